@@ -1,0 +1,84 @@
+#include "command_line.h"
+
+#include "kneetriage/kb_loader.h"
+
+#include <ostream>
+
+namespace kt::cli {
+
+std::string usage() {
+    return "Usage:\n"
+           "  kneetriage-cli triage [--kb PATH] FILE          triage one answers document (- for stdin)\n"
+           "  kneetriage-cli triage --batch [--kb PATH] [FILE] JSON Lines in, one result per line out\n"
+           "  kneetriage-cli validate [--kb PATH]             check a knowledge base, list every problem\n"
+           "  kneetriage-cli build-content [--kb PATH] OUT    write the content database\n"
+           "  kneetriage-cli --help | --version\n"
+           "\n"
+           "PATH is a knowledge-base data directory (holding kb/ and content/).\n"
+           "Exit status: 0 success, 1 at least one bad input in a batch, 2 unusable input or knowledge base.\n"
+           "KneeTriage suggests likely causes; it does not diagnose. In an emergency call your local\n"
+           "emergency number.\n";
+}
+
+std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::string>& arguments) {
+    CommandLine parsed;
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        const std::string& argument = arguments[i];
+        if (argument == "--kb") {
+            if (i + 1 >= arguments.size()) {
+                return std::string("--kb needs a PATH to a knowledge-base directory");
+            }
+            parsed.kb = arguments[++i];
+        } else if (argument.starts_with("--kb=")) {
+            parsed.kb = argument.substr(5);
+        } else if (argument == "--batch") {
+            parsed.batch = true;
+        } else if (argument == "--help" || argument == "-h" || argument == "--version") {
+            parsed.command = argument == "--version" ? "--version" : "--help";
+            return parsed;
+        } else if (argument.size() > 1 && argument.starts_with('-')) {
+            return "unknown option '" + argument + "'";
+        } else if (parsed.command.empty()) {
+            parsed.command = argument;
+        } else {
+            parsed.operands.push_back(argument);
+        }
+    }
+    if (parsed.command.empty()) {
+        return std::string("missing command: expected triage, validate or build-content");
+    }
+    if (parsed.batch && parsed.command != "triage") {
+        return "--batch belongs to the triage command, not '" + parsed.command + "'";
+    }
+    return parsed;
+}
+
+std::filesystem::path dataDirectory(const CommandLine& commandLine) {
+    if (commandLine.kb) {
+        return *commandLine.kb;
+    }
+    std::error_code error;
+    const auto program = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const auto installed = program.parent_path().parent_path() / "share" / "kneetriage" / "data";
+        if (std::filesystem::is_directory(installed / "kb", error)) {
+            return installed;
+        }
+    }
+    return KT_SOURCE_DATA_DIR;
+}
+
+std::optional<KnowledgeBase> loadOrReport(const CommandLine& commandLine, std::ostream& errors) {
+    LoadResult loaded = loadKnowledgeBase(dataDirectory(commandLine));
+    if (auto* problems = std::get_if<Problems>(&loaded)) {
+        for (const Problem& problem : *problems) {
+            errors << problem.describe() << '\n';
+        }
+        errors << problems->size() << " problem(s) in the knowledge base " << dataDirectory(commandLine).string()
+               << '\n';
+        return std::nullopt;
+    }
+    return std::move(std::get<KnowledgeBase>(loaded));
+}
+
+} // namespace kt::cli

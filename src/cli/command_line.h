@@ -1,0 +1,39 @@
+#pragma once
+
+#include "kneetriage/knowledge_base.h"
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kt::cli {
+
+// Exit statuses of contract §6.
+enum ExitStatus : int {
+    kSuccess = 0,
+    kBadInputInBatch = 1,
+    kUnusableInput = 2,
+};
+
+struct CommandLine {
+    std::string command;
+    std::optional<std::filesystem::path> kb;
+    bool batch = false;
+    std::vector<std::string> operands;
+};
+
+// The parsed command line, or a message saying what was wrong with it.
+[[nodiscard]] std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::string>& arguments);
+
+[[nodiscard]] std::string usage();
+
+// --kb if given; else the data installed beside the program; else the source tree's data/.
+[[nodiscard]] std::filesystem::path dataDirectory(const CommandLine& commandLine);
+
+// Loads the knowledge base, printing every problem to `errors` when it is unusable.
+[[nodiscard]] std::optional<KnowledgeBase> loadOrReport(const CommandLine& commandLine, std::ostream& errors);
+
+} // namespace kt::cli

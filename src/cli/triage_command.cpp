@@ -1,0 +1,90 @@
+#include "triage_command.h"
+
+#include "kneetriage/batch.h"
+#include "kneetriage/json_document.h"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace kt::cli {
+namespace {
+
+constexpr std::size_t kMaxDocumentBytes = 1024U * 1024U;
+
+// The whole of standard input, up to the limit (one byte more shows it was exceeded).
+std::string readBounded(std::istream& input) {
+    std::string text;
+    std::array<char, 65536> chunk{};
+    while (input && text.size() <= kMaxDocumentBytes) {
+        input.read(chunk.data(), chunk.size());
+        text.append(chunk.data(), static_cast<std::size_t>(input.gcount()));
+    }
+    return text;
+}
+
+} // namespace
+
+int TriageCommand::execute(const CommandLine& commandLine) {
+    if (commandLine.operands.size() > 1 || (!commandLine.batch && commandLine.operands.empty())) {
+        errors_ << "kneetriage-cli triage: expected one FILE (or - for standard input)\n" << usage();
+        return kUnusableInput;
+    }
+    const std::string file = commandLine.operands.empty() ? "-" : commandLine.operands.front();
+    const std::optional<KnowledgeBase> kb = loadOrReport(commandLine, errors_);
+    if (!kb) {
+        return kUnusableInput;
+    }
+    return commandLine.batch ? triageBatch(*kb, file) : triageOne(*kb, file);
+}
+
+int TriageCommand::triageOne(const KnowledgeBase& kb, const std::string& file) {
+    std::string text;
+    std::string name = file;
+    if (file == "-") {
+        name = "<stdin>";
+        text = readBounded(input_);
+    } else {
+        JsonResult checked = readJsonFile(file, JsonLimits{.maxBytes = kMaxDocumentBytes, .maxDepth = 16});
+        if (auto* problem = std::get_if<Problem>(&checked)) {
+            errors_ << problem->describe() << '\n';
+            return kUnusableInput;
+        }
+        text = std::move(std::get<JsonDocument>(checked).text);
+    }
+    auto result = triageDocument(kb, name, std::move(text));
+    if (auto* problems = std::get_if<Problems>(&result)) {
+        for (const Problem& problem : *problems) {
+            errors_ << problem.describe() << '\n';
+        }
+        return kUnusableInput;
+    }
+    output_ << std::get<std::string>(result) << '\n';
+    return kSuccess;
+}
+
+int TriageCommand::triageBatch(const KnowledgeBase& kb, const std::string& file) {
+    BatchSummary summary;
+    if (file == "-") {
+        summary = kt::triageBatch(kb, input_, "<stdin>", output_, errors_);
+    } else {
+        std::error_code error;
+        if (std::filesystem::is_directory(file, error)) {
+            errors_ << file << ": is a directory; expected a JSON Lines file\n";
+            return kUnusableInput;
+        }
+        std::ifstream stream(file, std::ios::binary);
+        if (!stream) {
+            errors_ << file << ": cannot open for reading (missing or no permission); expected a JSON Lines file\n";
+            return kUnusableInput;
+        }
+        summary = kt::triageBatch(kb, stream, file, output_, errors_);
+    }
+    if (summary.failed > 0) {
+        errors_ << summary.failed << " of " << summary.cases << " line(s) could not be triaged\n";
+        return kBadInputInBatch;
+    }
+    return kSuccess;
+}
+
+} // namespace kt::cli

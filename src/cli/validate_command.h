@@ -1,0 +1,20 @@
+#pragma once
+
+#include "command_line.h"
+
+#include <iosfwd>
+
+namespace kt::cli {
+
+// `validate [--kb PATH]`: loads with every check and lists every problem found.
+class ValidateCommand {
+  public:
+    ValidateCommand(std::ostream& output, std::ostream& errors) : output_(output), errors_(errors) {}
+    [[nodiscard]] int execute(const CommandLine& commandLine);
+
+  private:
+    std::ostream& output_;
+    std::ostream& errors_;
+};
+
+} // namespace kt::cli

@@ -1,0 +1,160 @@
+#include "kneetriage/answers_reader.h"
+
+#include "json_fields.h"
+#include "kneetriage/did_you_mean.h"
+
+#include <cmath>
+
+namespace kt {
+namespace {
+
+using nlohmann::json;
+using Pointer = json::json_pointer;
+
+constexpr std::string_view kFormat = "kneetriage.answers/1";
+
+std::string shown(const json& value) {
+    std::string text = value.dump();
+    if (text.size() > 60) {
+        text = text.substr(0, 57) + "...";
+    }
+    return text;
+}
+
+class AnswerReader {
+  public:
+    AnswerReader(const KnowledgeBase& kb, const JsonDocument& document, Problems& problems)
+        : kb_(kb), document_(document), problems_(problems) {}
+
+    // The answer to `question` held in `value`, or nullopt after recording why it is not one.
+    std::optional<AnswerValue> read(const Question& question, const json& value, const Pointer& at) const {
+        if (value.is_null()) {
+            return AnswerValue{};
+        }
+        switch (question.kind) {
+        case QuestionKind::YesNo:
+            if (value.is_string() && value.get_ref<const std::string&>() == "unsure") {
+                return AnswerValue{Unsure{}};
+            }
+            return code(question, value, at);
+        case QuestionKind::Choice:
+            return code(question, value, at);
+        case QuestionKind::Multi:
+            return codes(question, value, at);
+        case QuestionKind::Number:
+            return number(question, value, at);
+        }
+        return std::nullopt;
+    }
+
+  private:
+    std::vector<std::string> allowedCodes(const Question& question) const {
+        std::vector<std::string> allowed = question.codes();
+        if (question.kind == QuestionKind::YesNo) {
+            allowed.emplace_back("unsure");
+        }
+        return allowed;
+    }
+
+    void problem(const Pointer& at, const Question& question, const json& value, const std::string& expected) const {
+        problems_.push_back(document_.problemAt(
+            at, "question '" + question.id + "': found " + shown(value) + ", expected " + expected));
+    }
+
+    std::optional<AnswerValue> code(const Question& question, const json& value, const Pointer& at) const {
+        const std::vector<std::string> allowed = allowedCodes(question);
+        if (!value.is_string()) {
+            problem(at, question, value, "one of: " + joinedList(allowed));
+            return std::nullopt;
+        }
+        const auto& text = value.get_ref<const std::string&>();
+        if (const auto index = question.optionIndex(text)) {
+            return AnswerValue{OptionIndex{*index}};
+        }
+        problem(at, question, value, "one of: " + joinedList(allowed) + didYouMean(text, allowed));
+        return std::nullopt;
+    }
+
+    std::optional<AnswerValue> codes(const Question& question, const json& value, const Pointer& at) const {
+        if (!value.is_array()) {
+            problem(at, question, value, "an array of codes from: " + joinedList(question.codes()));
+            return std::nullopt;
+        }
+        OptionSet set;
+        bool valid = true;
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            const auto chosen = code(question, value[i], at / i);
+            if (chosen) {
+                set.bits |= std::uint64_t{1} << std::get<OptionIndex>(*chosen).index;
+            }
+            valid = valid && chosen.has_value();
+        }
+        return valid ? std::optional<AnswerValue>(set) : std::nullopt;
+    }
+
+    std::optional<AnswerValue> number(const Question& question, const json& value, const Pointer& at) const {
+        const std::string range = std::to_string(static_cast<long long>(question.min)) + " .. " +
+                                  std::to_string(static_cast<long long>(question.max));
+        const std::string expected = (question.wholeNumber ? "a whole number " : "a number ") + range;
+        if (!value.is_number()) {
+            problem(at, question, value, expected);
+            return std::nullopt;
+        }
+        const double number = value.get<double>();
+        if (!std::isfinite(number) || number < question.min || number > question.max ||
+            (question.wholeNumber && std::floor(number) != number)) {
+            problem(at, question, value, expected);
+            return std::nullopt;
+        }
+        return AnswerValue{number};
+    }
+
+    const KnowledgeBase& kb_;
+    const JsonDocument& document_;
+    Problems& problems_;
+};
+
+} // namespace
+
+AnswersResult readAnswers(const KnowledgeBase& kb, const JsonDocument& document) {
+    Problems problems;
+    JsonFields top(document, document.value, Pointer{}, problems);
+    if (!top.isObject()) {
+        top.problem(Pointer{}, "found " + describeJsonType(document.value) + ", expected an answers document object");
+        return problems;
+    }
+    const std::string format = top.requiredString("format");
+    if (!format.empty() && format != kFormat) {
+        top.problem(top.pointer("format"), "found '" + format + "', expected '" + std::string(kFormat) + "'");
+    }
+    const json* given = top.object("answers", true);
+    Answers answers(kb.questions.size());
+    if (given == nullptr) {
+        return problems;
+    }
+    std::vector<std::string> ids;
+    const AnswerReader reader(kb, document, problems);
+    for (const auto& [id, value] : given->items()) {
+        const Pointer at = Pointer("/answers") / id;
+        const auto index = kb.findQuestion(id);
+        if (!index) {
+            if (ids.empty()) {
+                for (const Question& question : kb.questions) {
+                    ids.push_back(question.id);
+                }
+            }
+            problems.push_back(document.problemAt(at, "unknown question '" + id + "'" + didYouMean(id, ids) +
+                                                          "; expected a question id of the knowledge base"));
+            continue;
+        }
+        if (auto answer = reader.read(kb.questions[*index], value, at)) {
+            answers.set(*index, *answer);
+        }
+    }
+    if (!problems.empty()) {
+        return problems;
+    }
+    return answers;
+}
+
+} // namespace kt

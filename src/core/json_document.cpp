@@ -1,0 +1,259 @@
+#include "kneetriage/json_document.h"
+
+#include <array>
+#include <fstream>
+#include <optional>
+#include <system_error>
+
+namespace kt {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::string_view kWhitespace = " \t\r\n";
+
+std::size_t skipWhitespace(std::string_view text, std::size_t pos) {
+    const std::size_t next = text.find_first_not_of(kWhitespace, pos);
+    return next == std::string_view::npos ? text.size() : next;
+}
+
+// Position just past the string literal that starts at `pos` (which holds '"').
+std::size_t skipString(std::string_view text, std::size_t pos) {
+    for (++pos; pos < text.size(); ++pos) {
+        if (text[pos] == '\\') {
+            ++pos;
+        } else if (text[pos] == '"') {
+            return pos + 1;
+        }
+    }
+    return text.size();
+}
+
+// Position just past the value starting at `pos`. Iterative, so depth cannot overflow the stack.
+std::size_t skipValue(std::string_view text, std::size_t pos) {
+    int depth = 0;
+    while (pos < text.size()) {
+        const char c = text[pos];
+        if (c == '"') {
+            pos = skipString(text, pos);
+            if (depth == 0) {
+                return pos;
+            }
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+            if (depth <= 0) {
+                return pos + 1;
+            }
+        } else if (depth == 0 && (c == ',' || kWhitespace.find(c) != std::string_view::npos)) {
+            return pos;
+        }
+        ++pos;
+    }
+    return pos;
+}
+
+std::optional<std::string> readKey(std::string_view text, std::size_t begin, std::size_t end) {
+    try {
+        return json::parse(text.substr(begin, end - begin)).get<std::string>();
+    } catch (const json::exception&) {
+        return std::nullopt;
+    }
+}
+
+// Start of the member value named `key` of the object at `pos`, if present.
+std::optional<std::size_t> findMember(std::string_view text, std::size_t pos, const std::string& key) {
+    pos = skipWhitespace(text, pos + 1);
+    while (pos < text.size() && text[pos] == '"') {
+        const std::size_t keyEnd = skipString(text, pos);
+        const std::optional<std::string> name = readKey(text, pos, keyEnd);
+        pos = skipWhitespace(text, keyEnd);
+        if (pos >= text.size() || text[pos] != ':') {
+            return std::nullopt;
+        }
+        pos = skipWhitespace(text, pos + 1);
+        if (name == key) {
+            return pos;
+        }
+        pos = skipWhitespace(text, skipValue(text, pos));
+        if (pos >= text.size() || text[pos] != ',') {
+            return std::nullopt;
+        }
+        pos = skipWhitespace(text, pos + 1);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> findElement(std::string_view text, std::size_t pos, const std::string& token) {
+    std::size_t index = 0;
+    try {
+        index = std::stoul(token);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+    pos = skipWhitespace(text, pos + 1);
+    for (std::size_t i = 0; i < index; ++i) {
+        pos = skipWhitespace(text, skipValue(text, pos));
+        if (pos >= text.size() || text[pos] != ',') {
+            return std::nullopt;
+        }
+        pos = skipWhitespace(text, pos + 1);
+    }
+    if (pos >= text.size() || text[pos] == ']') {
+        return std::nullopt;
+    }
+    return pos;
+}
+
+// Nesting depth of the deepest array or object, counted without building anything.
+int maxNesting(std::string_view text) {
+    int depth = 0;
+    int deepest = 0;
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+        const char c = text[pos];
+        if (c == '"') {
+            pos = skipString(text, pos) - 1;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+std::size_t depthExceededAt(std::string_view text, int limit) {
+    int depth = 0;
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+        const char c = text[pos];
+        if (c == '"') {
+            pos = skipString(text, pos) - 1;
+        } else if ((c == '{' || c == '[') && ++depth > limit) {
+            return pos;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return 0;
+}
+
+Problem problemAtOffset(const std::string& file, std::string_view text, std::size_t offset,
+                        std::string message) {
+    const TextPlace place = placeOfOffset(text, offset);
+    return Problem{file, place.line, place.column, {}, std::move(message)};
+}
+
+} // namespace
+
+TextPlace placeOfOffset(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    TextPlace place;
+    for (std::size_t pos = 0; pos < offset; ++pos) {
+        if (text[pos] == '\n') {
+            ++place.line;
+            place.column = 1;
+        } else if ((static_cast<unsigned char>(text[pos]) & 0xC0U) != 0x80U) {
+            ++place.column; // columns count characters, not UTF-8 continuation bytes
+        }
+    }
+    return place;
+}
+
+TextPlace locate(std::string_view text, const json::json_pointer& pointer) {
+    std::size_t pos = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    pos = skipWhitespace(text, pos);
+    std::vector<std::string> tokens;
+    for (json::json_pointer rest = pointer; !rest.empty(); rest = rest.parent_pointer()) {
+        tokens.insert(tokens.begin(), rest.back());
+    }
+    for (const std::string& token : tokens) {
+        if (pos >= text.size()) {
+            break;
+        }
+        std::optional<std::size_t> next;
+        if (text[pos] == '{') {
+            next = findMember(text, pos, token);
+        } else if (text[pos] == '[') {
+            next = findElement(text, pos, token);
+        }
+        if (!next) {
+            break;
+        }
+        pos = *next;
+    }
+    return placeOfOffset(text, pos);
+}
+
+Problem JsonDocument::problemAt(const json::json_pointer& pointer, std::string message) const {
+    const TextPlace place = locate(text, pointer);
+    return Problem{file, place.line, place.column, pointer.to_string(), std::move(message)};
+}
+
+JsonResult parseJsonText(std::string file, std::string text, const JsonLimits& limits) {
+    if (text.size() > limits.maxBytes) {
+        return Problem{file, 0, 0, {},
+                       "file is " + std::to_string(text.size()) + " bytes; expected at most " +
+                           std::to_string(limits.maxBytes)};
+    }
+    if (text.find_first_not_of(std::string(kWhitespace) + "\xEF\xBB\xBF") == std::string::npos) {
+        return Problem{file, 0, 0, {}, "file is empty; expected a JSON document"};
+    }
+    if (maxNesting(text) > limits.maxDepth) {
+        return problemAtOffset(file, text, depthExceededAt(text, limits.maxDepth),
+                               "nesting is deeper than " + std::to_string(limits.maxDepth) +
+                                   " levels; expected a flatter document");
+    }
+    try {
+        json value = json::parse(text);
+        return JsonDocument{std::move(file), std::move(text), std::move(value)};
+    } catch (const json::parse_error& error) {
+        // nlohmann reports "[json.exception.parse_error.101] parse error at line 1, column 2: ..."
+        const std::string what = error.what();
+        const std::size_t colon = what.find(": ", what.find("parse error"));
+        const std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+        const std::size_t offset = error.byte == 0 ? 0 : error.byte - 1;
+        return problemAtOffset(file, text, offset, "invalid JSON: " + reason);
+    }
+}
+
+JsonResult readJsonFile(const std::filesystem::path& path, const JsonLimits& limits) {
+    const std::string file = path.string();
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (error || !std::filesystem::exists(status)) {
+        return Problem{file, 0, 0, {}, "cannot open: no such file; expected a JSON file"};
+    }
+    if (std::filesystem::is_directory(status)) {
+        return Problem{file, 0, 0, {}, "is a directory; expected a JSON file"};
+    }
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream) {
+        return Problem{file, 0, 0, {}, "cannot open for reading (permission denied?); expected a readable JSON file"};
+    }
+    std::string text;
+    const std::size_t size = std::filesystem::is_regular_file(status)
+                                 ? static_cast<std::size_t>(std::filesystem::file_size(path, error))
+                                 : 0;
+    if (!error && size > limits.maxBytes) {
+        return Problem{file, 0, 0, {},
+                       "file is " + std::to_string(size) + " bytes; expected at most " +
+                           std::to_string(limits.maxBytes)};
+    }
+    // Read in chunks and stop one chunk past the limit: a pipe or special file that never
+    // ends cannot exhaust memory.
+    text.reserve(error ? 0 : std::min(size, limits.maxBytes) + 1);
+    std::array<char, 65536> chunk{};
+    while (stream && text.size() <= limits.maxBytes) {
+        stream.read(chunk.data(), chunk.size());
+        text.append(chunk.data(), static_cast<std::size_t>(stream.gcount()));
+    }
+    if (stream.bad()) {
+        return Problem{file, 0, 0, {}, "read error; expected a readable JSON file"};
+    }
+    return parseJsonText(file, std::move(text), limits);
+}
+
+} // namespace kt

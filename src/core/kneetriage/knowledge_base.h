@@ -1,0 +1,158 @@
+#pragma once
+
+#include "kneetriage/disposition.h"
+#include "kneetriage/rule.h"
+
+#include <cstddef>
+#include <limits>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace kt {
+
+// A public source for a piece of clinical content.
+struct Source {
+    std::string title;
+    std::string publisher;
+    std::string url; // url or doi, at least one
+    std::string doi;
+};
+
+enum class QuestionKind { Choice, Multi, Number, YesNo };
+
+[[nodiscard]] std::string_view kindName(QuestionKind kind);
+[[nodiscard]] std::optional<QuestionKind> kindFromName(std::string_view name);
+
+struct Option {
+    std::string code;
+    std::string label;
+};
+
+// Where the flow goes next, by index into KnowledgeBase::questions.
+inline constexpr std::size_t kEndOfFlow = std::numeric_limits<std::size_t>::max();
+
+struct Next {
+    std::vector<std::size_t> byOption; // choice and yes/no: target for each option
+    std::size_t answered = kEndOfFlow; // multi and number: target once answered
+    std::size_t unknown = kEndOfFlow;  // unanswered, "unsure", or skipped by ask_if
+};
+
+struct Question {
+    std::string id;
+    std::string section;
+    QuestionKind kind = QuestionKind::Choice;
+    std::string text;
+    std::string help;
+    std::vector<Option> options; // yes/no questions hold "yes" and "no"
+    double min = 0;              // number questions
+    double max = 0;
+    bool wholeNumber = false;
+    std::string unit;
+    std::optional<Rule> askIf; // asked unless this is known to be false
+    Next next;
+
+    [[nodiscard]] std::optional<std::size_t> optionIndex(std::string_view code) const;
+    [[nodiscard]] std::vector<std::string> codes() const;
+};
+
+// "a, b, c": for messages that list what was expected.
+[[nodiscard]] std::string joinedList(const std::vector<std::string>& words);
+
+struct RedFlag {
+    std::string id;
+    std::string name;
+    Rule trigger;
+    Disposition disposition = Disposition::Emergency;
+    std::string advice;
+    std::vector<Source> sources;
+};
+
+// One answer pattern that makes a condition more (weight > 0) or less likely.
+struct Feature {
+    Rule when;
+    double weight = 0;
+    std::string reason; // plain words, shown as "why" or "against"
+};
+
+struct ConditionText {
+    std::string layName;
+    std::string clinicalName;
+    std::string icd10;
+    std::string description;
+    std::vector<std::string> pointsTo;
+    std::vector<std::string> pointsAway;
+    std::string doNow;
+    std::string getSeen;
+    std::string recovery;
+};
+
+struct Condition {
+    std::string id;
+    std::string name;
+    std::optional<Disposition> disposition;
+    double prior = 0;
+    std::vector<Feature> features;
+    std::vector<std::size_t> exercises; // indices, from the exercises that serve it
+    std::vector<std::size_t> advice;
+    std::vector<Source> sources;
+    ConditionText text;
+};
+
+struct Dosage {
+    int sets = 0;
+    int reps = 0;
+    int holdSeconds = 0;
+    int daysPerWeek = 0;
+    std::string text;
+};
+
+struct Exercise {
+    std::string id;
+    std::string name;
+    std::string summary;
+    std::vector<std::string> steps;
+    Dosage dosage;
+    std::string progression;
+    std::string regression;
+    std::string painRule;
+    std::string avoid;
+    std::vector<std::size_t> conditions;
+    std::string illustration; // file name under content/illustrations
+    std::vector<Source> sources;
+};
+
+struct Advice {
+    std::string id;
+    std::string title;
+    std::string text;
+    std::vector<Source> sources;
+};
+
+struct RankingSettings {
+    std::size_t maxConditions = 5;
+    double minScore = 0.2;            // below this a condition is not listed
+    double dispositionMinScore = 0.5; // from this a condition's disposition counts
+    std::size_t maxExercises = 6;
+    Disposition fallback = Disposition::SeeClinician; // when no condition reaches minScore
+};
+
+struct KnowledgeBase {
+    std::string id;
+    std::string version;
+    std::string dataDirectory;
+    std::size_t start = 0;
+    RankingSettings ranking;
+    std::vector<Question> questions;
+    std::vector<RedFlag> redFlags;
+    std::vector<Condition> conditions;
+    std::vector<Exercise> exercises;
+    std::vector<Advice> advice;
+    std::vector<std::size_t> generalAdvice;
+    std::unordered_map<std::string, std::size_t> questionIndex;
+
+    [[nodiscard]] std::optional<std::size_t> findQuestion(std::string_view id) const;
+};
+
+} // namespace kt

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "kneetriage/answers.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace kt {
+
+// Three-valued truth: a rule over an unanswered or "unsure" question is Unknown, not false.
+enum class Truth { False, True, Unknown };
+
+// A condition over answers, as data: all/any/not over {question, operator, value} leaves.
+struct Rule {
+    enum class Op {
+        All,     // every child true
+        Any,     // at least one child true
+        Not,     // the child false
+        OneOf,   // choice or yes/no answer is one of `options`
+        Has,     // multi answer contains one of `options`
+        InRange, // number answer within [min, max]
+    };
+    Op op = Op::All;
+    std::size_t question = 0;
+    std::uint64_t options = 0; // bit per option index
+    double min = 0;
+    double max = 0;
+    std::vector<Rule> children;
+};
+
+[[nodiscard]] Truth evaluate(const Rule& rule, const Answers& answers);
+
+} // namespace kt

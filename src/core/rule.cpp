@@ -1,0 +1,70 @@
+#include "kneetriage/rule.h"
+
+namespace kt {
+namespace {
+
+Truth fromBool(bool value) { return value ? Truth::True : Truth::False; }
+
+Truth evaluateLeaf(const Rule& rule, const AnswerValue& answer) {
+    switch (rule.op) {
+    case Rule::Op::OneOf:
+        if (const auto* chosen = std::get_if<OptionIndex>(&answer)) {
+            return fromBool((rule.options >> chosen->index) & 1U);
+        }
+        break;
+    case Rule::Op::Has:
+        if (const auto* chosen = std::get_if<OptionSet>(&answer)) {
+            return fromBool((chosen->bits & rule.options) != 0);
+        }
+        break;
+    case Rule::Op::InRange:
+        if (const auto* number = std::get_if<double>(&answer)) {
+            return fromBool(*number >= rule.min && *number <= rule.max);
+        }
+        break;
+    default:
+        break;
+    }
+    return Truth::Unknown;
+}
+
+} // namespace
+
+Truth evaluate(const Rule& rule, const Answers& answers) {
+    switch (rule.op) {
+    case Rule::Op::All: {
+        Truth result = Truth::True;
+        for (const Rule& child : rule.children) {
+            const Truth truth = evaluate(child, answers);
+            if (truth == Truth::False) {
+                return Truth::False;
+            }
+            if (truth == Truth::Unknown) {
+                result = Truth::Unknown;
+            }
+        }
+        return result;
+    }
+    case Rule::Op::Any: {
+        Truth result = Truth::False;
+        for (const Rule& child : rule.children) {
+            const Truth truth = evaluate(child, answers);
+            if (truth == Truth::True) {
+                return Truth::True;
+            }
+            if (truth == Truth::Unknown) {
+                result = Truth::Unknown;
+            }
+        }
+        return result;
+    }
+    case Rule::Op::Not: {
+        const Truth truth = evaluate(rule.children.front(), answers);
+        return truth == Truth::Unknown ? truth : fromBool(truth == Truth::False);
+    }
+    default:
+        return evaluateLeaf(rule, answers[rule.question]);
+    }
+}
+
+} // namespace kt

@@ -1,0 +1,58 @@
+#include "kneetriage/session.h"
+
+#include "kneetriage/flow.h"
+
+namespace kt {
+
+Session::Session(const KnowledgeBase& kb) : kb_(&kb), answers_(kb.questions.size()) { recomputePath(); }
+
+std::optional<std::size_t> Session::current() const {
+    if (position_ < path_.size()) {
+        return path_[position_];
+    }
+    return std::nullopt;
+}
+
+void Session::answer(const AnswerValue& value) {
+    const auto question = current();
+    if (!question) {
+        return;
+    }
+    answers_.set(*question, value);
+    recomputePath();
+    ++position_;
+}
+
+bool Session::back() {
+    if (!canGoBack()) {
+        return false;
+    }
+    --position_;
+    return true;
+}
+
+void Session::recomputePath() {
+    // The walk runs through every answered question to the first unanswered one; answers kept
+    // from before "back" lie on it, so Next can show them again.
+    path_ = walkFlow(*kb_, answers_, WalkMode::StopAtUnanswered).asked;
+}
+
+std::vector<std::size_t> Session::firedRedFlags() const {
+    // Only the answers up to where the user is count: an answer kept from a path since
+    // abandoned must not raise or hide a flag.
+    Answers shown(answers_.size());
+    for (std::size_t i = 0; i < position_ && i < path_.size(); ++i) {
+        shown.set(path_[i], answers_[path_[i]]);
+    }
+    return kt::firedRedFlags(*kb_, shown);
+}
+
+TriageResult Session::result() const {
+    Answers onPath(answers_.size());
+    for (const std::size_t question : path_) {
+        onPath.set(question, answers_[question]);
+    }
+    return triage(*kb_, onPath);
+}
+
+} // namespace kt

@@ -1,0 +1,125 @@
+#include "kneetriage/triage.h"
+
+#include "kneetriage/flow.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kt {
+namespace {
+
+// Only answers on the path count: an answer the tree did not reach is ignored (contract §1).
+Answers answersOnPath(const Answers& answers, const std::vector<std::size_t>& asked) {
+    Answers onPath(answers.size());
+    for (const std::size_t question : asked) {
+        onPath.set(question, answers[question]);
+    }
+    return onPath;
+}
+
+RankedCondition rank(const Condition& condition, std::size_t index, const Answers& answers) {
+    RankedCondition ranked;
+    ranked.condition = index;
+    double logit = condition.prior;
+    for (std::size_t i = 0; i < condition.features.size(); ++i) {
+        const Feature& feature = condition.features[i];
+        if (evaluate(feature.when, answers) != Truth::True) {
+            continue;
+        }
+        logit += feature.weight;
+        (feature.weight > 0 ? ranked.why : ranked.against).push_back(i);
+    }
+    ranked.score = 1.0 / (1.0 + std::exp(-logit));
+    return ranked;
+}
+
+std::vector<RankedCondition> rankConditions(const KnowledgeBase& kb, const Answers& answers) {
+    std::vector<RankedCondition> ranked;
+    for (std::size_t i = 0; i < kb.conditions.size(); ++i) {
+        RankedCondition candidate = rank(kb.conditions[i], i, answers);
+        if (!candidate.why.empty() && candidate.score >= kb.ranking.minScore) {
+            ranked.push_back(std::move(candidate));
+        }
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const RankedCondition& a, const RankedCondition& b) { return a.score > b.score; });
+    if (ranked.size() > kb.ranking.maxConditions) {
+        ranked.resize(kb.ranking.maxConditions);
+    }
+    return ranked;
+}
+
+void appendUnique(std::vector<std::size_t>& to, const std::vector<std::size_t>& from, std::size_t limit) {
+    for (const std::size_t item : from) {
+        if (to.size() >= limit) {
+            return;
+        }
+        if (std::find(to.begin(), to.end(), item) == to.end()) {
+            to.push_back(item);
+        }
+    }
+}
+
+} // namespace
+
+std::vector<std::size_t> firedRedFlags(const KnowledgeBase& kb, const Answers& answers) {
+    std::vector<std::size_t> fired;
+    for (std::size_t i = 0; i < kb.redFlags.size(); ++i) {
+        if (evaluate(kb.redFlags[i].trigger, answers) == Truth::True) {
+            fired.push_back(i);
+        }
+    }
+    std::stable_sort(fired.begin(), fired.end(), [&](std::size_t a, std::size_t b) {
+        return kb.redFlags[a].disposition < kb.redFlags[b].disposition;
+    });
+    return fired;
+}
+
+TriageResult triage(const KnowledgeBase& kb, const Answers& answers) {
+    TriageResult result;
+    result.asked = walkFlow(kb, answers, WalkMode::AllAnswersGiven).asked;
+    const Answers onPath = answersOnPath(answers, result.asked);
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        if (answers.given(i) && !onPath.given(i)) {
+            result.ignored.push_back(i);
+        }
+    }
+
+    result.redFlags = firedRedFlags(kb, onPath);
+    result.conditions = rankConditions(kb, onPath);
+
+    // The conditions that count: the likely ones, or the leading one when none is likely yet.
+    std::vector<const RankedCondition*> counted;
+    for (const RankedCondition& ranked : result.conditions) {
+        if (ranked.score >= kb.ranking.dispositionMinScore || counted.empty()) {
+            counted.push_back(&ranked);
+        }
+    }
+
+    result.disposition = result.conditions.empty() ? kb.ranking.fallback : Disposition::SelfCare;
+    for (const std::size_t flag : result.redFlags) {
+        result.disposition = mostUrgent(result.disposition, kb.redFlags[flag].disposition);
+    }
+    for (const RankedCondition* ranked : counted) {
+        if (const auto own = kb.conditions[ranked->condition].disposition) {
+            result.disposition = mostUrgent(result.disposition, *own);
+        }
+    }
+
+    // Exercises are for what can safely be managed while waiting to be seen, never for what
+    // needs a doctor today.
+    const bool exercisesAreSafe = result.disposition > Disposition::Urgent;
+    for (const RankedCondition* ranked : counted) {
+        const Condition& condition = kb.conditions[ranked->condition];
+        if (exercisesAreSafe) {
+            appendUnique(result.exercises, condition.exercises, kb.ranking.maxExercises);
+        }
+        appendUnique(result.advice, condition.advice, kb.advice.size());
+    }
+    if (exercisesAreSafe) {
+        appendUnique(result.advice, kb.generalAdvice, kb.advice.size());
+    }
+    return result;
+}
+
+} // namespace kt
