@@ -17,11 +17,13 @@ std::size_t nextQuestion(const Question& question, const AnswerValue& answer) {
 
 Walk walkFlow(const KnowledgeBase& kb, const Answers& answers, WalkMode mode) {
     Walk walk;
+    // ask_if sees only the answers on the path so far, so both modes take the same path.
+    Answers seen(answers.size());
     std::size_t current = kb.questions.empty() ? kEndOfFlow : kb.start;
     // The loader rejects cycles; the bound keeps even a corrupted model from looping.
     for (std::size_t steps = 0; current != kEndOfFlow && steps <= kb.questions.size(); ++steps) {
         const Question& question = kb.questions[current];
-        if (question.askIf && evaluate(*question.askIf, answers) == Truth::False) {
+        if (question.askIf && evaluate(*question.askIf, seen) == Truth::False) {
             current = question.next.unknown;
             continue;
         }
@@ -30,6 +32,7 @@ Walk walkFlow(const KnowledgeBase& kb, const Answers& answers, WalkMode mode) {
             walk.waiting = current;
             break;
         }
+        seen.set(current, answers[current]);
         current = nextQuestion(question, answers[current]);
     }
     return walk;

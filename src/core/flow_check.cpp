@@ -93,6 +93,55 @@ bool canBeTrue(const Rule& rule, const std::vector<bool>& reached) {
     }
 }
 
+void collectQuestions(const Rule& rule, std::vector<std::size_t>& questions) {
+    if (rule.op == Rule::Op::All || rule.op == Rule::Op::Any || rule.op == Rule::Op::Not) {
+        for (const Rule& child : rule.children) {
+            collectQuestions(child, questions);
+        }
+    } else {
+        questions.push_back(rule.question);
+    }
+}
+
+bool leadsTo(const KnowledgeBase& kb, std::size_t from, std::size_t to) {
+    std::vector<bool> seen(kb.questions.size(), false);
+    std::vector<std::size_t> pending{from};
+    while (!pending.empty()) {
+        const std::size_t current = pending.back();
+        pending.pop_back();
+        for (const std::size_t next : successors(kb.questions[current])) {
+            if (next == to) {
+                return true;
+            }
+            if (!seen[next]) {
+                seen[next] = true;
+                pending.push_back(next);
+            }
+        }
+    }
+    return false;
+}
+
+// An ask_if may only look back: a question later in the flow is not answered yet when a
+// runner reaches this one, and batch and one-at-a-time would take different paths.
+void checkAskIfLooksBack(const KnowledgeBase& kb, const JsonDocument& questions, Problems& problems) {
+    for (std::size_t i = 0; i < kb.questions.size(); ++i) {
+        if (!kb.questions[i].askIf) {
+            continue;
+        }
+        std::vector<std::size_t> used;
+        collectQuestions(*kb.questions[i].askIf, used);
+        for (const std::size_t question : used) {
+            if (!leadsTo(kb, question, i)) {
+                problems.push_back(questions.problemAt(
+                    questionAt(i) / "ask_if", "ask_if of '" + kb.questions[i].id + "' uses '" +
+                                                  kb.questions[question].id +
+                                                  "', which is not asked before it; expected only earlier questions"));
+            }
+        }
+    }
+}
+
 } // namespace
 
 void checkFlow(const KnowledgeBase& kb, const EntityPlaces& places, Problems& problems) {
@@ -106,6 +155,7 @@ void checkFlow(const KnowledgeBase& kb, const EntityPlaces& places, Problems& pr
         }
     }
     reportCycles(kb, questions, problems);
+    checkAskIfLooksBack(kb, questions, problems);
 
     const auto isSafety = [&](std::size_t index) { return kb.questions[index].section == "safety"; };
     for (std::size_t i = 0; i < kb.questions.size(); ++i) {

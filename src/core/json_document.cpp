@@ -216,6 +216,9 @@ JsonResult parseJsonText(std::string file, std::string text, const JsonLimits& l
         const std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
         const std::size_t offset = error.byte == 0 ? 0 : error.byte - 1;
         return problemAtOffset(file, text, offset, "invalid JSON: " + reason);
+    } catch (const json::exception& error) {
+        // Such as a number too large for a double ("1e400"): nlohmann gives no position.
+        return Problem{file, 0, 0, {}, std::string("invalid JSON: ") + error.what()};
     }
 }
 

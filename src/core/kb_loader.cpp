@@ -21,7 +21,7 @@ using Pointer = json::json_pointer;
 constexpr std::string_view kFormat = "kneetriage.kb/1";
 constexpr std::string_view kEndTarget = "end";
 constexpr std::size_t kMaxOptions = 64; // option sets are 64-bit masks
-constexpr std::size_t kMaxEntities = 10000;
+constexpr std::size_t kMaxEntities = 2000; // checks are quadratic in questions at worst
 
 bool isId(std::string_view id) {
     return !id.empty() && id.size() <= 64 && id.front() >= 'a' && id.front() <= 'z' &&
@@ -361,8 +361,9 @@ class Loader {
         std::set<std::string> seen;
         const RuleParser rules(kb_, problems_);
         forEachObject(document, *list, Pointer("/red_flags"), problems_, [&](JsonFields& fields) {
-            fields.allowOnly({"id", "name", "trigger", "disposition", "advice", "sources", "comment"});
+            fields.allowOnly({"id", "name", "trigger", "disposition", "advice", "sources", "amber", "comment"});
             RedFlag flag;
+            flag.amber = fields.optionalBool("amber").value_or(false);
             flag.id = readId(fields, seen, "red flag");
             flag.name = fields.requiredString("name");
             flag.advice = fields.requiredString("advice");

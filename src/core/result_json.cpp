@@ -130,7 +130,14 @@ void appendResultJson(std::string& out, const KnowledgeBase& kb, const TriageRes
         out += '}';
     });
     out += R"(,"advice":)";
-    appendArray(out, result.advice, [&](std::size_t index) { appendJsonString(out, kb.advice[index].text); });
+    std::vector<std::string_view> advice;
+    for (const std::size_t flag : result.amberFlags) {
+        advice.push_back(kb.redFlags[flag].advice);
+    }
+    for (const std::size_t index : result.advice) {
+        advice.push_back(kb.advice[index].text);
+    }
+    appendArray(out, advice, [&](std::string_view text) { appendJsonString(out, text); });
     const auto appendIds = [&](const std::vector<std::size_t>& questions) {
         appendArray(out, questions, [&](std::size_t index) {
             out += '"';

@@ -62,8 +62,10 @@ Truth evaluate(const Rule& rule, const Answers& answers) {
         const Truth truth = evaluate(rule.children.front(), answers);
         return truth == Truth::Unknown ? truth : fromBool(truth == Truth::False);
     }
-    default:
-        return evaluateLeaf(rule, answers[rule.question]);
+    default: {
+        const Truth truth = evaluateLeaf(rule, answers[rule.question]);
+        return truth == Truth::Unknown && rule.orUnknown ? Truth::True : truth;
+    }
     }
 }
 

@@ -78,7 +78,7 @@ std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const js
         fields.problem(at, "found an object without \"all\", \"any\", \"not\" or \"q\", expected a rule");
         return std::nullopt;
     }
-    fields.allowOnly({"q", "is", "has", "min", "max"});
+    fields.allowOnly({"q", "is", "has", "min", "max", "or_unknown"});
     const std::string questionId = fields.requiredString("q");
     if (questionId.empty()) {
         return std::nullopt;
@@ -102,6 +102,7 @@ std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const js
     }
     Rule rule;
     rule.question = *index;
+    rule.orUnknown = fields.optionalBool("or_unknown").value_or(false);
     const auto expectKind = [&](bool fits, std::string_view op, std::string_view kinds) {
         if (!fits) {
             fields.problem(fields.pointer(op), "operator \"" + std::string(op) + "\" does not fit " +

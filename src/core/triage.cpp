@@ -60,12 +60,10 @@ void appendUnique(std::vector<std::size_t>& to, const std::vector<std::size_t>& 
     }
 }
 
-} // namespace
-
-std::vector<std::size_t> firedRedFlags(const KnowledgeBase& kb, const Answers& answers) {
+std::vector<std::size_t> firedFlags(const KnowledgeBase& kb, const Answers& answers, bool amber) {
     std::vector<std::size_t> fired;
     for (std::size_t i = 0; i < kb.redFlags.size(); ++i) {
-        if (evaluate(kb.redFlags[i].trigger, answers) == Truth::True) {
+        if (kb.redFlags[i].amber == amber && evaluate(kb.redFlags[i].trigger, answers) == Truth::True) {
             fired.push_back(i);
         }
     }
@@ -73,6 +71,12 @@ std::vector<std::size_t> firedRedFlags(const KnowledgeBase& kb, const Answers& a
         return kb.redFlags[a].disposition < kb.redFlags[b].disposition;
     });
     return fired;
+}
+
+} // namespace
+
+std::vector<std::size_t> firedRedFlags(const KnowledgeBase& kb, const Answers& answers) {
+    return firedFlags(kb, answers, false);
 }
 
 TriageResult triage(const KnowledgeBase& kb, const Answers& answers) {
@@ -85,25 +89,36 @@ TriageResult triage(const KnowledgeBase& kb, const Answers& answers) {
         }
     }
 
-    result.redFlags = firedRedFlags(kb, onPath);
+    result.redFlags = firedFlags(kb, onPath, false);
+    result.amberFlags = firedFlags(kb, onPath, true);
     result.conditions = rankConditions(kb, onPath);
 
     // The conditions that count: the likely ones, or the leading one when none is likely yet.
     std::vector<const RankedCondition*> counted;
     for (const RankedCondition& ranked : result.conditions) {
-        if (ranked.score >= kb.ranking.dispositionMinScore || counted.empty()) {
+        if (ranked.score >= kb.ranking.dispositionMinScore) {
             counted.push_back(&ranked);
         }
     }
+    const bool onlyWeakEvidence = counted.empty() && !result.conditions.empty();
+    if (onlyWeakEvidence) {
+        counted.push_back(&result.conditions.front());
+    }
 
     result.disposition = result.conditions.empty() ? kb.ranking.fallback : Disposition::SelfCare;
+    for (const RankedCondition* ranked : counted) {
+        if (const auto own = kb.conditions[ranked->condition].disposition) {
+            // An unlikely leader is not enough to send someone to hospital: urgency then comes
+            // from the flags alone, and weak evidence means being seen, at most.
+            result.disposition = mostUrgent(
+                result.disposition, onlyWeakEvidence ? std::max(*own, Disposition::SeeClinician) : *own);
+        }
+    }
     for (const std::size_t flag : result.redFlags) {
         result.disposition = mostUrgent(result.disposition, kb.redFlags[flag].disposition);
     }
-    for (const RankedCondition* ranked : counted) {
-        if (const auto own = kb.conditions[ranked->condition].disposition) {
-            result.disposition = mostUrgent(result.disposition, *own);
-        }
+    for (const std::size_t flag : result.amberFlags) {
+        result.disposition = mostUrgent(result.disposition, kb.redFlags[flag].disposition);
     }
 
     // Exercises are for what can safely be managed while waiting to be seen, never for what

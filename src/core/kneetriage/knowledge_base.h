@@ -67,6 +67,10 @@ struct RedFlag {
     Disposition disposition = Disposition::Emergency;
     std::string advice;
     std::vector<Source> sources;
+    // Amber: not a danger sign, but a reason to see a clinician rather than self-manage
+    // (such as pain for months). It raises the disposition and adds its advice, but it is
+    // not listed among the red flags and does not interrupt the check.
+    bool amber = false;
 };
 
 // One answer pattern that makes a condition more (weight > 0) or less likely.

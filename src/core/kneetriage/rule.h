@@ -25,6 +25,9 @@ struct Rule {
     std::uint64_t options = 0; // bit per option index
     double min = 0;
     double max = 0;
+    // Leaves only: an unanswered or "unsure" question makes the leaf true, so a safety rule
+    // can say "unless known otherwise".
+    bool orUnknown = false;
     std::vector<Rule> children;
 };
 

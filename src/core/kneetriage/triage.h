@@ -17,7 +17,8 @@ struct RankedCondition {
 
 struct TriageResult {
     Disposition disposition = Disposition::SelfCare;
-    std::vector<std::size_t> redFlags; // fired, most urgent first
+    std::vector<std::size_t> redFlags;   // fired, most urgent first
+    std::vector<std::size_t> amberFlags; // fired reasons to see a clinician
     std::vector<RankedCondition> conditions;
     std::vector<std::size_t> exercises;
     std::vector<std::size_t> advice;
@@ -29,7 +30,7 @@ struct TriageResult {
 // Pure: the same knowledge base and answers always give the same result.
 [[nodiscard]] TriageResult triage(const KnowledgeBase& kb, const Answers& answers);
 
-// The red flags that `answers` fire, most urgent first (what the app interrupts with).
+// The red (not amber) flags that `answers` fire, most urgent first: what the app interrupts with.
 [[nodiscard]] std::vector<std::size_t> firedRedFlags(const KnowledgeBase& kb, const Answers& answers);
 
 } // namespace kt

@@ -1,0 +1,227 @@
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace kt {
+namespace {
+
+using nlohmann::json;
+using test::describeAll;
+using test::KbCopy;
+
+::testing::AssertionResult reports(const LoadResult& result, const std::string& expected) {
+    if (!std::holds_alternative<Problems>(result)) {
+        return ::testing::AssertionFailure() << "loaded, but expected a problem containing: " << expected;
+    }
+    const std::string all = describeAll(result);
+    if (all.find(expected) == std::string::npos) {
+        return ::testing::AssertionFailure() << "no problem contains \"" << expected << "\"; got:\n" << all;
+    }
+    return ::testing::AssertionSuccess();
+}
+
+const Problem& onlyProblemContaining(const LoadResult& result, const std::string& text) {
+    for (const Problem& problem : std::get<Problems>(result)) {
+        if (problem.describe().find(text) != std::string::npos) {
+            return problem;
+        }
+    }
+    throw std::runtime_error("no problem contains " + text);
+}
+
+TEST(KbLoader, LoadsTheMiniKnowledgeBaseWithItsFlowResolved) {
+    const KbCopy kb;
+    const LoadResult result = kb.load();
+    ASSERT_TRUE(std::holds_alternative<KnowledgeBase>(result)) << describeAll(result);
+    const KnowledgeBase& loaded = std::get<KnowledgeBase>(result);
+    EXPECT_EQ(loaded.id, "mini");
+    EXPECT_EQ(loaded.questions.size(), 6U);
+    const Question& where = loaded.questions[*loaded.findQuestion("where")];
+    EXPECT_EQ(where.next.byOption[0], *loaded.findQuestion("front_spot"));
+    EXPECT_EQ(where.next.byOption[1], *loaded.findQuestion("stairs"));
+    EXPECT_EQ(where.next.unknown, *loaded.findQuestion("stairs"));
+    ASSERT_EQ(loaded.conditions[0].exercises.size(), 1U);
+    EXPECT_EQ(loaded.exercises[loaded.conditions[0].exercises[0]].id, "wall_sit");
+}
+
+TEST(KbLoader, ShippedKnowledgeBaseMeetsTheContract) {
+    const LoadResult result = loadKnowledgeBase(KT_DATA_DIR);
+    ASSERT_TRUE(std::holds_alternative<KnowledgeBase>(result)) << describeAll(result);
+    EXPECT_EQ(std::get<KnowledgeBase>(result).conditions.size(), 25U);
+}
+
+TEST(KbLoader, SyntaxErrorNamesFileLineAndColumn) {
+    const KbCopy kb;
+    kb.write("kb/questions.json", "{\n  \"questions\": [\n    {\"id\": \"danger\",, }\n  ]\n}\n");
+    const LoadResult result = kb.load();
+    ASSERT_TRUE(reports(result, "questions.json:3:20: invalid JSON"));
+}
+
+TEST(KbLoader, WrongTypeSaysWhatWasFoundAndExpected) {
+    const KbCopy kb;
+    kb.edit("kb/questions.json", [](json& document) { document["questions"][1]["text"] = 42; });
+    const LoadResult result = kb.load();
+    ASSERT_TRUE(reports(result, "at /questions/1/text: found a number, expected a string"));
+}
+
+TEST(KbLoader, ProblemLineAndColumnPointAtTheValue) {
+    const KbCopy kb;
+    kb.write("kb/kb.json", "{\n  \"format\": \"kneetriage.kb/1\",\n  \"id\": \"mini\",\n  \"version\": 7,\n"
+                           "  \"start\": \"danger\"\n}\n");
+    const LoadResult result = kb.load();
+    const Problem& problem = onlyProblemContaining(result, "/version");
+    EXPECT_EQ(problem.line, 4);
+    EXPECT_EQ(problem.column, 14);
+    EXPECT_EQ(problem.pointer, "/version");
+}
+
+TEST(KbLoader, UnknownQuestionInARuleGetsDidYouMean) {
+    const KbCopy kb;
+    kb.edit("kb/conditions.json",
+            [](json& document) { document["conditions"][0]["features"][0]["if"]["q"] = "frnt_spot"; });
+    ASSERT_TRUE(reports(kb.load(), "unknown question 'frnt_spot' (did you mean 'front_spot'?)"));
+}
+
+TEST(KbLoader, UnknownCodeListsTheCodesExpected) {
+    const KbCopy kb;
+    kb.edit("kb/conditions.json",
+            [](json& document) { document["conditions"][0]["features"][0]["if"]["is"] = "kneecapp"; });
+    ASSERT_TRUE(reports(kb.load(), "unknown code 'kneecapp' for question 'front_spot' (did you mean 'kneecap'?); "
+                                   "expected one of: kneecap, tendon"));
+}
+
+TEST(KbLoader, DuplicateIdIsReported) {
+    const KbCopy kb;
+    kb.edit("kb/questions.json", [](json& document) { document["questions"][2]["id"] = "age"; });
+    ASSERT_TRUE(reports(kb.load(), "at /questions/2/id: duplicate question id 'age'"));
+}
+
+TEST(KbLoader, DanglingNextIsReported) {
+    const KbCopy kb;
+    kb.edit("kb/questions.json", [](json& document) { document["questions"][4]["next"] = "nowhere"; });
+    ASSERT_TRUE(reports(kb.load(), "at /questions/4/next: unknown question 'nowhere'"));
+}
+
+TEST(KbLoader, UnreachableQuestionIsReported) {
+    const KbCopy kb;
+    kb.edit("kb/questions.json", [](json& document) {
+        document["questions"].push_back({{"id", "orphan"}, {"section", "symptoms"}, {"kind", "yesno"},
+                                         {"text", "Orphan?"}, {"next", "end"}});
+    });
+    ASSERT_TRUE(reports(kb.load(), "question 'orphan' cannot be reached from the start question 'danger'"));
+}
+
+TEST(KbLoader, CycleIsReportedAsItsChain) {
+    const KbCopy kb;
+    kb.edit("kb/questions.json", [](json& document) { document["questions"][5]["next"] = "stairs"; });
+    ASSERT_TRUE(reports(kb.load(), "cycle in the flow: stairs -> twist -> stairs"));
+}
+
+TEST(KbLoader, AnswerCodeThatNoBranchHandlesIsReported) {
+    const KbCopy kb;
+    kb.edit("kb/questions.json",
+            [](json& document) { document["questions"][2]["next"] = {{"on", {{"front", "front_spot"}}}}; });
+    const LoadResult result = kb.load();
+    EXPECT_TRUE(reports(result, "answer code 'side' of question 'where' is handled by no branch"));
+    EXPECT_TRUE(reports(result, "an unanswered or unsure answer to 'where' is handled by no branch"));
+}
+
+TEST(KbLoader, ConditionWithNoPathToItIsReported) {
+    const KbCopy kb;
+    kb.edit("kb/questions.json", [](json& document) {
+        document["questions"].push_back({{"id", "hidden"}, {"section", "symptoms"}, {"kind", "yesno"},
+                                         {"text", "Hidden?"}, {"next", "end"}});
+    });
+    kb.edit("kb/conditions.json", [](json& document) {
+        document["conditions"][1]["features"][0]["if"] = {{"q", "hidden"}, {"is", "yes"}};
+    });
+    ASSERT_TRUE(reports(kb.load(), "condition 'tendon_pain' has no path to it"));
+}
+
+TEST(KbLoader, UnknownMemberGetsDidYouMean) {
+    const KbCopy kb;
+    kb.edit("kb/red_flags.json", [](json& document) {
+        document["red_flags"][0]["advise"] = document["red_flags"][0]["advice"];
+        document["red_flags"][0].erase("advice");
+    });
+    const LoadResult result = kb.load();
+    EXPECT_TRUE(reports(result, "unknown member \"advise\" (did you mean 'advice'?)"));
+    EXPECT_TRUE(reports(result, "missing member \"advice\"; expected a string"));
+}
+
+TEST(KbLoader, UnknownRuleOperatorIsRejected) {
+    const KbCopy kb;
+    kb.edit("kb/red_flags.json", [](json& document) {
+        document["red_flags"][1]["trigger"]["all"][1] = {{"q", "age"}, {"gt", 30}};
+    });
+    const LoadResult result = kb.load();
+    EXPECT_TRUE(reports(result, "unknown member \"gt\""));
+    EXPECT_TRUE(reports(result, "expected exactly one operator"));
+}
+
+TEST(KbLoader, OperatorThatDoesNotFitTheQuestionKindIsRejected) {
+    const KbCopy kb;
+    kb.edit("kb/conditions.json", [](json& document) {
+        document["conditions"][0]["features"][1]["if"] = {{"q", "stairs"}, {"is", "down"}};
+    });
+    ASSERT_TRUE(reports(kb.load(), "operator \"is\" does not fit multi question 'stairs'; expected a choice or "
+                                   "yesno question"));
+}
+
+TEST(KbLoader, SafetyQuestionAfterTheScreenIsReported) {
+    const KbCopy kb;
+    kb.edit("kb/questions.json", [](json& document) { document["questions"][5]["section"] = "safety"; });
+    ASSERT_TRUE(reports(kb.load(), "safety-screen question 'twist' comes after 'stairs'"));
+}
+
+TEST(KbLoader, AskIfThatLooksAheadIsReported) {
+    const KbCopy kb;
+    kb.edit("kb/questions.json",
+            [](json& document) { document["questions"][1]["ask_if"] = {{"q", "stairs"}, {"has", "up"}}; });
+    ASSERT_TRUE(reports(kb.load(), "ask_if of 'age' uses 'stairs', which is not asked before it"));
+}
+
+TEST(KbLoader, ReportsProblemsInSeveralFilesAtOnce) {
+    const KbCopy kb;
+    kb.edit("kb/questions.json", [](json& document) { document["questions"][0]["kind"] = "yes_no"; });
+    kb.write("content/advice.json", "{\"advice\": [");
+    const LoadResult result = kb.load();
+    EXPECT_TRUE(reports(result, "advice.json:1:13: invalid JSON"));
+    kb.write("content/advice.json", "{\"advice\": []}");
+    kb.edit("kb/kb.json", [](json& document) { document["format"] = "kneetriage.kb/2"; });
+    const LoadResult second = kb.load();
+    EXPECT_TRUE(reports(second, "unknown kind 'yes_no' (did you mean 'yesno'?)"));
+    EXPECT_TRUE(reports(second, "unknown advice 'keep_moving'"));
+}
+
+TEST(KbLoader, MissingFileAndDirectoryAreNamed) {
+    const KbCopy kb;
+    std::filesystem::remove(kb.path() / "kb/red_flags.json");
+    std::filesystem::create_directory(kb.path() / "kb/red_flags.json");
+    EXPECT_TRUE(reports(kb.load(), "red_flags.json: is a directory; expected a JSON file"));
+    std::filesystem::remove(kb.path() / "kb/red_flags.json");
+    EXPECT_TRUE(reports(kb.load(), "red_flags.json: cannot open: no such file"));
+}
+
+TEST(KbLoader, ContractCheckFindsAMissingQuestionAndCondition) {
+    const KbCopy kb(KT_DATA_DIR);
+    kb.edit("kb/conditions.json", [](json& document) { document["conditions"].erase(0); });
+    const LoadResult result = kb.load(true);
+    EXPECT_TRUE(reports(result, "contract condition 'patellofemoral_pain' is missing"));
+}
+
+TEST(KbLoader, ContractCheckRefusesExercisesForAnUrgentCondition) {
+    const KbCopy kb(KT_DATA_DIR);
+    kb.edit("content/exercises.json",
+            [](json& document) { document["exercises"][0]["conditions"].push_back("fracture"); });
+    ASSERT_TRUE(reports(kb.load(true), "condition 'fracture' is urgent but exercise"));
+}
+
+TEST(KbLoader, ContractCheckRequiresASourceForEveryRedFlag) {
+    const KbCopy kb(KT_DATA_DIR);
+    kb.edit("kb/red_flags.json", [](json& document) { document["red_flags"][0]["sources"] = json::array(); });
+    ASSERT_TRUE(reports(kb.load(true), "cites no source; expected at least one"));
+}
+
+} // namespace
+} // namespace kt

@@ -1,0 +1,101 @@
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace kt::test {
+
+std::filesystem::path uniqueTempPath(const std::string& stem) {
+    static std::atomic<int> counter{0};
+    return std::filesystem::temp_directory_path() /
+           (stem + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+}
+
+KbCopy::KbCopy(const std::filesystem::path& source) : root_(uniqueTempPath("kt-kb")) {
+    std::filesystem::copy(source, root_, std::filesystem::copy_options::recursive);
+}
+
+KbCopy::~KbCopy() {
+    std::error_code ignored;
+    std::filesystem::remove_all(root_, ignored);
+}
+
+void KbCopy::edit(const std::string& file, const std::function<void(nlohmann::json&)>& change) const {
+    nlohmann::json document;
+    {
+        std::ifstream in(root_ / file);
+        document = nlohmann::json::parse(in);
+    }
+    change(document);
+    write(file, document.dump(2));
+}
+
+void KbCopy::write(const std::string& file, const std::string& text) const {
+    std::ofstream out(root_ / file, std::ios::binary | std::ios::trunc);
+    out << text;
+}
+
+LoadResult KbCopy::load(bool checkContract) const {
+    LoadOptions options;
+    options.checkContract = checkContract;
+    return loadKnowledgeBase(root_, options);
+}
+
+std::string describeAll(const LoadResult& result) {
+    if (!std::holds_alternative<Problems>(result)) {
+        return "(loaded without problems)";
+    }
+    std::string text;
+    for (const Problem& problem : std::get<Problems>(result)) {
+        text += problem.describe() + "\n";
+    }
+    return text;
+}
+
+KnowledgeBase loadMiniKb() {
+    LoadOptions options;
+    options.checkContract = false;
+    LoadResult result = loadKnowledgeBase(KT_TEST_DATA_DIR "/mini_kb", options);
+    if (!std::holds_alternative<KnowledgeBase>(result)) {
+        ADD_FAILURE() << describeAll(result);
+        return {};
+    }
+    return std::move(std::get<KnowledgeBase>(result));
+}
+
+namespace {
+
+std::string slurp(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+} // namespace
+
+CommandResult runCli(const std::string& arguments, const std::string& input) {
+    const auto base = uniqueTempPath("kt-cli");
+    const auto in = base.string() + ".in";
+    const auto out = base.string() + ".out";
+    const auto err = base.string() + ".err";
+    {
+        std::ofstream stream(in, std::ios::binary);
+        stream << input;
+    }
+    const std::string command =
+        std::string("'") + KT_CLI + "' " + arguments + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
+    const int status = std::system(command.c_str());
+    CommandResult result{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+    for (const auto& file : {in, out, err}) {
+        std::filesystem::remove(file);
+    }
+    return result;
+}
+
+} // namespace kt::test

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "kneetriage/kb_loader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <string>
+
+namespace kt::test {
+
+// A private copy of a knowledge base in a temporary directory, removed when it goes; tests
+// break it in one place and check what the loader says.
+class KbCopy {
+  public:
+    explicit KbCopy(const std::filesystem::path& source = KT_TEST_DATA_DIR "/mini_kb");
+    KbCopy(const KbCopy&) = delete;
+    KbCopy& operator=(const KbCopy&) = delete;
+    ~KbCopy();
+
+    [[nodiscard]] const std::filesystem::path& path() const { return root_; }
+    void edit(const std::string& file, const std::function<void(nlohmann::json&)>& change) const;
+    void write(const std::string& file, const std::string& text) const;
+    [[nodiscard]] LoadResult load(bool checkContract = false) const;
+
+  private:
+    std::filesystem::path root_;
+};
+
+// Every problem of a load that was expected to fail, one per line, in the CLI's form.
+[[nodiscard]] std::string describeAll(const LoadResult& result);
+
+// The mini knowledge base of tests/data, which must load.
+[[nodiscard]] KnowledgeBase loadMiniKb();
+
+struct CommandResult {
+    int exitStatus = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs kneetriage-cli with `arguments` (shell-quoted by the caller) and optional standard input.
+[[nodiscard]] CommandResult runCli(const std::string& arguments, const std::string& input = {});
+
+[[nodiscard]] std::filesystem::path uniqueTempPath(const std::string& stem);
+
+} // namespace kt::test

@@ -1,0 +1,110 @@
+#include "kneetriage/triage.h"
+
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace kt {
+namespace {
+
+class TriageTest : public ::testing::Test {
+  protected:
+    std::size_t q(const char* id) const { return *kb_.findQuestion(id); }
+    const std::string& conditionId(const TriageResult& result, std::size_t rank) const {
+        return kb_.conditions[result.conditions.at(rank).condition].id;
+    }
+    const RankedCondition* find(const TriageResult& result, const std::string& id) const {
+        for (const RankedCondition& ranked : result.conditions) {
+            if (kb_.conditions[ranked.condition].id == id) {
+                return &ranked;
+            }
+        }
+        return nullptr;
+    }
+    KnowledgeBase kb_ = test::loadMiniKb();
+    Answers answers_{kb_.questions.size()};
+};
+
+TEST_F(TriageTest, RanksByScoreWithReasonsForAndAgainst) {
+    answers_.set(q("where"), OptionIndex{0});
+    answers_.set(q("front_spot"), OptionIndex{0});
+    answers_.set(q("stairs"), OptionSet{0b10});
+    answers_.set(q("twist"), OptionIndex{0});
+    answers_.set(q("age"), 20.0);
+    const TriageResult result = triage(kb_, answers_);
+    ASSERT_FALSE(result.conditions.empty());
+    EXPECT_EQ(conditionId(result, 0), "runners_knee");
+    const RankedCondition& top = result.conditions[0];
+    EXPECT_NEAR(top.score, 1.0 / (1.0 + std::exp(-(-2 + 3 + 1 - 1.5))), 1e-9);
+    EXPECT_EQ(top.why.size(), 2U);
+    ASSERT_EQ(top.against.size(), 1U);
+    EXPECT_EQ(kb_.conditions[top.condition].features[top.against[0]].reason, "It started with a twist");
+    for (std::size_t i = 1; i < result.conditions.size(); ++i) {
+        EXPECT_GE(result.conditions[i - 1].score, result.conditions[i].score);
+    }
+}
+
+TEST_F(TriageTest, ConditionWithoutAnyRaisingAnswerIsNotListed) {
+    answers_.set(q("where"), OptionIndex{0});
+    answers_.set(q("front_spot"), OptionIndex{0});
+    EXPECT_EQ(find(triage(kb_, answers_), "tendon_pain"), nullptr);
+}
+
+TEST_F(TriageTest, UnsureAndUnansweredAreUnknownNotNo) {
+    answers_.set(q("where"), OptionIndex{1});
+    answers_.set(q("age"), 20.0);
+    answers_.set(q("twist"), OptionIndex{1}); // an explicit "no" lowers the side tear
+    const double withNo = find(triage(kb_, answers_), "side_tear") ? find(triage(kb_, answers_), "side_tear")->score : 0;
+    answers_.set(q("twist"), Unsure{});
+    const RankedCondition* unsure = find(triage(kb_, answers_), "side_tear");
+    answers_.set(q("twist"), std::monostate{});
+    const RankedCondition* unanswered = find(triage(kb_, answers_), "side_tear");
+    ASSERT_NE(unsure, nullptr);
+    ASSERT_NE(unanswered, nullptr);
+    EXPECT_GT(unsure->score, withNo);
+    EXPECT_DOUBLE_EQ(unsure->score, unanswered->score);
+    EXPECT_TRUE(unsure->against.empty());
+}
+
+TEST_F(TriageTest, RedFlagSetsTheMostUrgentDispositionAndRemovesExercises) {
+    answers_.set(q("where"), OptionIndex{0});
+    answers_.set(q("front_spot"), OptionIndex{0});
+    const TriageResult calm = triage(kb_, answers_);
+    EXPECT_EQ(calm.disposition, Disposition::SelfCare);
+    EXPECT_FALSE(calm.exercises.empty());
+
+    answers_.set(q("danger"), OptionIndex{0});
+    answers_.set(q("age"), 35.0);
+    answers_.set(q("twist"), OptionIndex{0});
+    const TriageResult flagged = triage(kb_, answers_);
+    ASSERT_EQ(flagged.redFlags.size(), 2U);
+    EXPECT_EQ(kb_.redFlags[flagged.redFlags[0]].id, "danger_now"); // most urgent first
+    EXPECT_EQ(flagged.disposition, Disposition::Emergency);
+    EXPECT_TRUE(flagged.exercises.empty());
+}
+
+TEST_F(TriageTest, LikelyConditionRaisesTheDisposition) {
+    answers_.set(q("where"), OptionIndex{1});
+    answers_.set(q("age"), 20.0);
+    answers_.set(q("twist"), OptionIndex{0});
+    EXPECT_EQ(triage(kb_, answers_).disposition, Disposition::SeeClinician);
+}
+
+TEST_F(TriageTest, NothingToGoOnFallsBackToSeeingAClinician) {
+    const TriageResult result = triage(kb_, answers_);
+    EXPECT_TRUE(result.conditions.empty());
+    EXPECT_EQ(result.disposition, Disposition::SeeClinician);
+}
+
+TEST_F(TriageTest, AnswersOffThePathAreIgnoredAndCannotFireAFlag) {
+    answers_.set(q("age"), 70.0);            // twist is skipped at this age
+    answers_.set(q("twist"), OptionIndex{0}); // so this answer is ignored
+    answers_.set(q("where"), OptionIndex{1});
+    answers_.set(q("front_spot"), OptionIndex{0}); // not reached from "side"
+    const TriageResult result = triage(kb_, answers_);
+    EXPECT_EQ(result.ignored, (std::vector<std::size_t>{q("front_spot"), q("twist")}));
+    EXPECT_TRUE(result.redFlags.empty());
+}
+
+} // namespace
+} // namespace kt
