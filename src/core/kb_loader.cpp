@@ -51,29 +51,26 @@ class Loader {
         : directory_(directory), options_(options) {}
 
     LoadResult run() {
-        auto files = readFiles();
-        if (!files) {
-            return problems_;
-        }
+        const FileSet files = readFiles();
         kb_.dataDirectory = directory_.string();
-        readQuestions(files->questions);
-        readAdvice(files->advice);
-        readConditionIds(files->conditions);
-        readExercises(files->exercises);
-        if (!problems_.empty()) {
-            return problems_; // rules below need every id above to be sound
+        readQuestions(files.questions);
+        readAdvice(files.advice);
+        readConditionIds(files.conditions);
+        readExercises(files.exercises);
+        // Rules name questions and codes: without the questions file they would only add noise.
+        if (!unreadable(files.questions)) {
+            readFlow(files.questions);
+            readRedFlags(files.redFlags);
+            readConditions(files.conditions);
         }
-        readFlow(files->questions);
-        readRedFlags(files->redFlags);
-        readConditions(files->conditions);
-        readConditionTexts(files->conditionTexts);
-        readManifest(files->kb);
-        if (!problems_.empty()) {
-            return problems_;
+        readConditionTexts(files.conditionTexts);
+        readManifest(files.kb);
+        const EntityPlaces places{&files.questions, &files.redFlags, &files.conditions, &files.kb};
+        // The flow checks walk the graph, which is only sound once everything above is.
+        if (problems_.empty()) {
+            checkFlow(kb_, places, problems_);
         }
-        const EntityPlaces places{&files->questions, &files->redFlags, &files->conditions, &files->kb};
-        checkFlow(kb_, places, problems_);
-        if (options_.checkContract) {
+        if (options_.checkContract && !anyUnreadable_) {
             checkContract(kb_, places, problems_);
         }
         if (!problems_.empty()) {
@@ -83,26 +80,32 @@ class Loader {
     }
 
   private:
-    std::optional<FileSet> readFiles() {
-        std::array<std::optional<JsonDocument>, kFileNames.size()> documents;
+    // Every file, each either parsed or an empty stand-in (no text) after its problem is
+    // recorded, so the files that did parse are still checked.
+    FileSet readFiles() {
+        std::array<JsonDocument, kFileNames.size()> documents;
         for (std::size_t i = 0; i < kFileNames.size(); ++i) {
             JsonResult result = readJsonFile(directory_ / kFileNames[i], options_.limits);
             if (auto* problem = std::get_if<Problem>(&result)) {
                 problems_.push_back(std::move(*problem));
+                documents[i].file = (directory_ / kFileNames[i]).string();
+                anyUnreadable_ = true;
             } else {
                 documents[i] = std::move(std::get<JsonDocument>(result));
             }
         }
-        if (!problems_.empty()) {
-            return std::nullopt;
-        }
-        return FileSet{std::move(*documents[0]), std::move(*documents[1]), std::move(*documents[2]),
-                       std::move(*documents[3]), std::move(*documents[4]), std::move(*documents[5]),
-                       std::move(*documents[6])};
+        return FileSet{std::move(documents[0]), std::move(documents[1]), std::move(documents[2]),
+                       std::move(documents[3]), std::move(documents[4]), std::move(documents[5]),
+                       std::move(documents[6])};
     }
+
+    static bool unreadable(const JsonDocument& document) { return document.text.empty(); }
 
     // The top-level array `key` of a file that is {"key": [...]}.
     const json* entities(const JsonDocument& document, std::string_view key) {
+        if (unreadable(document)) {
+            return nullptr;
+        }
         JsonFields top(document, document.value, Pointer{}, problems_);
         if (!top.isObject()) {
             top.problem(Pointer{}, "found " + describeJsonType(document.value) + ", expected an object with \"" +
@@ -155,6 +158,9 @@ class Loader {
     // Index of the entity `id` in `ids`, or a problem naming the closest id.
     std::optional<std::size_t> resolve(const JsonFields& fields, const Pointer& at, const std::string& id,
                                        const std::vector<std::string>& ids, std::string_view what) {
+        if (anyUnreadable_ && ids.empty()) {
+            return std::nullopt; // the file that defines them could not be read: already reported
+        }
         const auto found = std::find(ids.begin(), ids.end(), id);
         if (found != ids.end()) {
             return static_cast<std::size_t>(found - ids.begin());
@@ -206,14 +212,15 @@ class Loader {
             const std::string kind = fields.requiredString("kind");
             if (const auto parsed = kindFromName(kind)) {
                 question.kind = *parsed;
+                readAnswerShape(fields, question);
             } else if (!kind.empty()) {
                 const std::vector<std::string> kinds{"choice", "multi", "number", "yesno"};
                 fields.problem(fields.pointer("kind"), "unknown kind '" + kind + "'" + didYouMean(kind, kinds) +
                                                            "; expected one of: " + joinedList(kinds));
             }
-            readAnswerShape(fields, question);
             kb_.questionIndex.emplace(question.id, kb_.questions.size());
             kb_.questions.push_back(std::move(question));
+            questionElements_.push_back(fields.pointer());
         });
     }
 
@@ -258,11 +265,10 @@ class Loader {
     }
 
     void readFlow(const JsonDocument& document) {
-        const json& list = document.value["questions"];
         const RuleParser rules(kb_, problems_);
         for (std::size_t i = 0; i < kb_.questions.size(); ++i) {
             Question& question = kb_.questions[i];
-            JsonFields fields(document, list[i], Pointer("/questions") / i, problems_);
+            JsonFields fields(document, document.value[questionElements_[i]], questionElements_[i], problems_);
             if (const json* askIf = fields.member("ask_if")) {
                 question.askIf = rules.parse(document, *askIf, fields.pointer("ask_if"));
             }
@@ -391,15 +397,15 @@ class Loader {
             condition.id = readId(fields, seen, "condition");
             conditionIds_.push_back(condition.id);
             kb_.conditions.push_back(std::move(condition));
+            conditionElements_.push_back(fields.pointer());
         });
     }
 
     void readConditions(const JsonDocument& document) {
-        const json& list = document.value["conditions"];
         const RuleParser rules(kb_, problems_);
         for (std::size_t i = 0; i < kb_.conditions.size(); ++i) {
             Condition& condition = kb_.conditions[i];
-            JsonFields fields(document, list[i], Pointer("/conditions") / i, problems_);
+            JsonFields fields(document, document.value[conditionElements_[i]], conditionElements_[i], problems_);
             fields.allowOnly({"id", "name", "disposition", "prior", "features", "advice", "sources", "comment"});
             condition.name = fields.requiredString("name");
             condition.disposition = readDisposition(fields, false);
@@ -528,6 +534,9 @@ class Loader {
     }
 
     void readManifest(const JsonDocument& document) {
+        if (unreadable(document)) {
+            return;
+        }
         JsonFields fields(document, document.value, Pointer{}, problems_);
         if (!fields.isObject()) {
             fields.problem(Pointer{}, "found " + describeJsonType(document.value) + ", expected an object");
@@ -595,6 +604,9 @@ class Loader {
     LoadOptions options_;
     KnowledgeBase kb_;
     Problems problems_;
+    bool anyUnreadable_ = false;
+    std::vector<Pointer> questionElements_;
+    std::vector<Pointer> conditionElements_;
     std::vector<std::string> conditionIds_;
     std::vector<std::string> adviceIds_;
     const std::vector<std::string> dispositionIds_{"emergency", "urgent", "see_clinician", "self_care"};

@@ -58,7 +58,7 @@ TEST(Cli, BadAnswerExitsTwoAndNamesFilePlaceAndExpectation) {
     const auto run = runCli("triage -", R"({"format": "kneetriage.answers/1", "answers": {"pain_location": "frnt"}})");
     EXPECT_EQ(run.exitStatus, 2);
     EXPECT_TRUE(run.out.empty());
-    EXPECT_NE(run.err.find("<stdin>:1:61: at /answers/pain_location: question 'pain_location': found \"frnt\", "
+    EXPECT_NE(run.err.find("<stdin>:1:65: at /answers/pain_location: question 'pain_location': found \"frnt\", "
                            "expected one of: front, inner, outer, back, whole_knee (did you mean 'front'?)"),
               std::string::npos)
         << run.err;
