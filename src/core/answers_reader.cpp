@@ -62,15 +62,15 @@ class AnswerReader {
     }
 
     std::optional<AnswerValue> code(const Question& question, const json& value, const Pointer& at) const {
-        const std::vector<std::string> allowed = allowedCodes(question);
         if (!value.is_string()) {
-            problem(at, question, value, "one of: " + joinedList(allowed));
+            problem(at, question, value, "one of: " + joinedList(allowedCodes(question)));
             return std::nullopt;
         }
         const auto& text = value.get_ref<const std::string&>();
         if (const auto index = question.optionIndex(text)) {
             return AnswerValue{OptionIndex{*index}};
         }
+        const std::vector<std::string> allowed = allowedCodes(question);
         problem(at, question, value, "one of: " + joinedList(allowed) + didYouMean(text, allowed));
         return std::nullopt;
     }

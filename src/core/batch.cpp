@@ -5,6 +5,8 @@
 #include "kneetriage/result_json.h"
 #include "kneetriage/triage.h"
 
+#include <array>
+
 namespace kt {
 namespace {
 
@@ -14,23 +16,36 @@ constexpr JsonLimits kAnswersLimits{.maxBytes = 1024U * 1024U, .maxDepth = 16};
 enum class LineRead { Line, TooLong, End };
 
 // std::getline without its appetite: a line past the limit is skipped, not held in memory.
-LineRead readLine(std::streambuf& input, std::string& line, std::size_t limit) {
+LineRead readLine(std::istream& input, std::string& line, std::size_t limit) {
     line.clear();
     bool tooLong = false;
-    for (int c = input.sbumpc(); c != std::char_traits<char>::eof(); c = input.sbumpc()) {
-        if (c == '\n') {
-            return tooLong ? LineRead::TooLong : LineRead::Line;
-        }
-        if (line.size() < limit) {
-            line.push_back(static_cast<char>(c));
+    bool readAnything = false;
+    std::array<char, 8192> chunk{};
+    while (true) {
+        input.get(chunk.data(), static_cast<std::streamsize>(chunk.size()), '\n');
+        const auto count = static_cast<std::size_t>(input.gcount());
+        readAnything = readAnything || count > 0;
+        if (line.size() + count <= limit) {
+            line.append(chunk.data(), count);
         } else {
             tooLong = true;
         }
+        if (input.eof()) {
+            input.clear(std::ios::eofbit);
+            if (!readAnything) {
+                return LineRead::End;
+            }
+            break;
+        }
+        if (input.fail()) {
+            input.clear(); // get() fails on an empty line; the newline is still there
+        }
+        if (input.peek() == '\n') {
+            input.ignore();
+            break;
+        }
     }
-    if (tooLong) {
-        return LineRead::TooLong;
-    }
-    return line.empty() ? LineRead::End : LineRead::Line;
+    return tooLong ? LineRead::TooLong : LineRead::Line;
 }
 
 } // namespace
@@ -55,9 +70,8 @@ BatchSummary triageBatch(const KnowledgeBase& kb, std::istream& input, const std
     std::string line;
     std::string out;
     std::size_t lineNumber = 0;
-    std::streambuf& source = *input.rdbuf();
-    for (LineRead read = readLine(source, line, kAnswersLimits.maxBytes); read != LineRead::End;
-         read = readLine(source, line, kAnswersLimits.maxBytes)) {
+    for (LineRead read = readLine(input, line, kAnswersLimits.maxBytes); read != LineRead::End;
+         read = readLine(input, line, kAnswersLimits.maxBytes)) {
         ++lineNumber;
         if (read == LineRead::Line && line.find_first_not_of(" \t\r") == std::string::npos) {
             continue; // blank lines separate nothing and are not cases

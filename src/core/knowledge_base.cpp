@@ -59,7 +59,7 @@ std::optional<std::size_t> Question::optionIndex(std::string_view code) const {
 }
 
 std::optional<std::size_t> KnowledgeBase::findQuestion(std::string_view id) const {
-    const auto found = questionIndex.find(std::string(id));
+    const auto found = questionIndex.find(id);
     if (found == questionIndex.end()) {
         return std::nullopt;
     }

@@ -58,18 +58,24 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t at) {
 void appendJsonString(std::string& out, std::string_view text) {
     static constexpr std::string_view kHex = "0123456789abcdef";
     out += '"';
+    std::size_t plainFrom = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20U && byte < 0x80U && c != '"' && c != '\\') {
+            continue; // plain ASCII is copied in runs below
+        }
         if (byte >= 0x80U) {
-            // Messages may quote bytes from a broken input: keep the output valid UTF-8.
             const std::size_t length = utf8SequenceLength(text, i);
-            if (length == 0) {
-                out += "\\ufffd";
-            } else {
-                out.append(text.substr(i, length));
+            if (length > 0) {
                 i += length - 1;
+                continue;
             }
+        }
+        out.append(text.substr(plainFrom, i - plainFrom));
+        plainFrom = i + 1;
+        if (byte >= 0x80U) {
+            out += "\\ufffd"; // messages may quote bytes of a broken input: keep the output UTF-8
         } else if (c == '"' || c == '\\') {
             out += '\\';
             out += c;
@@ -77,14 +83,13 @@ void appendJsonString(std::string& out, std::string_view text) {
             out += "\\n";
         } else if (c == '\t') {
             out += "\\t";
-        } else if (byte < 0x20U) {
+        } else {
             out += "\\u00";
             out += kHex[byte >> 4U];
             out += kHex[byte & 0xFU];
-        } else {
-            out += c;
         }
     }
+    out.append(text.substr(plainFrom));
     out += '"';
 }
 

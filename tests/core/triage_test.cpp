@@ -54,14 +54,18 @@ TEST_F(TriageTest, UnsureAndUnansweredAreUnknownNotNo) {
     answers_.set(q("where"), OptionIndex{1});
     answers_.set(q("age"), 20.0);
     answers_.set(q("twist"), OptionIndex{1}); // an explicit "no" lowers the side tear
-    const double withNo = find(triage(kb_, answers_), "side_tear") ? find(triage(kb_, answers_), "side_tear")->score : 0;
+    const TriageResult withNo = triage(kb_, answers_);
     answers_.set(q("twist"), Unsure{});
-    const RankedCondition* unsure = find(triage(kb_, answers_), "side_tear");
+    const TriageResult withUnsure = triage(kb_, answers_);
     answers_.set(q("twist"), std::monostate{});
-    const RankedCondition* unanswered = find(triage(kb_, answers_), "side_tear");
+    const TriageResult withNothing = triage(kb_, answers_);
+    const RankedCondition* no = find(withNo, "side_tear");
+    const RankedCondition* unsure = find(withUnsure, "side_tear");
+    const RankedCondition* unanswered = find(withNothing, "side_tear");
+    ASSERT_NE(no, nullptr);
     ASSERT_NE(unsure, nullptr);
     ASSERT_NE(unanswered, nullptr);
-    EXPECT_GT(unsure->score, withNo);
+    EXPECT_GT(unsure->score, no->score);
     EXPECT_DOUBLE_EQ(unsure->score, unanswered->score);
     EXPECT_TRUE(unsure->against.empty());
 }

@@ -142,6 +142,12 @@ struct RankingSettings {
     Disposition fallback = Disposition::SeeClinician; // when no condition reaches minScore
 };
 
+// Lets the id index be searched with a string_view, without building a std::string.
+struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
+};
+
 struct KnowledgeBase {
     std::string id;
     std::string version;
@@ -154,7 +160,7 @@ struct KnowledgeBase {
     std::vector<Exercise> exercises;
     std::vector<Advice> advice;
     std::vector<std::size_t> generalAdvice;
-    std::unordered_map<std::string, std::size_t> questionIndex;
+    std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>> questionIndex;
 
     [[nodiscard]] std::optional<std::size_t> findQuestion(std::string_view id) const;
 };
