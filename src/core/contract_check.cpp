@@ -137,6 +137,12 @@ void checkContent(const KnowledgeBase& kb, const EntityPlaces& places, Problems&
                                                               "' cites no source; expected at least one"));
         }
     }
+    for (const Advice& advice : kb.advice) {
+        if (advice.sources.empty()) {
+            problems.push_back(Problem{kb.dataDirectory + "/content/advice.json", 0, 0, {},
+                                       "advice '" + advice.id + "' cites no source; expected at least one"});
+        }
+    }
     for (const Exercise& exercise : kb.exercises) {
         if (exercise.sources.empty()) {
             problems.push_back(Problem{kb.dataDirectory + "/content/exercises.json", 0, 0, {},

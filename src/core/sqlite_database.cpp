@@ -54,6 +54,8 @@ Statement Database::prepare(std::string_view sql) {
     return statement;
 }
 
+std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(connection_.get()); }
+
 int Database::userVersion() {
     Statement statement = prepare("PRAGMA user_version");
     statement.step();

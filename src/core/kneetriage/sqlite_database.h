@@ -38,6 +38,7 @@ class Database {
     // Prepares exactly one statement; a second statement in `sql` is refused.
     [[nodiscard]] Statement prepare(std::string_view sql);
 
+    [[nodiscard]] std::int64_t lastInsertId() const;
     [[nodiscard]] int userVersion();
     void setUserVersion(int version);
     [[nodiscard]] const std::string& file() const { return file_; }

@@ -1,0 +1,108 @@
+#include "kneetriage/history_store.h"
+
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sys/stat.h>
+
+namespace kt {
+namespace {
+
+class HistoryStoreTest : public ::testing::Test {
+  protected:
+    void TearDown() override { std::filesystem::remove_all(directory_); }
+
+    static SavedCheck check(const std::string& when, int pain) {
+        return SavedCheck{0, when, "1.0.0", R"({"format":"kneetriage.answers/1","answers":{}})", "{}", "self_care",
+                          "Runner's knee", pain};
+    }
+    std::vector<std::filesystem::path> asideFiles() const {
+        std::vector<std::filesystem::path> found;
+        for (const auto& entry : std::filesystem::directory_iterator(directory_)) {
+            const std::string name = entry.path().filename().string();
+            const bool journal = name.ends_with("-wal") || name.ends_with("-shm");
+            if (name.find(".unusable-") != std::string::npos && !journal) {
+                found.push_back(entry.path());
+            }
+        }
+        return found;
+    }
+
+    std::filesystem::path directory_ = test::uniqueTempPath("kt-history");
+    std::filesystem::path file_ = directory_ / "history.sqlite";
+};
+
+TEST_F(HistoryStoreTest, SavesListsNewestFirstFindsAndDeletes) {
+    HistoryStore store(file_);
+    const auto first = store.save(check("2026-11-01T08:00:00Z", 6));
+    const auto second = store.save(check("2026-11-08T08:00:00Z", 3));
+    const auto all = store.list();
+    ASSERT_EQ(all.size(), 2U);
+    EXPECT_EQ(all[0].id, second);
+    EXPECT_EQ(all[1].painScore, 6);
+    EXPECT_EQ(store.find(first)->createdAt, "2026-11-01T08:00:00Z");
+    store.remove(first);
+    EXPECT_FALSE(store.find(first).has_value());
+    EXPECT_EQ(store.list().size(), 1U);
+}
+
+TEST_F(HistoryStoreTest, SurvivesReopening) {
+    {
+        HistoryStore store(file_);
+        store.save(check("2026-11-01T08:00:00Z", 5));
+    }
+    HistoryStore reopened(file_);
+    EXPECT_EQ(reopened.list().size(), 1U);
+    EXPECT_FALSE(reopened.notice().has_value());
+}
+
+TEST_F(HistoryStoreTest, FileIsReadableByItsOwnerOnlyAndInWalMode) {
+    HistoryStore store(file_);
+    struct stat status {};
+    ASSERT_EQ(::stat(file_.c_str(), &status), 0);
+    EXPECT_EQ(status.st_mode & 0777U, 0600U);
+    Database probe(file_, Database::Mode::ReadOnly);
+    auto mode = probe.prepare("PRAGMA journal_mode");
+    ASSERT_TRUE(mode.step());
+    EXPECT_EQ(mode.text(0), "wal");
+}
+
+TEST_F(HistoryStoreTest, AFileThatIsNotSqliteIsKeptAsideUnchanged) {
+    std::filesystem::create_directories(directory_);
+    const std::string text = "my precious notes, not a database at all........";
+    {
+        std::ofstream out(file_);
+        out << text;
+    }
+    HistoryStore store(file_);
+    ASSERT_TRUE(store.notice().has_value());
+    EXPECT_NE(store.notice()->find("not a SQLite database"), std::string::npos);
+    const auto aside = asideFiles();
+    ASSERT_EQ(aside.size(), 1U);
+    std::ifstream kept(aside.front());
+    const std::string keptText((std::istreambuf_iterator<char>(kept)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(keptText, text);
+    EXPECT_TRUE(store.list().empty());
+}
+
+TEST_F(HistoryStoreTest, AFileFromANewerVersionIsKeptAsideNotMigrated) {
+    {
+        HistoryStore store(file_);
+        store.save(check("2026-11-01T08:00:00Z", 5));
+    }
+    {
+        Database database(file_, Database::Mode::ReadWriteCreate);
+        database.setUserVersion(kHistorySchemaVersion + 1);
+    }
+    HistoryStore store(file_);
+    ASSERT_TRUE(store.notice().has_value());
+    EXPECT_NE(store.notice()->find("newer KneeTriage"), std::string::npos);
+    ASSERT_EQ(asideFiles().size(), 1U);
+    Database kept(asideFiles().front(), Database::Mode::ReadOnly);
+    EXPECT_EQ(kept.userVersion(), kHistorySchemaVersion + 1);
+}
+
+} // namespace
+} // namespace kt
