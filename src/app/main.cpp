@@ -1,14 +1,65 @@
+#include "app_context.h"
+#include "app_resources.h"
+#include "kneetriage/kb_loader.h"
+#include "main_window.h"
+#include "qt_text.h"
+
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace {
+
+// The installed data beside the program (<prefix>/share/kneetriage), else the build tree's.
+QString installedOr(const QString& relative, const char* buildTreePath) {
+    const QString installed = QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("../share/kneetriage/") + relative);
+    return QFileInfo::exists(installed) ? QDir::cleanPath(installed) : QString::fromUtf8(buildTreePath);
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     QApplication application(argc, argv);
+    kt::app::registerResources();
     QApplication::setApplicationName(QStringLiteral("KneeTriage"));
-    QMainWindow window;
-    window.setWindowTitle(QObject::tr("KneeTriage"));
-    window.setCentralWidget(new QLabel(QObject::tr("KneeTriage"), &window));
-    window.resize(960, 680);
-    window.show();
-    return QApplication::exec();
+    QApplication::setOrganizationName(QStringLiteral("KneeTriage"));
+    QApplication::setApplicationVersion(QStringLiteral(KT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.kneetriage.KneeTriage"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kneetriage.svg")));
+
+    const QString dataDirectory = installedOr(QStringLiteral("data"), KT_SOURCE_DATA_DIR);
+    kt::LoadResult loaded = kt::loadKnowledgeBase(kt::app::ss(dataDirectory));
+    if (auto* problems = std::get_if<kt::Problems>(&loaded)) {
+        QString details;
+        for (std::size_t i = 0; i < problems->size() && i < 20; ++i) {
+            details += kt::app::qs((*problems)[i].describe()) + QLatin1Char('\n');
+        }
+        QMessageBox box(QMessageBox::Critical, QObject::tr("KneeTriage cannot start"),
+                        QObject::tr("The knowledge base in %1 has %n problem(s), so no check can be given safely.",
+                                    nullptr, static_cast<int>(problems->size()))
+                            .arg(dataDirectory));
+        box.setDetailedText(details);
+        box.exec();
+        return 2;
+    }
+    const kt::KnowledgeBase kb = std::move(std::get<kt::KnowledgeBase>(loaded));
+    try {
+        kt::ContentStore content(kt::app::ss(installedOr(QStringLiteral("content.sqlite"), KT_CONTENT_DB)));
+        const QString historyFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        kt::HistoryStore history(kt::app::ss(historyFolder + QStringLiteral("/history.sqlite")));
+        kt::app::AppContext context{kb, content, history};
+        kt::app::MainWindow window(context);
+        window.show();
+        if (const auto& notice = history.notice()) {
+            QTimer::singleShot(0, &window, [&window, text = kt::app::qs(*notice)] {
+                QMessageBox::warning(&window, QObject::tr("Your history was set aside"), text);
+            });
+        }
+        return QApplication::exec();
+    } catch (const std::exception& error) {
+        QMessageBox::critical(nullptr, QObject::tr("KneeTriage cannot start"), kt::app::qs(error.what()));
+        return 2;
+    }
 }

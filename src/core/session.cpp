@@ -23,6 +23,10 @@ void Session::answer(const AnswerValue& value) {
     ++position_;
 }
 
+std::size_t Session::expectedLength() const {
+    return walkFlow(*kb_, answers_, WalkMode::AllAnswersGiven).asked.size();
+}
+
 bool Session::back() {
     if (!canGoBack()) {
         return false;

@@ -24,6 +24,8 @@ class Session {
     [[nodiscard]] bool canGoBack() const { return position_ > 0; }
     [[nodiscard]] bool finished() const { return !current().has_value(); }
     [[nodiscard]] const Answers& answers() const { return answers_; }
+    // How many questions the whole path has if the rest go unanswered: for a progress bar.
+    [[nodiscard]] std::size_t expectedLength() const;
 
     // Answers the current question and moves to the next one on the (recomputed) path.
     void answer(const AnswerValue& value);

@@ -1,0 +1,21 @@
+#include "home_page.h"
+
+#include "ui_home_page.h"
+
+namespace kt::app {
+
+HomePage::HomePage(QWidget* parent) : QWidget(parent), ui_(std::make_unique<Ui::HomePage>()) {
+    ui_->setupUi(this);
+    connect(ui_->startButton, &QPushButton::clicked, this, &HomePage::startRequested);
+    connect(ui_->historyButton, &QPushButton::clicked, this, &HomePage::historyRequested);
+    connect(ui_->exercisesButton, &QPushButton::clicked, this, &HomePage::exercisesRequested);
+}
+
+HomePage::~HomePage() = default;
+
+void HomePage::setSavedCheckCount(int count) {
+    ui_->recentLabel->setText(count == 0 ? tr("You have no saved checks yet.")
+                                         : tr("You have %n saved check(s) on this computer.", nullptr, count));
+}
+
+} // namespace kt::app

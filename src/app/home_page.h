@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class HomePage;
+}
+
+namespace kt::app {
+
+class HomePage : public QWidget {
+    Q_OBJECT
+
+  public:
+    explicit HomePage(QWidget* parent = nullptr);
+    ~HomePage() override;
+
+    void setSavedCheckCount(int count);
+
+  signals:
+    void startRequested();
+    void historyRequested();
+    void exercisesRequested();
+
+  private:
+    std::unique_ptr<Ui::HomePage> ui_;
+};
+
+} // namespace kt::app

@@ -1,0 +1,178 @@
+#include "main_window.h"
+
+#include "exercise_library_page.h"
+#include "history_page.h"
+#include "home_page.h"
+#include "kneetriage/answers_reader.h"
+#include "kneetriage/answers_writer.h"
+#include "kneetriage/result_json.h"
+#include "qt_text.h"
+#include "question_page.h"
+#include "red_flag_page.h"
+#include "results_page.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace kt::app {
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
+    : QMainWindow(parent), context_(context), stack_(new QStackedWidget(this)), home_(new HomePage(stack_)),
+      question_(new QuestionPage(context.kb, stack_)), redFlag_(new RedFlagPage(context.kb, stack_)),
+      results_(new ResultsPage(context, stack_)), history_(new HistoryPage(context, stack_)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("KneeTriage"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kneetriage.svg")));
+    for (QWidget* page : std::initializer_list<QWidget*>{home_, question_, redFlag_, results_, history_}) {
+        stack_->addWidget(page);
+    }
+    home_->setObjectName(QStringLiteral("homePage"));
+    question_->setObjectName(QStringLiteral("questionPage"));
+    redFlag_->setObjectName(QStringLiteral("redFlagPage"));
+    results_->setObjectName(QStringLiteral("resultsPage"));
+    history_->setObjectName(QStringLiteral("historyPage"));
+    setCentralWidget(stack_);
+    buildMenus();
+    auto* notice = new QLabel(tr("Not a diagnosis. In an emergency call 999 (UK), 112 (EU) or 911 (US)."), this);
+    statusBar()->addPermanentWidget(notice, 1);
+
+    connect(home_, &HomePage::startRequested, this, &MainWindow::startCheck);
+    connect(home_, &HomePage::historyRequested, this, &MainWindow::showHistory);
+    connect(home_, &HomePage::exercisesRequested, this, &MainWindow::showExercises);
+    connect(question_, &QuestionPage::redFlagsRaised, this, [this](const std::vector<std::size_t>& flags) {
+        redFlag_->showFlags(flags);
+        stack_->setCurrentWidget(redFlag_);
+    });
+    connect(question_, &QuestionPage::checkFinished, this, &MainWindow::finishCheck);
+    connect(question_, &QuestionPage::cancelled, this, &MainWindow::showHome);
+    connect(redFlag_, &RedFlagPage::continueRequested, this, [this] {
+        stack_->setCurrentWidget(question_);
+        question_->resume();
+    });
+    connect(redFlag_, &RedFlagPage::resultsRequested, this, &MainWindow::showResultsSoFar);
+    connect(results_, &ResultsPage::homeRequested, this, &MainWindow::showHome);
+    connect(results_, &ResultsPage::changeRequested, this, [this] {
+        stack_->setCurrentWidget(question_);
+        question_->stepBackFromEnd();
+    });
+    connect(history_, &HistoryPage::openRequested, this, &MainWindow::openSavedCheck);
+    connect(history_, &HistoryPage::homeRequested, this, &MainWindow::showHome);
+    resize(1000, 720);
+    showHome();
+}
+
+void MainWindow::buildMenus() {
+    QMenu* check = menuBar()->addMenu(tr("&Check"));
+    check->addAction(tr("&New check"), QKeySequence::New, this, &MainWindow::startCheck);
+    check->addAction(tr("&Home"), QKeySequence(Qt::CTRL | Qt::Key_Home), this, &MainWindow::showHome);
+    check->addSeparator();
+    check->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHistory);
+    view->addAction(tr("&Exercises"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::showExercises);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Not a diagnosis: what to do in an emergency"), QKeySequence::HelpContents, this,
+                    &MainWindow::showNotice);
+    help->addAction(tr("&About KneeTriage"), this, [this] {
+        QMessageBox::about(this, tr("About KneeTriage"),
+                           tr("<p><b>KneeTriage</b> %1</p><p>Offline knee-pain triage for runners. Knowledge base "
+                              "%2 version %3.</p><p>Nothing leaves this computer unless you export it.</p>")
+                               .arg(QApplication::applicationVersion(), qs(context_.kb.id), qs(context_.kb.version)));
+    });
+}
+
+void MainWindow::showNotice() {
+    QMessageBox::information(
+        this, tr("Not a diagnosis"),
+        tr("<p>KneeTriage suggests possible causes from your answers to help you decide what to do next. It cannot "
+           "examine your knee and it does not diagnose.</p><p><b>Call your local emergency number</b> (999 in the UK, "
+           "112 in Europe, 911 in North America) or go to an emergency department if the knee is hot, red and "
+           "swollen with a fever, the foot is cold, pale or numb, the knee is deformed, or you have chest pain or "
+           "sudden breathlessness.</p>"));
+}
+
+void MainWindow::showHome() {
+    home_->setSavedCheckCount(static_cast<int>(context_.history.list().size()));
+    stack_->setCurrentWidget(home_);
+}
+
+void MainWindow::startCheck() {
+    question_->startNewCheck();
+    stack_->setCurrentWidget(question_);
+}
+
+void MainWindow::showHistory() {
+    history_->reload();
+    stack_->setCurrentWidget(history_);
+}
+
+void MainWindow::showExercises() {
+    if (library_ == nullptr) {
+        library_ = new ExerciseLibraryPage(context_, stack_);
+        library_->setObjectName(QStringLiteral("exerciseLibraryPage"));
+        stack_->addWidget(library_);
+        connect(library_, &ExerciseLibraryPage::homeRequested, this, &MainWindow::showHome);
+    }
+    stack_->setCurrentWidget(library_);
+}
+
+void MainWindow::finishCheck() {
+    const Session& session = question_->session();
+    const TriageResult result = session.result();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SavedCheck check;
+    check.createdAt = ss(now.toString(Qt::ISODate));
+    check.kbVersion = context_.kb.version;
+    check.answersJson = writeAnswersDocument(context_.kb, session.answers());
+    appendResultJson(check.resultJson, context_.kb, result);
+    check.disposition = std::string(dispositionId(result.disposition));
+    check.topCondition = result.conditions.empty() ? std::string() : context_.kb.conditions[result.conditions[0].condition].name;
+    if (const auto pain = context_.kb.findQuestion("pain_severity")) {
+        if (const auto* value = std::get_if<double>(&session.answers()[*pain])) {
+            check.painScore = static_cast<int>(*value);
+        }
+    }
+    try {
+        context_.history.save(check);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Could not save this check"),
+                             tr("The result is shown, but it could not be saved to your history: %1").arg(qs(error.what())));
+    }
+    results_->showResult(result, session.answers(), QLocale().toString(now.toLocalTime(), QLocale::LongFormat), true);
+    stack_->setCurrentWidget(results_);
+}
+
+void MainWindow::showResultsSoFar() {
+    const Session& session = question_->session();
+    results_->showResult(session.result(), session.answers(),
+                         QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), true);
+    stack_->setCurrentWidget(results_);
+}
+
+void MainWindow::openSavedCheck(std::int64_t id) {
+    const auto check = context_.history.find(id);
+    if (!check) {
+        return;
+    }
+    JsonResult parsed = parseJsonText("history #" + std::to_string(id), check->answersJson, {});
+    std::variant<Answers, Problems> answers = Problems{};
+    if (auto* document = std::get_if<JsonDocument>(&parsed)) {
+        answers = readAnswers(context_.kb, *document);
+    }
+    if (!std::holds_alternative<Answers>(answers)) {
+        QMessageBox::warning(this, tr("Cannot open this check"),
+                             tr("This saved check does not fit the current knowledge base, so it cannot be shown again."));
+        return;
+    }
+    const Answers& given = std::get<Answers>(answers);
+    const QDateTime when = QDateTime::fromString(qs(check->createdAt), Qt::ISODate).toLocalTime();
+    results_->showResult(triage(context_.kb, given), given, QLocale().toString(when, QLocale::LongFormat), false);
+    stack_->setCurrentWidget(results_);
+}
+
+} // namespace kt::app

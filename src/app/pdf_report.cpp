@@ -1,0 +1,40 @@
+#include "pdf_report.h"
+
+#include "report_html.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace kt::app {
+
+QString writePdfReport(AppContext& context, const TriageResult& result, const Answers& answers, const QString& when,
+                       const QString& file) {
+    QFile probe(file);
+    if (!probe.open(QIODevice::WriteOnly)) {
+        return QCoreApplication::translate("PdfReport", "Cannot write %1: %2").arg(file, probe.errorString());
+    }
+    probe.close();
+    QPdfWriter writer(file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
+    writer.setResolution(150);
+    writer.setTitle(QStringLiteral("KneeTriage report"));
+    writer.setCreator(QStringLiteral("KneeTriage"));
+
+    QTextDocument document;
+    document.setDefaultStyleSheet(QStringLiteral("body { font-size: 10pt; } h1 { font-size: 16pt; } "
+                                                 "h2 { font-size: 13pt; } h3 { font-size: 11pt; }"));
+    addExercisePictures(context, result, document);
+    ReportOptions options;
+    options.includeAnswers = true;
+    options.title = QCoreApplication::translate("PdfReport", "KneeTriage check of %1").arg(when);
+    document.setHtml(reportHtml(context, result, answers, options));
+    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    document.print(&writer);
+    return {};
+}
+
+} // namespace kt::app

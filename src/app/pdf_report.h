@@ -1,0 +1,16 @@
+#pragma once
+
+#include "app_context.h"
+#include "kneetriage/triage.h"
+
+#include <QString>
+
+namespace kt::app {
+
+// Writes the report of a check as an A4 PDF a physiotherapist can read in a minute: the
+// disposition, the likely causes with reasons, every answer, exercises and the notice.
+// Returns an error message, or an empty string on success.
+[[nodiscard]] QString writePdfReport(AppContext& context, const TriageResult& result, const Answers& answers,
+                                     const QString& when, const QString& file);
+
+} // namespace kt::app

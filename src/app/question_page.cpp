@@ -1,0 +1,273 @@
+#include "question_page.h"
+
+#include "knee_map_widget.h"
+#include "qt_text.h"
+#include "ui_question_page.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QKeySequence>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QSpinBox>
+
+namespace kt::app {
+namespace {
+
+// Reserved by the page's own buttons (Back, Next, Cancel).
+const QString kPageMnemonics = QStringLiteral("bnc");
+
+constexpr int kUnsureButton = -2;
+
+} // namespace
+
+QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::QuestionPage>()), kb_(kb), session_(std::make_unique<Session>(kb)) {
+    ui_->setupUi(this);
+    picture_ = new KneeMapWidget(ui_->pictureArea);
+    picture_->setObjectName(QStringLiteral("kneePicture"));
+    ui_->pictureAreaLayout->addWidget(picture_, 1);
+    ui_->sideCombo->addItem(tr("Right knee"));
+    ui_->sideCombo->addItem(tr("Left knee"));
+    ui_->viewCombo->addItem(tr("Seen from the front"));
+    ui_->viewCombo->addItem(tr("Seen from behind"));
+    connect(ui_->sideCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        picture_->setSide(index == 0 ? KneeMapWidget::Side::Right : KneeMapWidget::Side::Left);
+    });
+    connect(ui_->viewCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        picture_->setView(index == 0 ? KneeMapWidget::View::Front : KneeMapWidget::View::Back);
+    });
+    connect(picture_, &KneeMapWidget::areaClicked, this, &QuestionPage::pictureClicked);
+    connect(ui_->nextButton, &QPushButton::clicked, this, &QuestionPage::goNext);
+    connect(ui_->backButton, &QPushButton::clicked, this, &QuestionPage::goBack);
+    connect(ui_->homeButton, &QPushButton::clicked, this, &QuestionPage::cancelled);
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* shortcut = new QShortcut(QKeySequence(key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (ui_->nextButton->isEnabled()) {
+                goNext();
+            }
+        });
+    }
+}
+
+QuestionPage::~QuestionPage() = default;
+
+void QuestionPage::startNewCheck() {
+    session_ = std::make_unique<Session>(kb_);
+    announcedFlags_.clear();
+    showCurrent();
+}
+
+void QuestionPage::resume() {
+    if (session_->finished()) {
+        emit checkFinished();
+        return;
+    }
+    showCurrent();
+}
+
+void QuestionPage::stepBackFromEnd() {
+    session_->back();
+    showCurrent();
+}
+
+QString QuestionPage::withMnemonic(const QString& label) {
+    // Alt+letter for each answer: the first letter of the label not yet taken on this page.
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        const QChar letter = label.at(i).toLower();
+        if (letter.isLetter() && !usedMnemonics_.contains(letter) && !kPageMnemonics.contains(letter)) {
+            usedMnemonics_.append(letter);
+            QString marked = label;
+            marked.replace(QStringLiteral("&"), QStringLiteral("&&"));
+            const qsizetype shift = marked.left(i + 1).count(QLatin1Char('&')) - label.left(i + 1).count(QLatin1Char('&'));
+            marked.insert(i + shift, QLatin1Char('&'));
+            return marked;
+        }
+    }
+    QString plain = label;
+    return plain.replace(QStringLiteral("&"), QStringLiteral("&&"));
+}
+
+void QuestionPage::clearAnswerWidgets() {
+    QLayoutItem* item = nullptr;
+    while ((item = ui_->answerAreaLayout->takeAt(0)) != nullptr) {
+        if (QWidget* widget = item->widget()) {
+            widget->deleteLater();
+        }
+        delete item;
+    }
+    delete choices_;
+    choices_ = nullptr;
+    checks_.clear();
+    number_ = nullptr;
+    usedMnemonics_.clear();
+}
+
+void QuestionPage::buildAnswerWidgets(const Question& question) {
+    clearAnswerWidgets();
+    QWidget* area = ui_->answerArea;
+    QVBoxLayout* layout = ui_->answerAreaLayout;
+    QHash<QString, QString> pictureLabels;
+    if (question.kind == QuestionKind::Choice || question.kind == QuestionKind::YesNo) {
+        choices_ = new QButtonGroup(this);
+        for (std::size_t i = 0; i < question.options.size(); ++i) {
+            const QString label = qs(question.options[i].label);
+            auto* button = new QRadioButton(withMnemonic(label), area);
+            button->setObjectName(QStringLiteral("option_") + qs(question.options[i].code));
+            choices_->addButton(button, static_cast<int>(i));
+            layout->addWidget(button);
+            pictureLabels.insert(qs(question.options[i].code), label);
+        }
+        if (question.kind == QuestionKind::YesNo) {
+            auto* unsure = new QRadioButton(withMnemonic(tr("Not sure")), area);
+            unsure->setObjectName(QStringLiteral("option_unsure"));
+            choices_->addButton(unsure, kUnsureButton);
+            layout->addWidget(unsure);
+        }
+        connect(choices_, &QButtonGroup::idClicked, this, [this](int id) {
+            if (id >= 0 && picture_->hasAreas()) {
+                picture_->setSelected(qs(kb_.questions[*session_->current()].options[static_cast<std::size_t>(id)].code));
+            }
+            updateNextButton();
+        });
+    } else if (question.kind == QuestionKind::Multi) {
+        for (const Option& option : question.options) {
+            auto* box = new QCheckBox(withMnemonic(qs(option.label)), area);
+            box->setObjectName(QStringLiteral("option_") + qs(option.code));
+            checks_.push_back(box);
+            layout->addWidget(box);
+        }
+        auto* none = new QLabel(tr("Leave all unticked if none of these applies."), area);
+        none->setEnabled(false);
+        layout->addWidget(none);
+    } else {
+        number_ = new QSpinBox(area);
+        number_->setObjectName(QStringLiteral("numberAnswer"));
+        // One below the range means "not answered yet", shown as a prompt.
+        number_->setRange(static_cast<int>(question.min) - 1, static_cast<int>(question.max));
+        number_->setSpecialValueText(tr("Type a number"));
+        number_->setSuffix(question.unit.empty() ? QString() : QStringLiteral(" ") + qs(question.unit));
+        number_->setMinimumWidth(180);
+        connect(number_, &QSpinBox::valueChanged, this, &QuestionPage::updateNextButton);
+        auto* range = new QLabel(tr("From %1 to %2").arg(question.min).arg(question.max), area);
+        layout->addWidget(number_);
+        layout->addWidget(range);
+    }
+    layout->addStretch(1);
+    picture_->showQuestion(qs(question.id), pictureLabels);
+    ui_->pictureArea->setVisible(picture_->hasAreas());
+    ui_->viewCombo->setCurrentIndex(picture_->view() == KneeMapWidget::View::Front ? 0 : 1);
+}
+
+void QuestionPage::restoreAnswer(const Question& question, const AnswerValue& answer) {
+    if (const auto* option = std::get_if<OptionIndex>(&answer); option && choices_) {
+        if (QAbstractButton* button = choices_->button(static_cast<int>(option->index))) {
+            button->setChecked(true);
+            picture_->setSelected(qs(question.options[option->index].code));
+        }
+    } else if (std::holds_alternative<Unsure>(answer) && choices_) {
+        choices_->button(kUnsureButton)->setChecked(true);
+    } else if (const auto* set = std::get_if<OptionSet>(&answer)) {
+        for (std::size_t i = 0; i < checks_.size(); ++i) {
+            checks_[i]->setChecked(set->contains(i));
+        }
+    } else if (const auto* value = std::get_if<double>(&answer); value && number_) {
+        number_->setValue(static_cast<int>(*value));
+    }
+}
+
+void QuestionPage::showCurrent() {
+    const auto current = session_->current();
+    if (!current) {
+        emit checkFinished();
+        return;
+    }
+    const Question& question = kb_.questions[*current];
+    ui_->sectionLabel->setText(qs(question.section));
+    ui_->questionLabel->setText(qs(question.text));
+    ui_->helpLabel->setText(qs(question.help));
+    ui_->helpLabel->setVisible(!question.help.empty());
+    buildAnswerWidgets(question);
+    restoreAnswer(question, session_->answers()[*current]);
+
+    const std::size_t total = std::max(session_->position() + 1, session_->expectedLength());
+    ui_->progressBar->setRange(0, static_cast<int>(total));
+    ui_->progressBar->setValue(static_cast<int>(session_->position()));
+    ui_->progressLabel->setText(tr("Question %1 of about %2").arg(session_->position() + 1).arg(total));
+    ui_->backButton->setEnabled(session_->canGoBack());
+    updateNextButton();
+    if (choices_ && !choices_->buttons().isEmpty()) {
+        QAbstractButton* focus = choices_->checkedButton() ? choices_->checkedButton() : choices_->buttons().first();
+        focus->setFocus();
+    } else if (!checks_.empty()) {
+        checks_.front()->setFocus();
+    } else if (number_) {
+        number_->setFocus();
+        number_->selectAll();
+    }
+}
+
+std::optional<AnswerValue> QuestionPage::chosenAnswer() const {
+    if (choices_) {
+        const int id = choices_->checkedId();
+        if (id == kUnsureButton) {
+            return AnswerValue{Unsure{}};
+        }
+        if (id >= 0) {
+            return AnswerValue{OptionIndex{static_cast<std::size_t>(id)}};
+        }
+        return std::nullopt;
+    }
+    if (!checks_.empty()) {
+        OptionSet set;
+        for (std::size_t i = 0; i < checks_.size(); ++i) {
+            if (checks_[i]->isChecked()) {
+                set.bits |= std::uint64_t{1} << i;
+            }
+        }
+        return AnswerValue{set};
+    }
+    if (number_ && number_->value() != number_->minimum()) {
+        return AnswerValue{static_cast<double>(number_->value())};
+    }
+    return std::nullopt;
+}
+
+void QuestionPage::updateNextButton() { ui_->nextButton->setEnabled(chosenAnswer().has_value()); }
+
+void QuestionPage::pictureClicked(const QString& code) {
+    const Question& question = kb_.questions[*session_->current()];
+    if (const auto index = question.optionIndex(ss(code)); index && choices_) {
+        choices_->button(static_cast<int>(*index))->setChecked(true);
+        updateNextButton();
+    }
+}
+
+void QuestionPage::goNext() {
+    const auto answer = chosenAnswer();
+    if (!answer) {
+        return;
+    }
+    session_->answer(*answer);
+    std::vector<std::size_t> fresh;
+    for (const std::size_t flag : session_->firedRedFlags()) {
+        if (announcedFlags_.insert(flag).second) {
+            fresh.push_back(flag);
+        }
+    }
+    if (!fresh.empty()) {
+        emit redFlagsRaised(fresh);
+        return;
+    }
+    showCurrent();
+}
+
+void QuestionPage::goBack() {
+    if (session_->back()) {
+        showCurrent();
+    }
+}
+
+} // namespace kt::app

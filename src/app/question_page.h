@@ -1,0 +1,70 @@
+#pragma once
+
+#include "kneetriage/knowledge_base.h"
+#include "kneetriage/session.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <set>
+
+class QAbstractButton;
+class QButtonGroup;
+class QCheckBox;
+class QSpinBox;
+
+namespace Ui {
+class QuestionPage;
+}
+
+namespace kt::app {
+
+class KneeMapWidget;
+
+// One generic page for every question of the knowledge base: the engine's Session decides
+// which question comes next; this page only shows it and collects the answer.
+class QuestionPage : public QWidget {
+    Q_OBJECT
+
+  public:
+    explicit QuestionPage(const KnowledgeBase& kb, QWidget* parent = nullptr);
+    ~QuestionPage() override;
+
+    void startNewCheck();
+    // Shows the current question again (after a red-flag page, or to change answers).
+    void resume();
+    // From the results: steps back to the last question answered.
+    void stepBackFromEnd();
+    [[nodiscard]] const Session& session() const { return *session_; }
+
+  signals:
+    // Red flags that fired with the last answer, not yet shown to the user.
+    void redFlagsRaised(const std::vector<std::size_t>& flags);
+    void checkFinished();
+    void cancelled();
+
+  private:
+    void showCurrent();
+    void buildAnswerWidgets(const Question& question);
+    void restoreAnswer(const Question& question, const AnswerValue& answer);
+    [[nodiscard]] std::optional<AnswerValue> chosenAnswer() const;
+    void updateNextButton();
+    void goNext();
+    void goBack();
+    void pictureClicked(const QString& code);
+    void clearAnswerWidgets();
+    [[nodiscard]] QString withMnemonic(const QString& label);
+
+    std::unique_ptr<Ui::QuestionPage> ui_;
+    const KnowledgeBase& kb_;
+    std::unique_ptr<Session> session_;
+    std::set<std::size_t> announcedFlags_;
+    QButtonGroup* choices_ = nullptr;
+    std::vector<QCheckBox*> checks_;
+    QSpinBox* number_ = nullptr;
+    KneeMapWidget* picture_ = nullptr;
+    QString usedMnemonics_;
+};
+
+} // namespace kt::app

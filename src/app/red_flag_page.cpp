@@ -1,0 +1,40 @@
+#include "red_flag_page.h"
+
+#include "disposition_style.h"
+#include "qt_text.h"
+#include "ui_red_flag_page.h"
+
+namespace kt::app {
+
+RedFlagPage::RedFlagPage(const KnowledgeBase& kb, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::RedFlagPage>()), kb_(kb) {
+    ui_->setupUi(this);
+    connect(ui_->continueButton, &QPushButton::clicked, this, &RedFlagPage::continueRequested);
+    connect(ui_->resultsButton, &QPushButton::clicked, this, &RedFlagPage::resultsRequested);
+}
+
+RedFlagPage::~RedFlagPage() = default;
+
+void RedFlagPage::showFlags(const std::vector<std::size_t>& flags) {
+    Disposition worst = Disposition::SelfCare;
+    QString html;
+    for (const std::size_t index : flags) {
+        const RedFlag& flag = kb_.redFlags[index];
+        worst = mostUrgent(worst, flag.disposition);
+        html += QStringLiteral("<h2>%1</h2><p style='font-size:14pt'>%2</p>")
+                    .arg(qs(flag.name).toHtmlEscaped(), qs(flag.advice).toHtmlEscaped());
+    }
+    const DispositionStyle style = styleOf(worst);
+    html = QStringLiteral("<p style='font-size:15pt'><b>%1</b></p>").arg(style.action.toHtmlEscaped()) + html;
+    ui_->headlineLabel->setText(style.headline);
+    ui_->adviceBrowser->setHtml(html);
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, style.background);
+    colours.setColor(QPalette::WindowText, style.text);
+    colours.setColor(QPalette::Base, style.background);
+    colours.setColor(QPalette::Text, style.text);
+    setPalette(colours);
+    ui_->continueButton->setFocus();
+}
+
+} // namespace kt::app

@@ -1,0 +1,211 @@
+#include "report_html.h"
+
+#include "disposition_style.h"
+#include "kneetriage/answers_writer.h"
+#include "qt_text.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+#include <QSvgRenderer>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace kt::app {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Report", text); }
+
+QString escaped(const std::string& text) { return qs(text).toHtmlEscaped(); }
+
+QString listHtml(const std::vector<std::string>& items) {
+    QString html = QStringLiteral("<ul>");
+    for (const std::string& item : items) {
+        html += QStringLiteral("<li>%1</li>").arg(escaped(item));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+QString sourcesHtml(const std::vector<Source>& sources) {
+    QString html;
+    for (const Source& source : sources) {
+        const QString where = source.url.empty() ? QStringLiteral("https://doi.org/") + qs(source.doi) : qs(source.url);
+        html += QStringLiteral("<li>%1%2. <a href='%3'>%4</a></li>")
+                    .arg(escaped(source.title),
+                         source.publisher.empty() ? QString() : QStringLiteral(", ") + escaped(source.publisher),
+                         where.toHtmlEscaped(), where.toHtmlEscaped());
+    }
+    return html;
+}
+
+QString likelihood(double score) {
+    if (score >= 0.75) {
+        return tr("Likely");
+    }
+    if (score >= 0.5) {
+        return tr("Possible");
+    }
+    return tr("Less likely");
+}
+
+QString reasonList(const Condition& condition, const std::vector<std::size_t>& features) {
+    std::vector<std::string> reasons;
+    for (const std::size_t feature : features) {
+        reasons.push_back(condition.features[feature].reason);
+    }
+    return listHtml(reasons);
+}
+
+} // namespace
+
+QImage exercisePicture(const ExerciseContent& exercise, int width) {
+    QSvgRenderer svg(QByteArray::fromStdString(exercise.illustrationSvg));
+    if (!svg.isValid()) {
+        return {};
+    }
+    const QSizeF box = svg.viewBoxF().size();
+    QImage image(width, static_cast<int>(width * box.height() / box.width()), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    svg.render(&painter);
+    return image;
+}
+
+QString exerciseHtml(const ExerciseContent& content, bool withSources) {
+    const Exercise& exercise = content.exercise;
+    QString html = QStringLiteral("<h3>%1</h3><p><img src='exercise:%2' width='360'></p><p>%3</p>")
+                       .arg(escaped(exercise.name), qs(exercise.id), escaped(exercise.summary));
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("How much:"), escaped(exercise.dosage.text));
+    html += QStringLiteral("<ol>");
+    for (const std::string& step : exercise.steps) {
+        html += QStringLiteral("<li>%1</li>").arg(escaped(step));
+    }
+    html += QStringLiteral("</ol>");
+    const auto paragraph = [&](const char* label, const std::string& text) {
+        if (!text.empty()) {
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr(label), escaped(text));
+        }
+    };
+    paragraph("Pain rule:", exercise.painRule);
+    paragraph("Harder:", exercise.progression);
+    paragraph("Easier:", exercise.regression);
+    paragraph("Avoid:", exercise.avoid);
+    if (withSources && !exercise.sources.empty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Sources:"), sourcesHtml(exercise.sources));
+    }
+    return html;
+}
+
+void addExercisePictures(AppContext& context, const TriageResult& result, QTextDocument& document) {
+    for (const std::size_t index : result.exercises) {
+        if (const auto exercise = context.content.exercise(context.kb.exercises[index].id)) {
+            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("exercise:") + qs(exercise->exercise.id)),
+                                 exercisePicture(*exercise, 720));
+        }
+    }
+}
+
+QString reportHtml(AppContext& context, const TriageResult& result, const Answers& answers,
+                   const ReportOptions& options) {
+    const KnowledgeBase& kb = context.kb;
+    const DispositionStyle style = styleOf(result.disposition);
+    QString html = QStringLiteral("<html><body>");
+    if (!options.title.isEmpty()) {
+        html += QStringLiteral("<h1>%1</h1>").arg(options.title.toHtmlEscaped());
+    }
+    html += QStringLiteral("<table width='100%' cellpadding='10' style='background:%1;color:%2'><tr><td>"
+                           "<b style='font-size:14pt'>%3</b><br>%4</td></tr></table>")
+                .arg(style.background.name(), style.text.name(), style.headline.toHtmlEscaped(),
+                     style.action.toHtmlEscaped());
+
+    if (!result.redFlags.empty()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Warning signs in your answers"));
+        for (const std::size_t index : result.redFlags) {
+            const RedFlag& flag = kb.redFlags[index];
+            html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(flag.name), escaped(flag.advice));
+        }
+    }
+    for (const std::size_t index : result.amberFlags) {
+        const RedFlag& flag = kb.redFlags[index];
+        html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(flag.name), escaped(flag.advice));
+    }
+
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Possible causes"));
+    if (result.conditions.empty()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Your answers do not point clearly to one cause. A doctor or physiotherapist can examine "
+                            "the knee and find out more."));
+    }
+    for (const RankedCondition& ranked : result.conditions) {
+        const Condition& condition = kb.conditions[ranked.condition];
+        const auto content = context.content.condition(condition.id);
+        html += QStringLiteral("<h3>%1 &nbsp;<small>%2 (%3 %)</small></h3>")
+                    .arg(escaped(condition.name), likelihood(ranked.score))
+                    .arg(qRound(ranked.score * 100));
+        if (content) {
+            html += QStringLiteral("<p>%1</p>").arg(escaped(content->text.description));
+        }
+        html += QStringLiteral("<p><b>%1</b></p>%2").arg(tr("What points to it:"), reasonList(condition, ranked.why));
+        if (!ranked.against.empty()) {
+            html += QStringLiteral("<p><b>%1</b></p>%2").arg(tr("What points away:"), reasonList(condition, ranked.against));
+        }
+        if (content) {
+            html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p>")
+                        .arg(tr("What to do now:"), escaped(content->text.doNow), tr("When to get seen:"),
+                             escaped(content->text.getSeen), tr("Recovery:"), escaped(content->text.recovery));
+        }
+    }
+
+    if (!result.exercises.empty()) {
+        html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                    .arg(tr("Exercises that may help"),
+                         tr("Start gently. Stop an exercise that causes sharp pain or pain that is worse the next "
+                            "morning."));
+        for (const std::size_t index : result.exercises) {
+            if (const auto exercise = context.content.exercise(kb.exercises[index].id)) {
+                html += exerciseHtml(*exercise, false);
+            }
+        }
+    }
+    if (!result.advice.empty()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Advice"));
+        for (const std::size_t index : result.advice) {
+            if (const auto advice = context.content.advice(kb.advice[index].id)) {
+                html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(advice->title), escaped(advice->text));
+            }
+        }
+    }
+
+    if (options.includeAnswers) {
+        html += QStringLiteral("<h2>%1</h2><table cellpadding='3' border='0'>").arg(tr("Answers"));
+        for (const std::size_t question : result.asked) {
+            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                        .arg(escaped(kb.questions[question].text),
+                             escaped(describeAnswer(kb.questions[question], answers[question])));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    QString sources;
+    for (const RankedCondition& ranked : result.conditions) {
+        if (const auto content = context.content.condition(kb.conditions[ranked.condition].id)) {
+            sources += sourcesHtml(content->sources);
+        }
+    }
+    for (const std::size_t index : result.redFlags) {
+        sources += sourcesHtml(kb.redFlags[index].sources);
+    }
+    if (!sources.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2><ul>%2</ul>").arg(tr("Sources"), sources);
+    }
+    html += QStringLiteral("<hr><p><i>%1</i></p></body></html>")
+                .arg(tr("This is not a diagnosis. KneeTriage suggests possible causes from your answers to help you "
+                        "decide what to do next; only an examination can tell what is wrong. In an emergency call "
+                        "your local emergency number. Knowledge base %1 version %2.")
+                         .arg(qs(kb.id), qs(kb.version))
+                         .toHtmlEscaped());
+    return html;
+}
+
+} // namespace kt::app

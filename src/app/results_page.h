@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app_context.h"
+#include "kneetriage/triage.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ResultsPage;
+}
+
+namespace kt::app {
+
+// The result of a check: disposition banner, likely causes, exercises, advice, sources.
+class ResultsPage : public QWidget {
+    Q_OBJECT
+
+  public:
+    explicit ResultsPage(AppContext& context, QWidget* parent = nullptr);
+    ~ResultsPage() override;
+
+    // `canChange` is false for a check reopened from history.
+    void showResult(const TriageResult& result, const Answers& answers, const QString& when, bool canChange);
+    // Writes the shown result as a PDF; returns an error message or "" on success.
+    [[nodiscard]] QString exportPdf(const QString& file);
+
+  signals:
+    void homeRequested();
+    void changeRequested();
+
+  private:
+    void choosePdfFile();
+
+    std::unique_ptr<Ui::ResultsPage> ui_;
+    AppContext& context_;
+    std::optional<TriageResult> result_;
+    std::optional<Answers> answers_;
+    QString when_;
+};
+
+} // namespace kt::app
