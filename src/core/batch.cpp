@@ -72,17 +72,21 @@ BatchSummary triageBatch(const KnowledgeBase& kb, std::istream& input, const std
     std::size_t lineNumber = 0;
     for (LineRead read = readLine(input, line, kAnswersLimits.maxBytes); read != LineRead::End;
          read = readLine(input, line, kAnswersLimits.maxBytes)) {
+        // Every line gets a line out, a blank one an error: output line N always answers input
+        // line N, so no result can be read against the wrong person.
         ++lineNumber;
-        if (read == LineRead::Line && line.find_first_not_of(" \t\r") == std::string::npos) {
-            continue; // blank lines separate nothing and are not cases
-        }
         ++summary.cases;
         out.clear();
-        auto result = read == LineRead::TooLong
-                          ? Problems{Problem{file, 1, 1, {},
-                                             "line is longer than " + std::to_string(kAnswersLimits.maxBytes) +
-                                                 " bytes; expected one answers document per line"}}
-                          : triageDocument(kb, file, line);
+        std::variant<std::string, Problems> result;
+        if (read == LineRead::TooLong) {
+            result = Problems{Problem{file, 1, 1, {},
+                                      "line is longer than " + std::to_string(kAnswersLimits.maxBytes) +
+                                          " bytes; expected one answers document per line"}};
+        } else if (line.find_first_not_of(" \t\r") == std::string::npos) {
+            result = Problems{Problem{file, 1, 1, {}, "blank line; expected one answers document per line"}};
+        } else {
+            result = triageDocument(kb, file, line);
+        }
         if (auto* document = std::get_if<std::string>(&result)) {
             out = std::move(*document);
         } else {

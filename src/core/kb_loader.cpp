@@ -367,9 +367,11 @@ class Loader {
         std::set<std::string> seen;
         const RuleParser rules(kb_, problems_);
         forEachObject(document, *list, Pointer("/red_flags"), problems_, [&](JsonFields& fields) {
-            fields.allowOnly({"id", "name", "trigger", "disposition", "advice", "sources", "amber", "comment"});
+            fields.allowOnly({"id", "name", "trigger", "disposition", "advice", "sources", "amber", "stop_exercises",
+                              "comment"});
             RedFlag flag;
             flag.amber = fields.optionalBool("amber").value_or(false);
+            flag.stopExercises = fields.optionalBool("stop_exercises").value_or(false);
             flag.id = readId(fields, seen, "red flag");
             flag.name = fields.requiredString("name");
             flag.advice = fields.requiredString("advice");
@@ -406,8 +408,10 @@ class Loader {
         for (std::size_t i = 0; i < kb_.conditions.size(); ++i) {
             Condition& condition = kb_.conditions[i];
             JsonFields fields(document, document.value[conditionElements_[i]], conditionElements_[i], problems_);
-            fields.allowOnly({"id", "name", "disposition", "prior", "features", "advice", "sources", "comment"});
+            fields.allowOnly({"id", "name", "disposition", "prior", "features", "advice", "sources", "stop_exercises",
+                              "comment"});
             condition.name = fields.requiredString("name");
+            condition.stopExercises = fields.optionalBool("stop_exercises").value_or(false);
             condition.disposition = readDisposition(fields, false);
             condition.prior = fields.optionalNumber("prior").value_or(0);
             condition.sources = readSources(fields);

@@ -105,13 +105,15 @@ TriageResult triage(const KnowledgeBase& kb, const Answers& answers) {
         counted.push_back(&result.conditions.front());
     }
 
-    result.disposition = result.conditions.empty() ? kb.ranking.fallback : Disposition::SelfCare;
-    for (const RankedCondition* ranked : counted) {
-        if (const auto own = kb.conditions[ranked->condition].disposition) {
-            // An unlikely leader is not enough to send someone to hospital: urgency then comes
-            // from the flags alone, and weak evidence means being seen, at most.
-            result.disposition = mostUrgent(
-                result.disposition, onlyWeakEvidence ? std::max(*own, Disposition::SeeClinician) : *own);
+    // Without a likely condition there is nothing safe to self-manage: the fallback applies.
+    // Urgency then comes from the flags alone, as an unlikely leader is not enough to send
+    // someone to hospital.
+    result.disposition = counted.empty() || onlyWeakEvidence ? kb.ranking.fallback : Disposition::SelfCare;
+    if (!onlyWeakEvidence) {
+        for (const RankedCondition* ranked : counted) {
+            if (const auto own = kb.conditions[ranked->condition].disposition) {
+                result.disposition = mostUrgent(result.disposition, *own);
+            }
         }
     }
     for (const std::size_t flag : result.redFlags) {
@@ -121,9 +123,14 @@ TriageResult triage(const KnowledgeBase& kb, const Answers& answers) {
         result.disposition = mostUrgent(result.disposition, kb.redFlags[flag].disposition);
     }
 
-    // Exercises are for what can safely be managed while waiting to be seen, never for what
-    // needs a doctor today.
-    const bool exercisesAreSafe = result.disposition > Disposition::Urgent;
+    // Exercises are for what can safely be managed while waiting to be seen: never for what
+    // needs a doctor today, nor while a flag or a likely condition says to stop loading.
+    const auto stops = [&](std::size_t flag) { return kb.redFlags[flag].stopExercises; };
+    const bool exercisesAreSafe =
+        result.disposition > Disposition::Urgent && std::none_of(result.redFlags.begin(), result.redFlags.end(), stops) &&
+        std::none_of(result.amberFlags.begin(), result.amberFlags.end(), stops) &&
+        std::none_of(counted.begin(), counted.end(),
+                     [&](const RankedCondition* ranked) { return kb.conditions[ranked->condition].stopExercises; });
     for (const RankedCondition* ranked : counted) {
         const Condition& condition = kb.conditions[ranked->condition];
         if (exercisesAreSafe) {

@@ -83,15 +83,17 @@ TEST(Cli, BatchWritesOneLinePerCaseInOrderAndGoesOnAfterABadLine) {
     for (std::string line; std::getline(lines, line);) {
         outputs.push_back(json::parse(line));
     }
-    ASSERT_EQ(outputs.size(), 4U);
+    ASSERT_EQ(outputs.size(), 5U); // one line out for each line in, the blank one included
     EXPECT_EQ(outputs[0]["format"], "kneetriage.result/1");
     EXPECT_EQ(outputs[1]["format"], "kneetriage.error/1");
     EXPECT_EQ(outputs[1]["line"], 2);
     EXPECT_EQ(outputs[1]["problems"][0]["pointer"], "/answers/age_years");
     EXPECT_EQ(outputs[2]["line"], 3);
-    EXPECT_EQ(outputs[3]["format"], "kneetriage.result/1");
+    EXPECT_EQ(outputs[3]["line"], 4);
+    EXPECT_EQ(outputs[3]["problems"][0]["message"], "blank line; expected one answers document per line");
+    EXPECT_EQ(outputs[4]["format"], "kneetriage.result/1");
     EXPECT_NE(run.err.find("<stdin>:2:"), std::string::npos);
-    EXPECT_NE(run.err.find("2 of 4 line(s) could not be triaged"), std::string::npos);
+    EXPECT_NE(run.err.find("3 of 5 line(s) could not be triaged"), std::string::npos);
 }
 
 TEST(Cli, BatchOfGoodLinesExitsZero) {

@@ -19,7 +19,8 @@ struct BatchSummary {
     std::size_t failed = 0;
 };
 
-// JSON Lines in, one result (or error object) per line out, in order. Streams: memory stays
+// JSON Lines in, one result (or error object) per line out, in order, so output line N always
+// belongs to input line N (a blank line is an error too). Streams: memory stays
 // the same whatever the number of lines. Each bad line is also described on `errors`.
 BatchSummary triageBatch(const KnowledgeBase& kb, std::istream& input, const std::string& file,
                          std::ostream& output, std::ostream& errors);

@@ -71,6 +71,8 @@ struct RedFlag {
     // (such as pain for months). It raises the disposition and adds its advice, but it is
     // not listed among the red flags and does not interrupt the check.
     bool amber = false;
+    // No exercises while this flag stands (a possible clot: no calf massage or loading).
+    bool stopExercises = false;
 };
 
 // One answer pattern that makes a condition more (weight > 0) or less likely.
@@ -96,6 +98,9 @@ struct Condition {
     std::string id;
     std::string name;
     std::optional<Disposition> disposition;
+    // When likely, no exercises are suggested at all (a possible stress fracture needs rest
+    // from loading, whatever else is also likely).
+    bool stopExercises = false;
     double prior = 0;
     std::vector<Feature> features;
     std::vector<std::size_t> exercises; // indices, from the exercises that serve it
