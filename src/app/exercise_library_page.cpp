@@ -52,6 +52,16 @@ void ExerciseLibraryPage::applyFilter() {
                                  qs(exercise.exercise.summary).contains(text, Qt::CaseInsensitive);
         ui_->exerciseList->item(row)->setHidden(!(servesCondition && matchesText));
     }
+    // Keep the detail in step with the list: show the first exercise still listed.
+    const QListWidgetItem* current = ui_->exerciseList->currentItem();
+    if (current == nullptr || current->isHidden()) {
+        int first = -1;
+        for (int row = 0; row < ui_->exerciseList->count() && first < 0; ++row) {
+            first = ui_->exerciseList->item(row)->isHidden() ? -1 : row;
+        }
+        ui_->exerciseList->setCurrentRow(first);
+        showExercise(first);
+    }
 }
 
 void ExerciseLibraryPage::showExercise(int row) {

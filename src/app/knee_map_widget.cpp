@@ -132,18 +132,19 @@ void KneeMapWidget::paintEvent(QPaintEvent*) {
         QColor fill = accent;
         fill.setAlpha(code == selected_ ? 150 : code == hovered_ ? 90 : 0);
         painter.setBrush(fill);
-        painter.setPen(code == selected_ || code == hovered_ ? QPen(accent.darker(130), 2) : Qt::NoPen);
+        const bool marked = code == selected_ || code == hovered_;
+        painter.setPen(marked ? QPen(accent.darker(130), 2) : QPen(QColor(0x8a, 0x6a, 0x55), 1.2, Qt::DashLine));
         painter.drawRoundedRect(area, area.width() / 3, area.height() / 3);
     }
 
     // Which side is inner depends on the view and the leg: say it in words on the picture.
     const bool innerOnRight = (view_ == View::Front) == (side_ == Side::Right);
     painter.setPen(palette().color(QPalette::WindowText));
-    const QRectF labels(0, target.center().y() - 12, width(), 24);
-    painter.drawText(labels.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                     innerOnRight ? tr("Outer") : tr("Inner"));
-    painter.drawText(labels.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter,
-                     innerOnRight ? tr("Inner") : tr("Outer"));
+    const double leg = target.width() * 0.4; // the leg fills the middle of the picture
+    const QRectF left(target.center().x() - leg - 70, target.center().y() - 12, 64, 24);
+    const QRectF right(target.center().x() + leg + 6, target.center().y() - 12, 64, 24);
+    painter.drawText(left, Qt::AlignRight | Qt::AlignVCenter, innerOnRight ? tr("Outer") : tr("Inner"));
+    painter.drawText(right, Qt::AlignLeft | Qt::AlignVCenter, innerOnRight ? tr("Inner") : tr("Outer"));
 }
 
 void KneeMapWidget::mouseMoveEvent(QMouseEvent* event) {

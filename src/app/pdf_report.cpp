@@ -30,6 +30,8 @@ QString writePdfReport(AppContext& context, const TriageResult& result, const An
     addExercisePictures(context, result, document);
     ReportOptions options;
     options.includeAnswers = true;
+    options.includeBanner = true;
+    options.includeScores = true;
     options.title = QCoreApplication::translate("PdfReport", "KneeTriage check of %1").arg(when);
     document.setHtml(reportHtml(context, result, answers, options));
     document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());

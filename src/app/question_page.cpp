@@ -94,6 +94,9 @@ void QuestionPage::clearAnswerWidgets() {
     QLayoutItem* item = nullptr;
     while ((item = ui_->answerAreaLayout->takeAt(0)) != nullptr) {
         if (QWidget* widget = item->widget()) {
+            // Out of the tree now, freed later: the key or click being handled may come from it.
+            widget->hide();
+            widget->setParent(nullptr);
             widget->deleteLater();
         }
         delete item;

@@ -114,10 +114,12 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
     if (!options.title.isEmpty()) {
         html += QStringLiteral("<h1>%1</h1>").arg(options.title.toHtmlEscaped());
     }
-    html += QStringLiteral("<table width='100%' cellpadding='10' style='background:%1;color:%2'><tr><td>"
-                           "<b style='font-size:14pt'>%3</b><br>%4</td></tr></table>")
-                .arg(style.background.name(), style.text.name(), style.headline.toHtmlEscaped(),
-                     style.action.toHtmlEscaped());
+    if (options.includeBanner) {
+        html += QStringLiteral("<table width='100%' cellpadding='10' style='background:%1;color:%2'><tr><td>"
+                               "<b style='font-size:14pt'>%3</b><br>%4</td></tr></table>")
+                    .arg(style.background.name(), style.text.name(), style.headline.toHtmlEscaped(),
+                         style.action.toHtmlEscaped());
+    }
 
     if (!result.redFlags.empty()) {
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Warning signs in your answers"));
@@ -140,9 +142,12 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
     for (const RankedCondition& ranked : result.conditions) {
         const Condition& condition = kb.conditions[ranked.condition];
         const auto content = context.content.condition(condition.id);
-        html += QStringLiteral("<h3>%1 &nbsp;<small>%2 (%3 %)</small></h3>")
-                    .arg(escaped(condition.name), likelihood(ranked.score))
-                    .arg(qRound(ranked.score * 100));
+        // Words, not a percentage, for the runner: a score is how well the answers fit, not
+        // the chance of having the condition.
+        const QString fit = options.includeScores
+                                ? QStringLiteral("%1, match score %2").arg(likelihood(ranked.score)).arg(ranked.score, 0, 'f', 2)
+                                : likelihood(ranked.score);
+        html += QStringLiteral("<h3>%1 &nbsp;<small>(%2)</small></h3>").arg(escaped(condition.name), fit);
         if (content) {
             html += QStringLiteral("<p>%1</p>").arg(escaped(content->text.description));
         }

@@ -12,6 +12,8 @@ namespace kt::app {
 
 struct ReportOptions {
     bool includeAnswers = false; // the PDF for a physiotherapist lists every answer
+    bool includeBanner = false;  // the results page shows the banner above the text instead
+    bool includeScores = false;  // match scores, for a clinician reading the PDF
     QString title;
 };
 
