@@ -22,48 +22,76 @@
 namespace kt::app {
 
 MainWindow::MainWindow(AppContext& context, QWidget* parent)
-    : QMainWindow(parent), context_(context), stack_(new QStackedWidget(this)), home_(new HomePage(stack_)),
-      question_(new QuestionPage(context.kb, stack_)), redFlag_(new RedFlagPage(context.kb, stack_)),
-      results_(new ResultsPage(context, stack_)), history_(new HistoryPage(context, stack_)) {
+    : QMainWindow(parent), context_(context), stack_(new QStackedWidget(this)), home_(new HomePage(stack_)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("KneeTriage"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/kneetriage.svg")));
-    for (QWidget* page : std::initializer_list<QWidget*>{home_, question_, redFlag_, results_, history_}) {
-        stack_->addWidget(page);
-    }
     home_->setObjectName(QStringLiteral("homePage"));
-    question_->setObjectName(QStringLiteral("questionPage"));
-    redFlag_->setObjectName(QStringLiteral("redFlagPage"));
-    results_->setObjectName(QStringLiteral("resultsPage"));
-    history_->setObjectName(QStringLiteral("historyPage"));
+    stack_->addWidget(home_);
     setCentralWidget(stack_);
     buildMenus();
     auto* notice = new QLabel(tr("Not a diagnosis. In an emergency call 999 (UK), 112 (EU) or 911 (US)."), this);
     statusBar()->addPermanentWidget(notice, 1);
-
     connect(home_, &HomePage::startRequested, this, &MainWindow::startCheck);
     connect(home_, &HomePage::historyRequested, this, &MainWindow::showHistory);
     connect(home_, &HomePage::exercisesRequested, this, &MainWindow::showExercises);
-    connect(question_, &QuestionPage::redFlagsRaised, this, [this](const std::vector<std::size_t>& flags) {
-        redFlag_->showFlags(flags);
-        stack_->setCurrentWidget(redFlag_);
-    });
-    connect(question_, &QuestionPage::checkFinished, this, &MainWindow::finishCheck);
-    connect(question_, &QuestionPage::cancelled, this, &MainWindow::showHome);
-    connect(redFlag_, &RedFlagPage::continueRequested, this, [this] {
-        stack_->setCurrentWidget(question_);
-        question_->resume();
-    });
-    connect(redFlag_, &RedFlagPage::resultsRequested, this, &MainWindow::showResultsSoFar);
-    connect(results_, &ResultsPage::homeRequested, this, &MainWindow::showHome);
-    connect(results_, &ResultsPage::changeRequested, this, [this] {
-        stack_->setCurrentWidget(question_);
-        question_->stepBackFromEnd();
-    });
-    connect(history_, &HistoryPage::openRequested, this, &MainWindow::openSavedCheck);
-    connect(history_, &HistoryPage::homeRequested, this, &MainWindow::showHome);
     resize(1000, 720);
     showHome();
+}
+
+void MainWindow::showPage(QWidget* page) { stack_->setCurrentWidget(page); }
+
+QuestionPage* MainWindow::questionPage() {
+    if (question_ == nullptr) {
+        question_ = new QuestionPage(context_.kb, stack_);
+        question_->setObjectName(QStringLiteral("questionPage"));
+        stack_->addWidget(question_);
+        connect(question_, &QuestionPage::redFlagsRaised, this, [this](const std::vector<std::size_t>& flags) {
+            redFlagPage()->showFlags(flags);
+            showPage(redFlag_);
+        });
+        connect(question_, &QuestionPage::checkFinished, this, &MainWindow::finishCheck);
+        connect(question_, &QuestionPage::cancelled, this, &MainWindow::showHome);
+    }
+    return question_;
+}
+
+RedFlagPage* MainWindow::redFlagPage() {
+    if (redFlag_ == nullptr) {
+        redFlag_ = new RedFlagPage(context_.kb, stack_);
+        redFlag_->setObjectName(QStringLiteral("redFlagPage"));
+        stack_->addWidget(redFlag_);
+        connect(redFlag_, &RedFlagPage::continueRequested, this, [this] {
+            showPage(questionPage());
+            question_->resume();
+        });
+        connect(redFlag_, &RedFlagPage::resultsRequested, this, &MainWindow::showResultsSoFar);
+    }
+    return redFlag_;
+}
+
+ResultsPage* MainWindow::resultsPage() {
+    if (results_ == nullptr) {
+        results_ = new ResultsPage(context_, stack_);
+        results_->setObjectName(QStringLiteral("resultsPage"));
+        stack_->addWidget(results_);
+        connect(results_, &ResultsPage::homeRequested, this, &MainWindow::showHome);
+        connect(results_, &ResultsPage::changeRequested, this, [this] {
+            showPage(questionPage());
+            question_->stepBackFromEnd();
+        });
+    }
+    return results_;
+}
+
+HistoryPage* MainWindow::historyPage() {
+    if (history_ == nullptr) {
+        history_ = new HistoryPage(context_, stack_);
+        history_->setObjectName(QStringLiteral("historyPage"));
+        stack_->addWidget(history_);
+        connect(history_, &HistoryPage::openRequested, this, &MainWindow::openSavedCheck);
+        connect(history_, &HistoryPage::homeRequested, this, &MainWindow::showHome);
+    }
+    return history_;
 }
 
 void MainWindow::buildMenus() {
@@ -97,18 +125,18 @@ void MainWindow::showNotice() {
 }
 
 void MainWindow::showHome() {
-    home_->setSavedCheckCount(static_cast<int>(context_.history.list().size()));
-    stack_->setCurrentWidget(home_);
+    home_->setSavedCheckCount(static_cast<int>(context_.history.count()));
+    showPage(home_);
 }
 
 void MainWindow::startCheck() {
-    question_->startNewCheck();
-    stack_->setCurrentWidget(question_);
+    questionPage()->startNewCheck();
+    showPage(question_);
 }
 
 void MainWindow::showHistory() {
-    history_->reload();
-    stack_->setCurrentWidget(history_);
+    historyPage()->reload();
+    showPage(history_);
 }
 
 void MainWindow::showExercises() {
@@ -118,11 +146,11 @@ void MainWindow::showExercises() {
         stack_->addWidget(library_);
         connect(library_, &ExerciseLibraryPage::homeRequested, this, &MainWindow::showHome);
     }
-    stack_->setCurrentWidget(library_);
+    showPage(library_);
 }
 
 void MainWindow::finishCheck() {
-    const Session& session = question_->session();
+    const Session& session = questionPage()->session();
     const TriageResult result = session.result();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     SavedCheck check;
@@ -143,15 +171,16 @@ void MainWindow::finishCheck() {
         QMessageBox::warning(this, tr("Could not save this check"),
                              tr("The result is shown, but it could not be saved to your history: %1").arg(qs(error.what())));
     }
-    results_->showResult(result, session.answers(), QLocale().toString(now.toLocalTime(), QLocale::LongFormat), true);
-    stack_->setCurrentWidget(results_);
+    resultsPage()->showResult(result, session.answers(), QLocale().toString(now.toLocalTime(), QLocale::LongFormat),
+                              true);
+    showPage(results_);
 }
 
 void MainWindow::showResultsSoFar() {
-    const Session& session = question_->session();
-    results_->showResult(session.result(), session.answers(),
-                         QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), true);
-    stack_->setCurrentWidget(results_);
+    const Session& session = questionPage()->session();
+    resultsPage()->showResult(session.result(), session.answers(),
+                              QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), true);
+    showPage(results_);
 }
 
 void MainWindow::openSavedCheck(std::int64_t id) {
@@ -171,8 +200,8 @@ void MainWindow::openSavedCheck(std::int64_t id) {
     }
     const Answers& given = std::get<Answers>(answers);
     const QDateTime when = QDateTime::fromString(qs(check->createdAt), Qt::ISODate).toLocalTime();
-    results_->showResult(triage(context_.kb, given), given, QLocale().toString(when, QLocale::LongFormat), false);
-    stack_->setCurrentWidget(results_);
+    resultsPage()->showResult(triage(context_.kb, given), given, QLocale().toString(when, QLocale::LongFormat), false);
+    showPage(results_);
 }
 
 } // namespace kt::app

@@ -33,6 +33,12 @@ class MainWindow : public QMainWindow {
     void openSavedCheck(std::int64_t id);
 
   private:
+    // Pages are made on first use, so the window is on screen as fast as an empty one.
+    QuestionPage* questionPage();
+    RedFlagPage* redFlagPage();
+    ResultsPage* resultsPage();
+    HistoryPage* historyPage();
+    void showPage(QWidget* page);
     void buildMenus();
     void finishCheck();
     void showResultsSoFar();
@@ -41,11 +47,11 @@ class MainWindow : public QMainWindow {
     AppContext& context_;
     QStackedWidget* stack_;
     HomePage* home_;
-    QuestionPage* question_;
-    RedFlagPage* redFlag_;
-    ResultsPage* results_;
-    ExerciseLibraryPage* library_ = nullptr; // built on first use: start-up stays fast
-    HistoryPage* history_;
+    QuestionPage* question_ = nullptr;
+    RedFlagPage* redFlag_ = nullptr;
+    ResultsPage* results_ = nullptr;
+    ExerciseLibraryPage* library_ = nullptr;
+    HistoryPage* history_ = nullptr;
 };
 
 } // namespace kt::app

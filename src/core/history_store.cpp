@@ -54,6 +54,9 @@ std::filesystem::path asideName(const std::filesystem::path& file) {
 }
 
 void migrate(Database& database) {
+    if (database.userVersion() == kHistorySchemaVersion) {
+        return; // the usual case: no write, so no waiting for the disk at start-up
+    }
     // Version 0 is a new, empty file. Each later version adds one step here, in order.
     inTransaction(database, [&] {
         if (database.userVersion() < 1) {
@@ -137,6 +140,12 @@ std::vector<SavedCheck> HistoryStore::list() {
         checks.push_back(readRow(query));
     }
     return checks;
+}
+
+std::int64_t HistoryStore::count() {
+    auto query = database_.prepare("SELECT count(*) FROM checks");
+    query.step();
+    return query.integer(0);
 }
 
 std::optional<SavedCheck> HistoryStore::find(std::int64_t id) {

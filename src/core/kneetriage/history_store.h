@@ -35,6 +35,7 @@ class HistoryStore {
     // Saves durably: when this returns, the check survives a crash or power cut.
     std::int64_t save(const SavedCheck& check);
     [[nodiscard]] std::vector<SavedCheck> list();
+    [[nodiscard]] std::int64_t count();
     [[nodiscard]] std::optional<SavedCheck> find(std::int64_t id);
     void remove(std::int64_t id);
 
