@@ -8,3 +8,8 @@ if(KT_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
     target_link_options(kt_project_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(KT_FUZZ)
+    # Coverage for libFuzzer in every library the fuzz targets link.
+    target_compile_options(kt_project_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

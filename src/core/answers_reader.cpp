@@ -23,8 +23,7 @@ std::string shown(const json& value) {
 
 class AnswerReader {
   public:
-    AnswerReader(const KnowledgeBase& kb, const JsonDocument& document, Problems& problems)
-        : kb_(kb), document_(document), problems_(problems) {}
+    AnswerReader(const JsonDocument& document, Problems& problems) : document_(document), problems_(problems) {}
 
     // The answer to `question` held in `value`, or nullopt after recording why it is not one.
     std::optional<AnswerValue> read(const Question& question, const json& value, const Pointer& at) const {
@@ -109,7 +108,6 @@ class AnswerReader {
         return AnswerValue{number};
     }
 
-    const KnowledgeBase& kb_;
     const JsonDocument& document_;
     Problems& problems_;
 };
@@ -133,7 +131,7 @@ AnswersResult readAnswers(const KnowledgeBase& kb, const JsonDocument& document)
         return problems;
     }
     std::vector<std::string> ids;
-    const AnswerReader reader(kb, document, problems);
+    const AnswerReader reader(document, problems);
     for (const auto& [id, value] : given->items()) {
         const Pointer at = Pointer("/answers") / id;
         const auto index = kb.findQuestion(id);

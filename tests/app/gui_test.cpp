@@ -329,6 +329,10 @@ void GuiTest::pdfExportWritesAReadablePdf() {
     QVERIFY(bytes.size() > 20000); // text, pictures and fonts, not an empty page
     QVERIFY(bytes.trimmed().endsWith("%%EOF"));
     QVERIFY(!results->exportPdf(QStringLiteral("/nonexistent/folder/report.pdf")).isEmpty());
+    if (const QString keep = qEnvironmentVariable("KT_REPORT_COPY"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(file, keep); // to look at it, e.g. with pdftoppm
+    }
 }
 
 void GuiTest::exerciseLibraryFiltersByTextAndCondition() {

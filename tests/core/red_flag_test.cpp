@@ -36,6 +36,8 @@ struct FlagCase {
     bool exercisesWithheld;
 };
 
+void PrintTo(const FlagCase& flagCase, std::ostream* out) { *out << flagCase.name; }
+
 class ShippedFlags : public ::testing::TestWithParam<FlagCase> {
   protected:
     static void SetUpTestSuite() {

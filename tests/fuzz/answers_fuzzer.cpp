@@ -1,0 +1,33 @@
+// libFuzzer target: any bytes as an answers document, through the CLI's single-triage path
+// (JSON parse, answers reader, flow, ranking, result writer) on the shipped knowledge base.
+#include "kneetriage/batch.h"
+#include "kneetriage/kb_loader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <cstdlib>
+
+namespace {
+
+const kt::KnowledgeBase& shippedKnowledgeBase() {
+    static const kt::KnowledgeBase kb = std::get<kt::KnowledgeBase>(kt::loadKnowledgeBase(KT_DATA_DIR));
+    return kb;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const auto outcome =
+        kt::triageDocument(shippedKnowledgeBase(), "fuzz", std::string(reinterpret_cast<const char*>(data), size));
+    if (const auto* result = std::get_if<std::string>(&outcome)) {
+        // Whatever went in, what comes out is a valid result document.
+        const auto parsed = nlohmann::json::parse(*result, nullptr, false);
+        if (parsed.is_discarded() || parsed.value("format", "") != "kneetriage.result/1") {
+            std::abort();
+        }
+    } else if (std::get<kt::Problems>(outcome).empty()) {
+        std::abort(); // a refusal always says why
+    }
+    return 0;
+}
