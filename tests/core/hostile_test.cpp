@@ -1,0 +1,153 @@
+// The hostile-file corpus (tests/hostile/manifest.json) and the files too awkward to keep in
+// git: each goes through kneetriage-cli, which must answer with the documented exit status and
+// a message naming the file and what was expected, never a crash.
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <optional>
+#include <unistd.h>
+
+namespace kt {
+namespace {
+
+using nlohmann::json;
+
+struct HostileCase {
+    std::string kind;   // "answers" or "kb"
+    std::string file;   // under tests/hostile
+    std::string target; // kb: the knowledge-base file it replaces
+    std::optional<std::string> expect; // stderr text; none when the file is acceptable
+};
+
+void PrintTo(const HostileCase& hostile, std::ostream* out) { *out << hostile.file; }
+
+std::vector<HostileCase> manifest() {
+    std::ifstream in(KT_HOSTILE_DIR "/manifest.json");
+    const json document = json::parse(in);
+    std::vector<HostileCase> cases;
+    for (const json& item : document.at("cases")) {
+        HostileCase hostile{item.at("kind"), item.at("file"), item.value("target", ""), std::nullopt};
+        if (!item.at("expect").is_null()) {
+            hostile.expect = item.at("expect").get<std::string>();
+        }
+        cases.push_back(std::move(hostile));
+    }
+    return cases;
+}
+
+std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+
+class HostileFile : public ::testing::TestWithParam<HostileCase> {};
+
+TEST_P(HostileFile, GetsAClearErrorAndTheDocumentedExitStatus) {
+    const HostileCase& hostile = GetParam();
+    const std::filesystem::path source = std::filesystem::path(KT_HOSTILE_DIR) / hostile.file;
+    test::CommandResult run;
+    std::string named;
+    std::optional<test::KbCopy> kb;
+    if (hostile.kind == "answers") {
+        run = test::runCli("triage " + quoted(source));
+        named = source.string();
+    } else {
+        kb.emplace(KT_DATA_DIR);
+        std::filesystem::copy_file(source, kb->path() / hostile.target,
+                                   std::filesystem::copy_options::overwrite_existing);
+        run = test::runCli("validate --kb " + quoted(kb->path()));
+        named = (kb->path() / hostile.target).string();
+    }
+    if (!hostile.expect) {
+        EXPECT_EQ(run.exitStatus, 0) << run.err;
+        return;
+    }
+    EXPECT_EQ(run.exitStatus, 2) << run.err;
+    EXPECT_NE(run.err.find(named), std::string::npos) << "the message must name the file:\n" << run.err;
+    EXPECT_NE(run.err.find(*hostile.expect), std::string::npos) << run.err;
+    EXPECT_TRUE(run.out.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, HostileFile, ::testing::ValuesIn(manifest()),
+                         [](const ::testing::TestParamInfo<HostileCase>& info) {
+                             std::string name = info.param.file;
+                             std::replace_if(name.begin(), name.end(),
+                                             [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+                             return name;
+                         });
+
+class HostileTemporaryFile : public ::testing::Test {
+  protected:
+    void TearDown() override { std::filesystem::remove_all(path_); }
+    std::filesystem::path path_ = test::uniqueTempPath("kt-hostile");
+};
+
+TEST_F(HostileTemporaryFile, A200MegabyteAnswersFileIsRefusedWithoutReadingIt) {
+    {
+        std::ofstream out(path_, std::ios::binary);
+    }
+    std::filesystem::resize_file(path_, 200U * 1024U * 1024U);
+    const auto run = test::runCli("triage " + quoted(path_));
+    EXPECT_EQ(run.exitStatus, 2);
+    EXPECT_NE(run.err.find(path_.string() + ": file is 209715200 bytes; expected at most 1048576"), std::string::npos)
+        << run.err;
+}
+
+TEST_F(HostileTemporaryFile, A200MegabyteKnowledgeBaseFileIsRefused) {
+    const test::KbCopy kb(KT_DATA_DIR);
+    std::filesystem::resize_file(kb.path() / "kb/questions.json", 200U * 1024U * 1024U);
+    const auto run = test::runCli("validate --kb " + quoted(kb.path()));
+    EXPECT_EQ(run.exitStatus, 2);
+    EXPECT_NE(run.err.find("questions.json: file is 209715200 bytes; expected at most"), std::string::npos) << run.err;
+}
+
+TEST_F(HostileTemporaryFile, A200MegabyteBatchLineIsSkippedAndTheRunGoesOn) {
+    {
+        std::ofstream out(path_, std::ios::binary);
+        out << std::string(200U * 1024U * 1024U, 'x') << "\n{\"format\":\"kneetriage.answers/1\",\"answers\":{}}\n";
+    }
+    const auto run = test::runCli("triage --batch " + quoted(path_));
+    EXPECT_EQ(run.exitStatus, 1);
+    EXPECT_NE(run.err.find("line is longer than 1048576 bytes"), std::string::npos) << run.err.substr(0, 500);
+    EXPECT_NE(run.out.find("kneetriage.result/1"), std::string::npos);
+}
+
+TEST_F(HostileTemporaryFile, ADirectoryInsteadOfAFileIsNamed) {
+    std::filesystem::create_directories(path_);
+    const auto answers = test::runCli("triage " + quoted(path_));
+    EXPECT_EQ(answers.exitStatus, 2);
+    EXPECT_NE(answers.err.find(path_.string() + ": is a directory; expected a JSON file"), std::string::npos);
+    const auto batch = test::runCli("triage --batch " + quoted(path_));
+    EXPECT_EQ(batch.exitStatus, 2);
+    const test::KbCopy kb(KT_DATA_DIR);
+    std::filesystem::remove(kb.path() / "kb/kb.json");
+    std::filesystem::create_directory(kb.path() / "kb/kb.json");
+    const auto validate = test::runCli("validate --kb " + quoted(kb.path()));
+    EXPECT_EQ(validate.exitStatus, 2);
+    EXPECT_NE(validate.err.find("kb.json: is a directory; expected a JSON file"), std::string::npos);
+}
+
+TEST_F(HostileTemporaryFile, AFileWithoutReadPermissionIsNamed) {
+    if (::geteuid() == 0) {
+        GTEST_SKIP() << "root reads any file; run as a normal user to check this";
+    }
+    {
+        std::ofstream out(path_);
+        out << "{}";
+    }
+    std::filesystem::permissions(path_, std::filesystem::perms::none);
+    const auto run = test::runCli("triage " + quoted(path_));
+    EXPECT_EQ(run.exitStatus, 2);
+    EXPECT_NE(run.err.find("cannot open for reading"), std::string::npos) << run.err;
+}
+
+TEST_F(HostileTemporaryFile, AMissingKnowledgeBaseDirectoryIsNamed) {
+    const auto run = test::runCli("validate --kb " + quoted(path_));
+    EXPECT_EQ(run.exitStatus, 2);
+    EXPECT_NE(run.err.find((path_ / "kb/kb.json").string() + ": cannot open: no such file"), std::string::npos);
+}
+
+} // namespace
+} // namespace kt
