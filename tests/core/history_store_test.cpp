@@ -69,6 +69,41 @@ TEST_F(HistoryStoreTest, FileIsReadableByItsOwnerOnlyAndInWalMode) {
     EXPECT_EQ(mode.text(0), "wal");
 }
 
+TEST_F(HistoryStoreTest, MigratesAnEmptyVersionZeroFile) {
+    std::filesystem::create_directories(directory_);
+    {
+        Database database(file_, Database::Mode::ReadWriteCreate);
+        database.execute("CREATE TABLE unrelated (x INTEGER)"); // a valid file of version 0
+        ASSERT_EQ(database.userVersion(), 0);
+    }
+    HistoryStore store(file_);
+    EXPECT_FALSE(store.notice().has_value());
+    store.save(check("2026-11-01T08:00:00Z", 2));
+    EXPECT_EQ(store.list().size(), 1U);
+    Database probe(file_, Database::Mode::ReadOnly);
+    EXPECT_EQ(probe.userVersion(), kHistorySchemaVersion);
+}
+
+TEST_F(HistoryStoreTest, ADamagedFileIsKeptAside) {
+    {
+        HistoryStore store(file_);
+        for (int i = 0; i < 200; ++i) {
+            store.save(check("2026-11-01T08:00:00Z", i % 10));
+        }
+    }
+    {
+        // Scribble over the middle of the file, past the header: the pages no longer add up.
+        std::fstream file(file_, std::ios::in | std::ios::out | std::ios::binary);
+        file.seekp(4096 + 100);
+        const std::string noise(8192, '\x5a');
+        file.write(noise.data(), static_cast<std::streamsize>(noise.size()));
+    }
+    HistoryStore store(file_);
+    ASSERT_TRUE(store.notice().has_value());
+    EXPECT_NE(store.notice()->find("damaged"), std::string::npos) << *store.notice();
+    EXPECT_EQ(asideFiles().size(), 1U);
+}
+
 TEST_F(HistoryStoreTest, AFileThatIsNotSqliteIsKeptAsideUnchanged) {
     std::filesystem::create_directories(directory_);
     const std::string text = "my precious notes, not a database at all........";
