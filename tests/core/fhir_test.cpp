@@ -1,0 +1,193 @@
+// FHIR R4 export and import: the rules of the two resources, the flow as enableWhen agreeing
+// with the engine on every vignette, and the round trip back to the same answers.
+#include "kneetriage/fhir.h"
+
+#include "kneetriage/flow.h"
+#include "kneetriage/kb_loader.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+namespace kt {
+namespace {
+
+using nlohmann::json;
+
+class FhirTest : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        kb_ = std::make_unique<KnowledgeBase>(std::get<KnowledgeBase>(loadKnowledgeBase(KT_DATA_DIR)));
+    }
+    static Answers answersOf(const json& given) {
+        const json document{{"format", "kneetriage.answers/1"}, {"answers", given}};
+        const JsonDocument parsed = std::get<JsonDocument>(parseJsonText("case", document.dump(), {}));
+        return std::get<Answers>(readAnswers(*kb_, parsed));
+    }
+    static std::vector<json> vignetteAnswers() {
+        std::vector<json> all;
+        for (const auto& entry : std::filesystem::directory_iterator(KT_VIGNETTE_DIR)) {
+            if (entry.path().extension() == ".json") {
+                std::ifstream in(entry.path());
+                const json document = json::parse(in);
+                for (const json& vignette : document.at("vignettes")) {
+                    all.push_back(vignette.at("answers"));
+                }
+            }
+        }
+        return all;
+    }
+    static AnswersResult readBack(const json& response) {
+        const JsonDocument parsed = std::get<JsonDocument>(parseJsonText("response.json", response.dump(2), {}));
+        return answersFromFhirResponse(*kb_, parsed);
+    }
+    static std::unique_ptr<KnowledgeBase> kb_;
+};
+
+std::unique_ptr<KnowledgeBase> FhirTest::kb_;
+
+// enableWhen as a FHIR form filler applies it, item by item, over the answers of enabled items.
+std::set<std::string> enabledItems(const json& questionnaire, const json& response) {
+    std::map<std::string, std::vector<json>> answers;
+    for (const json& item : response.at("item")) {
+        answers[item.at("linkId")] = item.at("answer").get<std::vector<json>>();
+    }
+    std::set<std::string> enabled;
+    for (const json& item : questionnaire.at("item")) {
+        const std::string linkId = item.at("linkId");
+        bool on = true;
+        if (item.contains("enableWhen")) {
+            const bool any = item.at("enableBehavior") == "any";
+            on = !any;
+            for (const json& condition : item.at("enableWhen")) {
+                const std::string question = condition.at("question");
+                const std::vector<json> given = enabled.contains(question) ? answers[question] : std::vector<json>{};
+                const std::string op = condition.at("operator");
+                bool holds = false;
+                if (op == "exists") {
+                    holds = condition.at("answerBoolean").get<bool>() == !given.empty();
+                } else {
+                    for (const json& answer : given) {
+                        if (condition.contains("answerCoding")) {
+                            const bool same = answer.at("valueCoding").at("code") == condition.at("answerCoding").at("code");
+                            holds = holds || (op == "=" ? same : !same);
+                        } else {
+                            const double value = answer.begin().value().get<double>();
+                            const double bound = condition.contains("answerInteger") ? condition.at("answerInteger").get<double>()
+                                                                                    : condition.at("answerDecimal").get<double>();
+                            holds = holds || (op == "<=" ? value <= bound : value >= bound);
+                        }
+                    }
+                }
+                on = any ? on || holds : on && holds;
+            }
+        }
+        if (on) {
+            enabled.insert(linkId);
+        }
+    }
+    return enabled;
+}
+
+TEST_F(FhirTest, QuestionnaireFollowsTheResourceRules) {
+    const json questionnaire = fhirQuestionnaire(*kb_);
+    EXPECT_EQ(questionnaire.at("resourceType"), "Questionnaire");
+    EXPECT_EQ(questionnaire.at("status"), "active");
+    std::set<std::string> linkIds;
+    for (const json& item : questionnaire.at("item")) {
+        const std::string linkId = item.at("linkId");
+        EXPECT_TRUE(linkIds.insert(linkId).second) << "duplicate linkId " << linkId;
+        EXPECT_TRUE(kb_->findQuestion(linkId).has_value()) << linkId;
+        if (item.at("type") == "choice") {
+            EXPECT_FALSE(item.at("answerOption").empty()) << linkId;
+        }
+        for (const json& condition : item.value("enableWhen", json::array())) {
+            // enableWhen may only refer to an item asked before it.
+            EXPECT_TRUE(linkIds.contains(condition.at("question"))) << linkId << " refers to " << condition.at("question");
+        }
+    }
+    EXPECT_EQ(linkIds.size(), kb_->questions.size());
+}
+
+TEST_F(FhirTest, EnableWhenAsksExactlyWhatTheEngineAsksOnEveryVignette) {
+    const json questionnaire = fhirQuestionnaire(*kb_);
+    const auto all = vignetteAnswers();
+    ASSERT_GE(all.size(), 120U);
+    for (const json& given : all) {
+        const Answers answers = answersOf(given);
+        std::set<std::string> asked;
+        for (const std::size_t question : walkFlow(*kb_, answers, WalkMode::AllAnswersGiven).asked) {
+            asked.insert(kb_->questions[question].id);
+        }
+        const json response = fhirQuestionnaireResponse(*kb_, answers, "2026-11-27T08:00:00Z");
+        EXPECT_EQ(enabledItems(questionnaire, response), asked) << given.dump();
+    }
+}
+
+TEST_F(FhirTest, ResponseRoundTripsToTheSameAnswers) {
+    const auto all = vignetteAnswers();
+    ASSERT_GE(all.size(), 120U);
+    for (const json& given : all) {
+        const Answers answers = answersOf(given);
+        const AnswersResult back = readBack(fhirQuestionnaireResponse(*kb_, answers, "2026-11-27T08:00:00Z"));
+        ASSERT_TRUE(std::holds_alternative<Answers>(back)) << std::get<Problems>(back).front().describe();
+        EXPECT_EQ(std::get<Answers>(back), answers) << given.dump();
+    }
+}
+
+TEST_F(FhirTest, EmptyMultiAnswerSurvivesAsNoneOfThese) {
+    const Answers answers = answersOf({{"worse_with", json::array()}});
+    const json response = fhirQuestionnaireResponse(*kb_, answers, "2026-11-27T08:00:00Z");
+    EXPECT_EQ(response.at("item")[0].at("answer")[0].at("valueCoding").at("code"), "none");
+    EXPECT_EQ(std::get<Answers>(readBack(response)), answers);
+}
+
+TEST_F(FhirTest, ForeignResourcesAndCodesAreRefusedWithTheirPlace) {
+    const auto problems = [](const AnswersResult& result) {
+        std::string text;
+        for (const Problem& problem : std::get<Problems>(result)) {
+            text += problem.describe() + "\n";
+        }
+        return text;
+    };
+    EXPECT_NE(problems(readBack({{"resourceType", "Patient"}})).find("found 'Patient', expected 'QuestionnaireResponse'"),
+              std::string::npos);
+    EXPECT_NE(problems(readBack({{"resourceType", "QuestionnaireResponse"}, {"questionnaire", "http://example.org/phq9"}}))
+                  .find("expected a response to 'urn:kneetriage:questionnaire:knee-runner'"),
+              std::string::npos);
+    const json unknownItem{{"resourceType", "QuestionnaireResponse"},
+                           {"item", {{{"linkId", "pain_locaton"}, {"answer", {{{"valueCoding", {{"code", "front"}}}}}}}}}};
+    EXPECT_NE(problems(readBack(unknownItem)).find("at /item/0/linkId: unknown question 'pain_locaton' (did you mean 'pain_location'?)"),
+              std::string::npos);
+    const json wrongSystem{{"resourceType", "QuestionnaireResponse"},
+                           {"item", {{{"linkId", "onset"}, {"answer", {{{"valueCoding", {{"system", "http://snomed.info/sct"}, {"code", "1"}}}}}}}}}};
+    EXPECT_NE(problems(readBack(wrongSystem)).find("found system 'http://snomed.info/sct'"), std::string::npos);
+    const json outOfRange{{"resourceType", "QuestionnaireResponse"},
+                          {"item", {{{"linkId", "age_years"}, {"answer", {{{"valueInteger", 250}}}}}}}};
+    EXPECT_NE(problems(readBack(outOfRange)).find("250 is outside 5 .. 100"), std::string::npos);
+    const json twoAnswers{{"resourceType", "QuestionnaireResponse"},
+                          {"item", {{{"linkId", "onset"}, {"answer", {{{"valueCoding", {{"code", "gradual"}}}}, {{"valueCoding", {{"code", "injury"}}}}}}}}}};
+    EXPECT_NE(problems(readBack(twoAnswers)).find("takes one answer, found 2"), std::string::npos);
+}
+
+TEST(FhirCli, QuestionnaireResponseAndAnswersCommands) {
+    const auto questionnaire = test::runCli("fhir questionnaire");
+    ASSERT_EQ(questionnaire.exitStatus, 0) << questionnaire.err;
+    EXPECT_EQ(json::parse(questionnaire.out).at("resourceType"), "Questionnaire");
+    const std::string answers = R"({"format":"kneetriage.answers/1","answers":{"pain_location":"front","worse_with":["stairs_down"]}})";
+    const auto response = test::runCli("fhir response -", answers);
+    ASSERT_EQ(response.exitStatus, 0) << response.err;
+    const auto back = test::runCli("fhir answers -", response.out);
+    ASSERT_EQ(back.exitStatus, 0) << back.err;
+    EXPECT_EQ(json::parse(back.out), json::parse(answers));
+    const auto bad = test::runCli("fhir answers -", R"({"resourceType":"Observation"})");
+    EXPECT_EQ(bad.exitStatus, 2);
+    EXPECT_NE(bad.err.find("<stdin>:1:17: at /resourceType: found 'Observation'"), std::string::npos) << bad.err;
+    EXPECT_EQ(test::runCli("fhir").exitStatus, 2);
+}
+
+} // namespace
+} // namespace kt
