@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,11 +44,9 @@ class HistoryStore {
     [[nodiscard]] const std::filesystem::path& file() const { return file_; }
 
   private:
-    static Database openUsable(const std::filesystem::path& file, std::optional<std::string>& notice);
-
     std::filesystem::path file_;
     std::optional<std::string> notice_;
-    Database database_;
+    std::unique_ptr<Database> database_;
 };
 
 } // namespace kt

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "kneetriage/json_document.h"
+#include "kneetriage/knowledge_base.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kt {
+
+// Patient-reported outcome measures (KOOS-12, Kujala, VISA-P, pain NRS) as data under
+// data/measures, scored exactly as their authors publish them.
+
+struct MeasureOption {
+    std::string code;
+    std::string label;
+    std::optional<double> points; // none for a branch question that only routes
+};
+
+struct MeasureItem {
+    std::string id;
+    std::string stem; // lead-in shared by a group of items, may be empty
+    std::string text;
+    std::vector<MeasureOption> options; // empty for a numeric item
+    double min = 0;
+    double max = 0;
+    std::string minLabel;
+    std::string maxLabel;
+    std::optional<std::pair<std::string, std::string>> appliesIf; // item, code
+};
+
+struct MeasureScale {
+    enum class Method { Sum, Koos, MeanOfScales };
+    std::string id;
+    std::string name;
+    Method method = Method::Sum;
+    std::vector<std::string> items;  // Sum, Koos
+    std::vector<std::string> scales; // MeanOfScales
+    std::size_t minAnswered = 0;
+    double min = 0;
+    double max = 100;
+    bool higherIsBetter = true;
+};
+
+struct MeasureBand {
+    std::string scale;
+    double from = 0;
+    double to = 0;
+    std::string text;
+};
+
+struct Measure {
+    std::string id;
+    std::string name;
+    std::string shortName;
+    std::string licence;
+    std::string instructions;
+    std::string notes;
+    std::vector<Source> sources;
+    std::vector<MeasureItem> items;
+    std::vector<MeasureScale> scales;
+    std::vector<MeasureBand> interpretation;
+
+    [[nodiscard]] const MeasureItem* item(std::string_view id) const;
+};
+
+struct ScaleScore {
+    std::string scale;
+    std::optional<double> score; // none when too few items were answered, as the rules say
+};
+
+using MeasuresResult = std::variant<std::vector<Measure>, Problems>;
+using ScoresResult = std::variant<std::vector<ScaleScore>, Problems>;
+
+// Loads every *.json in `directory`, in file-name order, reporting every problem found.
+[[nodiscard]] MeasuresResult loadMeasures(const std::filesystem::path& directory);
+
+// Scores `answers` ({"<item id>": code or number}); an unknown item or code, or a number out
+// of range, is a problem naming it, never a guess.
+[[nodiscard]] ScoresResult scoreMeasure(const Measure& measure, const nlohmann::json& answers);
+
+// The interpretation band that holds `score` on `scale`, or "".
+[[nodiscard]] std::string interpretScore(const Measure& measure, const std::string& scale, double score);
+
+} // namespace kt
