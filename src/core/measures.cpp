@@ -2,8 +2,11 @@
 
 #include "json_fields.h"
 #include "kneetriage/did_you_mean.h"
+#include "rule_parser.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdio>
 #include <cmath>
 #include <map>
 
@@ -26,7 +29,7 @@ std::optional<MeasureScale::Method> methodFrom(const std::string& name) {
     return std::nullopt;
 }
 
-Measure readMeasure(const JsonDocument& document, Problems& problems) {
+Measure readMeasure(const JsonDocument& document, const KnowledgeBase& kb, Problems& problems) {
     Measure measure;
     JsonFields top(document, document.value, Pointer{}, problems);
     if (!top.isObject()) {
@@ -34,7 +37,10 @@ Measure readMeasure(const JsonDocument& document, Problems& problems) {
         return measure;
     }
     top.allowOnly({"id", "name", "short_name", "version", "licence", "sources", "notes", "instructions", "items",
-                   "scales", "interpretation", "worked_examples", "comment", "$schema"});
+                   "scales", "interpretation", "worked_examples", "offer_if", "comment", "$schema"});
+    if (const json* offer = top.member("offer_if")) {
+        measure.offerIf = RuleParser(kb, problems).parse(document, *offer, top.pointer("offer_if"));
+    }
     measure.id = top.requiredString("id");
     measure.name = top.requiredString("name");
     measure.shortName = top.optionalString("short_name");
@@ -120,7 +126,7 @@ const MeasureItem* Measure::item(std::string_view id) const {
     return found == items.end() ? nullptr : &*found;
 }
 
-MeasuresResult loadMeasures(const std::filesystem::path& directory) {
+MeasuresResult loadMeasures(const std::filesystem::path& directory, const KnowledgeBase& kb) {
     Problems problems;
     std::vector<std::filesystem::path> files;
     std::error_code error;
@@ -140,7 +146,7 @@ MeasuresResult loadMeasures(const std::filesystem::path& directory) {
             problems.push_back(std::move(*problem));
             continue;
         }
-        measures.push_back(readMeasure(std::get<JsonDocument>(parsed), problems));
+        measures.push_back(readMeasure(std::get<JsonDocument>(parsed), kb, problems));
     }
     if (!problems.empty()) {
         return problems;
@@ -243,6 +249,64 @@ ScoresResult scoreMeasure(const Measure& measure, const json& answers) {
         scores.push_back({scale.id, score});
     }
     return scores;
+}
+
+std::vector<const Measure*> measuresToOffer(const std::vector<Measure>& measures, const Answers& answers) {
+    std::vector<const Measure*> offered;
+    for (const Measure& measure : measures) {
+        if (!measure.offerIf || evaluate(*measure.offerIf, answers) == Truth::True) {
+            offered.push_back(&measure);
+        }
+    }
+    return offered;
+}
+
+namespace {
+
+std::string csvField(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) {
+        return text;
+    }
+    std::string quoted = "\"";
+    for (const char c : text) {
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    }
+    return quoted + "\"";
+}
+
+std::string formatScore(double score) {
+    std::array<char, 32> text{};
+    const int length = std::snprintf(text.data(), text.size(), "%.1f", score);
+    return {text.data(), static_cast<std::size_t>(std::max(length, 0))};
+}
+
+} // namespace
+
+std::string visitsCsv(const std::vector<Measure>& measures, const std::vector<VisitRow>& visits) {
+    std::string csv = "date,disposition,most_likely";
+    for (const Measure& measure : measures) {
+        for (const MeasureScale& scale : measure.scales) {
+            csv += "," + csvField(measure.id + "_" + scale.id);
+        }
+    }
+    csv += "\r\n";
+    for (const VisitRow& visit : visits) {
+        csv += csvField(visit.date) + "," + csvField(visit.disposition) + "," + csvField(visit.topCondition);
+        for (const Measure& measure : measures) {
+            const json answers = visit.measureAnswers.is_object() && visit.measureAnswers.contains(measure.id)
+                                     ? visit.measureAnswers.at(measure.id)
+                                     : json::object();
+            const ScoresResult scored = scoreMeasure(measure, answers);
+            for (std::size_t i = 0; i < measure.scales.size(); ++i) {
+                csv += ",";
+                if (const auto* scores = std::get_if<std::vector<ScaleScore>>(&scored); scores && (*scores)[i].score) {
+                    csv += formatScore(*(*scores)[i].score);
+                }
+            }
+        }
+        csv += "\r\n";
+    }
+    return csv;
 }
 
 std::string interpretScore(const Measure& measure, const std::string& scale, double score) {

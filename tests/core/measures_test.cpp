@@ -2,6 +2,8 @@
 // what happens when items are missing.
 #include "kneetriage/measures.h"
 
+#include "kneetriage/kb_loader.h"
+
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -13,8 +15,13 @@ namespace {
 
 using nlohmann::json;
 
+const KnowledgeBase& shippedKb() {
+    static const KnowledgeBase kb = std::get<KnowledgeBase>(loadKnowledgeBase(KT_DATA_DIR));
+    return kb;
+}
+
 std::vector<Measure> shippedMeasures() {
-    MeasuresResult loaded = loadMeasures(KT_DATA_DIR "/measures");
+    MeasuresResult loaded = loadMeasures(KT_DATA_DIR "/measures", shippedKb());
     if (auto* problems = std::get_if<Problems>(&loaded)) {
         ADD_FAILURE() << problems->front().describe();
         return {};
@@ -81,7 +88,7 @@ TEST(Measures, BrokenMeasureFileIsReportedWithItsPlace) {
     std::filesystem::create_directories(directory);
     std::ofstream(directory / "bad.json") << R"({"id": "bad", "name": "Bad", "licence": "none", "sources": [],
       "items": [], "scales": [{"id": "t", "name": "T", "method": "median", "min_answered": 1, "items": ["x"]}]})";
-    const MeasuresResult result = loadMeasures(directory);
+    const MeasuresResult result = loadMeasures(directory, shippedKb());
     ASSERT_TRUE(std::holds_alternative<Problems>(result));
     std::string all;
     for (const Problem& problem : std::get<Problems>(result)) {
@@ -91,6 +98,41 @@ TEST(Measures, BrokenMeasureFileIsReportedWithItsPlace) {
     EXPECT_NE(all.find("unknown item 'x'"), std::string::npos) << all;
     EXPECT_NE(all.find("found no source"), std::string::npos) << all;
     std::filesystem::remove_all(directory);
+}
+
+TEST(Measures, KujalaAndVisaPAreOfferedOnlyForFrontOfKneePain) {
+    const auto measures = shippedMeasures();
+    const KnowledgeBase& kb = shippedKb();
+    const auto offered = [&](std::initializer_list<std::pair<const char*, std::size_t>> given) {
+        Answers answers(kb.questions.size());
+        for (const auto& [question, option] : given) {
+            answers.set(*kb.findQuestion(question), OptionIndex{option});
+        }
+        std::vector<std::string> ids;
+        for (const Measure* measure : measuresToOffer(measures, answers)) {
+            ids.push_back(measure->id);
+        }
+        return ids;
+    };
+    const auto option = [&](const char* question, const char* code) {
+        return *kb.questions[*kb.findQuestion(question)].optionIndex(code);
+    };
+    EXPECT_EQ(offered({{"pain_location", option("pain_location", "outer")}}), (std::vector<std::string>{"koos12", "nrs"}));
+    EXPECT_EQ(offered({{"pain_location", option("pain_location", "front")}, {"front_spot", option("front_spot", "below_kneecap")}}),
+              (std::vector<std::string>{"koos12", "kujala", "nrs", "visa_p"}));
+}
+
+TEST(Measures, VisitsCsvHasOneRowPerVisitWithEveryScaleAndQuotes) {
+    const auto measures = shippedMeasures();
+    std::vector<VisitRow> visits{
+        {"2026-11-01", "self_care", "Runner's knee, \"front\"", {{"nrs", {{"nrs_worst_week", 6}}}}},
+        {"2026-11-15", "self_care", "Runner's knee", {{"nrs", {{"nrs_worst_week", 3}}}}}};
+    const std::string csv = visitsCsv(measures, visits);
+    EXPECT_EQ(csv.substr(0, csv.find("\r\n")),
+              "date,disposition,most_likely,koos12_pain,koos12_function,koos12_qol,koos12_summary,kujala_total,"
+              "nrs_total,visa_p_total");
+    EXPECT_NE(csv.find("2026-11-01,self_care,\"Runner's knee, \"\"front\"\"\",,,,,,6.0,\r\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("2026-11-15,self_care,Runner's knee,,,,,,3.0,\r\n"), std::string::npos) << csv;
 }
 
 } // namespace

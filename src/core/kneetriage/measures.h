@@ -65,6 +65,8 @@ struct Measure {
     std::vector<MeasureItem> items;
     std::vector<MeasureScale> scales;
     std::vector<MeasureBand> interpretation;
+    // Offered in an intake when this rule over the check's answers holds; always when absent.
+    std::optional<Rule> offerIf;
 
     [[nodiscard]] const MeasureItem* item(std::string_view id) const;
 };
@@ -77,8 +79,22 @@ struct ScaleScore {
 using MeasuresResult = std::variant<std::vector<Measure>, Problems>;
 using ScoresResult = std::variant<std::vector<ScaleScore>, Problems>;
 
-// Loads every *.json in `directory`, in file-name order, reporting every problem found.
-[[nodiscard]] MeasuresResult loadMeasures(const std::filesystem::path& directory);
+// Loads every *.json in `directory`, in file-name order, reporting every problem found;
+// "offer_if" rules are read against the questions of `kb`.
+[[nodiscard]] MeasuresResult loadMeasures(const std::filesystem::path& directory, const KnowledgeBase& kb);
+
+// The measures to offer after a check with these answers.
+[[nodiscard]] std::vector<const Measure*> measuresToOffer(const std::vector<Measure>& measures, const Answers& answers);
+
+// A patient's visits as CSV: one row per visit, with the disposition, the leading condition and
+// every scale of every measure (empty where not scored). RFC 4180 quoting.
+struct VisitRow {
+    std::string date;
+    std::string disposition;
+    std::string topCondition;
+    nlohmann::json measureAnswers; // {"<measure id>": {"<item id>": answer}}
+};
+[[nodiscard]] std::string visitsCsv(const std::vector<Measure>& measures, const std::vector<VisitRow>& visits);
 
 // Scores `answers` ({"<item id>": code or number}); an unknown item or code, or a number out
 // of range, is a problem naming it, never a guess.
