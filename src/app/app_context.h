@@ -1,8 +1,12 @@
 #pragma once
 
+#include "kneetriage/clinic_store.h"
 #include "kneetriage/content_database.h"
 #include "kneetriage/history_store.h"
 #include "kneetriage/knowledge_base.h"
+#include "kneetriage/measures.h"
+
+#include <vector>
 
 namespace kt::app {
 
@@ -11,6 +15,8 @@ struct AppContext {
     const KnowledgeBase& kb;
     ContentStore& content;
     HistoryStore& history;
+    ClinicStore& clinic;
+    const std::vector<Measure>& measures;
 };
 
 } // namespace kt::app

@@ -9,7 +9,11 @@ HomePage::HomePage(QWidget* parent) : QWidget(parent), ui_(std::make_unique<Ui::
     connect(ui_->startButton, &QPushButton::clicked, this, &HomePage::startRequested);
     connect(ui_->historyButton, &QPushButton::clicked, this, &HomePage::historyRequested);
     connect(ui_->exercisesButton, &QPushButton::clicked, this, &HomePage::exercisesRequested);
+    connect(ui_->clinicButton, &QPushButton::clicked, this, &HomePage::clinicRequested);
+    ui_->clinicButton->hide();
 }
+
+void HomePage::setClinicMode(bool on) { ui_->clinicButton->setVisible(on); }
 
 HomePage::~HomePage() = default;
 

@@ -18,11 +18,13 @@ class HomePage : public QWidget {
     ~HomePage() override;
 
     void setSavedCheckCount(int count);
+    void setClinicMode(bool on);
 
   signals:
     void startRequested();
     void historyRequested();
     void exercisesRequested();
+    void clinicRequested();
 
   private:
     std::unique_ptr<Ui::HomePage> ui_;

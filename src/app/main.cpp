@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -49,13 +50,22 @@ int main(int argc, char** argv) {
         kt::ContentStore content(kt::app::ss(installedOr(QStringLiteral("content.sqlite"), KT_CONTENT_DB)));
         const QString historyFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         kt::HistoryStore history(kt::app::ss(historyFolder + QStringLiteral("/history.sqlite")));
-        kt::app::AppContext context{kb, content, history};
-        kt::app::MainWindow window(context);
+        kt::ClinicStore clinic(kt::app::ss(historyFolder + QStringLiteral("/clinic.sqlite")));
+        kt::MeasuresResult loadedMeasures = kt::loadMeasures(kt::app::ss(dataDirectory + QStringLiteral("/measures")), kb);
+        if (auto* problems = std::get_if<kt::Problems>(&loadedMeasures)) {
+            throw std::runtime_error(problems->front().describe());
+        }
+        const auto& measures = std::get<std::vector<kt::Measure>>(loadedMeasures);
+        kt::app::AppContext context{kb, content, history, clinic, measures};
+        QSettings settings;
+        kt::app::MainWindow window(context, settings);
         window.show();
-        if (const auto& notice = history.notice()) {
-            QTimer::singleShot(0, &window, [&window, text = kt::app::qs(*notice)] {
-                QMessageBox::warning(&window, QObject::tr("Your history was set aside"), text);
-            });
+        for (const auto& notice : {history.notice(), clinic.notice()}) {
+            if (notice) {
+                QTimer::singleShot(0, &window, [&window, text = kt::app::qs(*notice)] {
+                    QMessageBox::warning(&window, QObject::tr("A file was set aside"), text);
+                });
+            }
         }
         return QApplication::exec();
     } catch (const std::exception& error) {

@@ -1,6 +1,10 @@
 #include "main_window.h"
 
+#include "clinic_page.h"
+#include "clinician_page.h"
 #include "exercise_library_page.h"
+#include "handoff_page.h"
+#include "measure_page.h"
 #include "history_page.h"
 #include "home_page.h"
 #include "kneetriage/answers_reader.h"
@@ -11,7 +15,9 @@
 #include "red_flag_page.h"
 #include "results_page.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QSettings>
 #include <QDateTime>
 #include <QLabel>
 #include <QMenuBar>
@@ -21,8 +27,9 @@
 
 namespace kt::app {
 
-MainWindow::MainWindow(AppContext& context, QWidget* parent)
-    : QMainWindow(parent), context_(context), stack_(new QStackedWidget(this)), home_(new HomePage(stack_)) {
+MainWindow::MainWindow(AppContext& context, QSettings& settings, QWidget* parent)
+    : QMainWindow(parent), context_(context), settings_(settings), stack_(new QStackedWidget(this)),
+      home_(new HomePage(stack_)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("KneeTriage"));
     home_->setObjectName(QStringLiteral("homePage"));
@@ -34,7 +41,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(home_, &HomePage::startRequested, this, &MainWindow::startCheck);
     connect(home_, &HomePage::historyRequested, this, &MainWindow::showHistory);
     connect(home_, &HomePage::exercisesRequested, this, &MainWindow::showExercises);
+    connect(home_, &HomePage::clinicRequested, this, &MainWindow::showClinic);
     resize(1000, 720);
+    setClinicMode(settings_.value(QStringLiteral("clinicMode"), false).toBool());
     showHome();
 }
 
@@ -50,7 +59,10 @@ QuestionPage* MainWindow::questionPage() {
             showPage(redFlag_);
         });
         connect(question_, &QuestionPage::checkFinished, this, &MainWindow::finishCheck);
-        connect(question_, &QuestionPage::cancelled, this, &MainWindow::showHome);
+        connect(question_, &QuestionPage::cancelled, this, [this] {
+            intake_.reset();
+            showHome();
+        });
     }
     return question_;
 }
@@ -103,6 +115,12 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHistory);
     view->addAction(tr("&Exercises"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::showExercises);
+    view->addSeparator();
+    clinicModeAction_ = view->addAction(tr("&Clinic mode (physiotherapist intake)"));
+    clinicModeAction_->setObjectName(QStringLiteral("clinicModeAction"));
+    clinicModeAction_->setCheckable(true);
+    connect(clinicModeAction_, &QAction::toggled, this, &MainWindow::setClinicMode);
+    view->addAction(tr("&Patients"), QKeySequence(Qt::CTRL | Qt::Key_P), this, &MainWindow::showClinic);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Not a diagnosis: what to do in an emergency"), QKeySequence::HelpContents, this,
                     &MainWindow::showNotice);
@@ -149,8 +167,124 @@ void MainWindow::showExercises() {
     showPage(library_);
 }
 
+void MainWindow::setClinicMode(bool on) {
+    settings_.setValue(QStringLiteral("clinicMode"), on);
+    if (clinicModeAction_->isChecked() != on) {
+        clinicModeAction_->setChecked(on);
+    }
+    home_->setClinicMode(on);
+}
+
+void MainWindow::showClinic() {
+    if (!settings_.value(QStringLiteral("clinicMode"), false).toBool()) {
+        setClinicMode(true);
+    }
+    clinicPage()->reload();
+    showPage(clinic_);
+}
+
+ClinicPage* MainWindow::clinicPage() {
+    if (clinic_ == nullptr) {
+        clinic_ = new ClinicPage(context_, stack_);
+        clinic_->setObjectName(QStringLiteral("clinicPage"));
+        stack_->addWidget(clinic_);
+        connect(clinic_, &ClinicPage::intakeRequested, this, &MainWindow::startIntake);
+        connect(clinic_, &ClinicPage::clinicianViewRequested, this, &MainWindow::openClinicianView);
+        connect(clinic_, &ClinicPage::homeRequested, this, &MainWindow::showHome);
+    }
+    return clinic_;
+}
+
+ClinicianPage* MainWindow::clinicianPage() {
+    if (clinician_ == nullptr) {
+        clinician_ = new ClinicianPage(context_, stack_);
+        clinician_->setObjectName(QStringLiteral("clinicianPage"));
+        stack_->addWidget(clinician_);
+        connect(clinician_, &ClinicianPage::patientsRequested, this, &MainWindow::showClinic);
+    }
+    return clinician_;
+}
+
+MeasurePage* MainWindow::measurePage() {
+    if (measures_ == nullptr) {
+        measures_ = new MeasurePage(stack_);
+        measures_->setObjectName(QStringLiteral("measurePage"));
+        stack_->addWidget(measures_);
+        connect(measures_, &MeasurePage::finished, this, &MainWindow::intakeQuestionnairesDone);
+    }
+    return measures_;
+}
+
+HandoffPage* MainWindow::handoffPage() {
+    if (handoff_ == nullptr) {
+        handoff_ = new HandoffPage(stack_);
+        handoff_->setObjectName(QStringLiteral("handoffPage"));
+        stack_->addWidget(handoff_);
+        connect(handoff_, &HandoffPage::resultRequested, this, [this] {
+            const Session& session = questionPage()->session();
+            resultsPage()->showResult(session.result(), session.answers(),
+                                      QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), false);
+            showPage(results_);
+        });
+        connect(handoff_, &HandoffPage::clinicianRequested, this, [this] {
+            // The patient may still be at the screen: the clinician's view needs a deliberate yes.
+            const auto answer = QMessageBox::question(
+                this, tr("Clinician view"),
+                tr("The next page is for the clinician and shows the full summary. Continue?"));
+            if (answer == QMessageBox::Yes && intake_) {
+                const std::int64_t patient = intake_->patientId;
+                intake_.reset();
+                openClinicianView(patient);
+            }
+        });
+    }
+    return handoff_;
+}
+
+void MainWindow::startIntake(std::int64_t patientId, bool showResultToPatient) {
+    intake_ = Intake{patientId, showResultToPatient};
+    questionPage()->startNewCheck(true);
+    showPage(question_);
+}
+
+void MainWindow::intakeQuestionnairesDone(const nlohmann::json& measureAnswers) {
+    const Session& session = questionPage()->session();
+    const TriageResult result = session.result();
+    Visit visit;
+    visit.patientId = intake_ ? intake_->patientId : 0;
+    visit.createdAt = ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    visit.kbVersion = context_.kb.version;
+    visit.answersJson = writeAnswersDocument(context_.kb, session.answers());
+    appendResultJson(visit.resultJson, context_.kb, result);
+    visit.measuresJson = measureAnswers.dump();
+    visit.disposition = std::string(dispositionId(result.disposition));
+    visit.topCondition =
+        result.conditions.empty() ? std::string() : context_.kb.conditions[result.conditions[0].condition].name;
+    try {
+        context_.clinic.addVisit(visit);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Could not save this visit"), qs(error.what()));
+    }
+    handoffPage()->setResultAllowed(intake_ && intake_->showResult);
+    showPage(handoff_);
+}
+
+void MainWindow::openClinicianView(std::int64_t patientId) {
+    clinicianPage()->showPatient(patientId);
+    showPage(clinician_);
+}
+
 void MainWindow::finishCheck() {
     const Session& session = questionPage()->session();
+    if (intake_) {
+        // An intake goes on to the questionnaires; it is saved with the patient, not in the
+        // runner's own history.
+        measurePage()->start(measuresToOffer(context_.measures, session.answers()));
+        if (stack_->currentWidget() != handoff_) {
+            showPage(measures_);
+        }
+        return;
+    }
     const TriageResult result = session.result();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     SavedCheck check;

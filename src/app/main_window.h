@@ -6,12 +6,21 @@
 #include <QMainWindow>
 
 #include <cstdint>
+#include <optional>
 
+#include <nlohmann/json.hpp>
+
+class QAction;
+class QSettings;
 class QStackedWidget;
 
 namespace kt::app {
 
+class ClinicPage;
+class ClinicianPage;
 class ExerciseLibraryPage;
+class HandoffPage;
+class MeasurePage;
 class HistoryPage;
 class HomePage;
 class QuestionPage;
@@ -24,13 +33,16 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
   public:
-    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    // `settings` keeps the user's choices (clinic mode) between runs.
+    MainWindow(AppContext& context, QSettings& settings, QWidget* parent = nullptr);
 
     void showHome();
     void startCheck();
     void showHistory();
     void showExercises();
     void openSavedCheck(std::int64_t id);
+    void setClinicMode(bool on);
+    void showClinic();
 
   private:
     // Pages are made on first use, so the window is on screen as fast as an empty one.
@@ -38,6 +50,13 @@ class MainWindow : public QMainWindow {
     RedFlagPage* redFlagPage();
     ResultsPage* resultsPage();
     HistoryPage* historyPage();
+    ClinicPage* clinicPage();
+    ClinicianPage* clinicianPage();
+    MeasurePage* measurePage();
+    HandoffPage* handoffPage();
+    void startIntake(std::int64_t patientId, bool showResultToPatient);
+    void intakeQuestionnairesDone(const nlohmann::json& measureAnswers);
+    void openClinicianView(std::int64_t patientId);
     void showPage(QWidget* page);
     void buildMenus();
     void finishCheck();
@@ -45,6 +64,14 @@ class MainWindow : public QMainWindow {
     void showNotice();
 
     AppContext& context_;
+    QSettings& settings_;
+    QAction* clinicModeAction_ = nullptr;
+    // The intake under way in clinic mode, if any.
+    struct Intake {
+        std::int64_t patientId = 0;
+        bool showResult = false;
+    };
+    std::optional<Intake> intake_;
     QStackedWidget* stack_;
     HomePage* home_;
     QuestionPage* question_ = nullptr;
@@ -52,6 +79,10 @@ class MainWindow : public QMainWindow {
     ResultsPage* results_ = nullptr;
     ExerciseLibraryPage* library_ = nullptr;
     HistoryPage* history_ = nullptr;
+    ClinicPage* clinic_ = nullptr;
+    ClinicianPage* clinician_ = nullptr;
+    MeasurePage* measures_ = nullptr;
+    HandoffPage* handoff_ = nullptr;
 };
 
 } // namespace kt::app

@@ -10,8 +10,7 @@
 
 namespace kt::app {
 
-QString writePdfReport(AppContext& context, const TriageResult& result, const Answers& answers, const QString& when,
-                       const QString& file) {
+QString writeDocumentPdf(QTextDocument& document, const QString& file, const QString& title) {
     QFile probe(file);
     if (!probe.open(QIODevice::WriteOnly)) {
         return QCoreApplication::translate("PdfReport", "Cannot write %1: %2").arg(file, probe.errorString());
@@ -21,9 +20,15 @@ QString writePdfReport(AppContext& context, const TriageResult& result, const An
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
     writer.setResolution(150);
-    writer.setTitle(QStringLiteral("KneeTriage report"));
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("KneeTriage"));
+    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    document.print(&writer);
+    return {};
+}
 
+QString writePdfReport(AppContext& context, const TriageResult& result, const Answers& answers, const QString& when,
+                       const QString& file) {
     QTextDocument document;
     document.setDefaultStyleSheet(QStringLiteral("body { font-size: 10pt; } h1 { font-size: 16pt; } "
                                                  "h2 { font-size: 13pt; } h3 { font-size: 11pt; }"));
@@ -34,9 +39,7 @@ QString writePdfReport(AppContext& context, const TriageResult& result, const An
     options.includeScores = true;
     options.title = QCoreApplication::translate("PdfReport", "KneeTriage check of %1").arg(when);
     document.setHtml(reportHtml(context, result, answers, options));
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    document.print(&writer);
-    return {};
+    return writeDocumentPdf(document, file, QStringLiteral("KneeTriage report"));
 }
 
 } // namespace kt::app

@@ -5,7 +5,12 @@
 
 #include <QString>
 
+class QTextDocument;
+
 namespace kt::app {
+
+// Prints `document` to an A4 PDF at `file`; returns an error message, or "" on success.
+[[nodiscard]] QString writeDocumentPdf(QTextDocument& document, const QString& file, const QString& title);
 
 // Writes the report of a check as an A4 PDF a physiotherapist can read in a minute: the
 // disposition, the likely causes with reasons, every answer, exercises and the notice.

@@ -54,7 +54,9 @@ QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
 
 QuestionPage::~QuestionPage() = default;
 
-void QuestionPage::startNewCheck() {
+void QuestionPage::startNewCheck(bool largeText) {
+    setStyleSheet(largeText ? QStringLiteral("QRadioButton, QCheckBox, QSpinBox, QLabel#helpLabel { font-size: 15pt; }")
+                            : QString());
     session_ = std::make_unique<Session>(kb_);
     announcedFlags_.clear();
     showCurrent();

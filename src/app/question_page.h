@@ -31,7 +31,8 @@ class QuestionPage : public QWidget {
     explicit QuestionPage(const KnowledgeBase& kb, QWidget* parent = nullptr);
     ~QuestionPage() override;
 
-    void startNewCheck();
+    // `largeText` for a patient filling in an intake on the clinic's computer.
+    void startNewCheck(bool largeText = false);
     // Shows the current question again (after a red-flag page, or to change answers).
     void resume();
     // From the results: steps back to the last question answered.

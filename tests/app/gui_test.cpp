@@ -2,6 +2,8 @@
 // Runs offscreen (QT_QPA_PLATFORM=offscreen unless already set).
 #include "app_context.h"
 #include "app_resources.h"
+#include "clinic_page.h"
+#include "clinician_page.h"
 #include "exercise_library_page.h"
 #include "history_page.h"
 #include "kneetriage/kb_loader.h"
@@ -13,7 +15,12 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QAction>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -50,6 +57,7 @@ class GuiTest : public QObject {
     void historySurvivesARestart();
     void pdfExportWritesAReadablePdf();
     void exerciseLibraryFiltersByTextAndCondition();
+    void clinicIntakeTwoVisitsScoresExportsAndImport();
 
   private:
     void openWindow();
@@ -64,6 +72,9 @@ class GuiTest : public QObject {
     std::unique_ptr<ContentStore> content_;
     std::unique_ptr<QTemporaryDir> home_;
     std::unique_ptr<HistoryStore> history_;
+    std::unique_ptr<ClinicStore> clinic_;
+    std::vector<Measure> measures_;
+    std::unique_ptr<QSettings> settings_;
     std::unique_ptr<AppContext> context_;
     std::unique_ptr<MainWindow> window_;
 };
@@ -73,17 +84,22 @@ void GuiTest::initTestCase() {
     QVERIFY(std::holds_alternative<KnowledgeBase>(loaded));
     kb_ = std::make_unique<KnowledgeBase>(std::move(std::get<KnowledgeBase>(loaded)));
     content_ = std::make_unique<ContentStore>(KT_CONTENT_DB);
+    MeasuresResult measures = loadMeasures(KT_DATA_DIR "/measures", *kb_);
+    QVERIFY(std::holds_alternative<std::vector<Measure>>(measures));
+    measures_ = std::get<std::vector<Measure>>(measures);
 }
 
 void GuiTest::init() {
     home_ = std::make_unique<QTemporaryDir>();
     history_ = std::make_unique<HistoryStore>(ss(home_->filePath(QStringLiteral("history.sqlite"))));
+    clinic_ = std::make_unique<ClinicStore>(ss(home_->filePath(QStringLiteral("clinic.sqlite"))));
+    settings_ = std::make_unique<QSettings>(home_->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     openWindow();
 }
 
 void GuiTest::openWindow() {
-    context_ = std::make_unique<AppContext>(AppContext{*kb_, *content_, *history_});
-    window_ = std::make_unique<MainWindow>(*context_);
+    context_ = std::make_unique<AppContext>(AppContext{*kb_, *content_, *history_, *clinic_, measures_});
+    window_ = std::make_unique<MainWindow>(*context_, *settings_);
     window_->show();
     QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
 }
@@ -93,6 +109,8 @@ void GuiTest::cleanup() {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCOMPARE(QApplication::topLevelWidgets().size(), 0); // no window leaks
     history_.reset();
+    clinic_.reset();
+    settings_.reset();
     home_.reset();
 }
 
@@ -352,6 +370,106 @@ void GuiTest::exerciseLibraryFiltersByTextAndCondition() {
     QVERIFY(library->visibleCount() < all);
     QVERIFY(library->findChild<QTextBrowser*>(QStringLiteral("exerciseBrowser"))->toPlainText().contains(QStringLiteral("How much:")));
     saveScreenshot(QStringLiteral("exercises"));
+}
+
+// Answers the questionnaire on screen: every choice item with its first option (best for KOOS,
+// worst for Kujala), every number item with `number`, then Next.
+void answerQuestionnaire(QWidget* page, int number, const QString& firstCode) {
+    QCoreApplication::processEvents();
+    for (auto* spin : page->findChildren<QSpinBox*>()) {
+        if (spin->isVisibleTo(page) && spin->objectName().startsWith(QStringLiteral("measureNumber_"))) {
+            spin->setValue(number);
+        }
+    }
+    for (auto* box : page->findChildren<QGroupBox*>()) {
+        if (!box->isVisibleTo(page)) {
+            continue;
+        }
+        const auto buttons = box->findChildren<QRadioButton*>();
+        if (buttons.isEmpty()) {
+            continue;
+        }
+        QRadioButton* chosen = buttons.first();
+        for (QRadioButton* button : buttons) {
+            if (button->objectName().endsWith(QLatin1Char('_') + firstCode)) {
+                chosen = button;
+            }
+        }
+        QTest::mouseClick(chosen, Qt::LeftButton, {}, QPoint(8, chosen->height() / 2));
+    }
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("nextButton")), Qt::LeftButton);
+}
+
+void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
+    window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
+    QVERIFY(settings_->value(QStringLiteral("clinicMode")).toBool()); // remembered
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
+    auto* clinic = window_->findChild<ClinicPage*>(QStringLiteral("clinicPage"));
+    QCOMPARE(currentPage(), clinic);
+    Patient patient;
+    patient.reference = "A. Runner";
+    patient.birthYear = 1990;
+    clinic->addPatient(patient);
+    QCOMPARE(clinic->rowCount(), 1);
+
+    const auto intake = [&](int koosAnswer, int painRating) {
+        QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("intakeButton")), Qt::LeftButton);
+        Script script = kFrontOfKnee;
+        script[QStringLiteral("pain_severity")] = painRating;
+        while (currentPage()->objectName() == QStringLiteral("questionPage") && !QTest::currentTestFailed()) {
+            answerCurrent(script, Input::Mouse);
+        }
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("measurePage"));
+        // KOOS-12, Kujala (front-of-knee pain), NRS; no VISA-P for pain around the kneecap.
+        const QStringList codes{koosAnswer == 0 ? QStringLiteral("never") : QStringLiteral("daily")};
+        for (int page = 0; page < 3 && currentPage()->objectName() == QStringLiteral("measurePage"); ++page) {
+            answerQuestionnaire(currentPage(), painRating, codes.front());
+        }
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("handoffPage"));
+        QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("resultButton"))->isVisible()); // not allowed
+        QTimer::singleShot(0, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("clinicianButton")), Qt::LeftButton);
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("clinicianPage"));
+    };
+    intake(1, 7);
+    auto* clinician = window_->findChild<ClinicianPage*>(QStringLiteral("clinicianPage"));
+    QCOMPARE(clinician->visitCount(), 1);
+    QVERIFY(clinician->summaryText().contains(QStringLiteral("Runner's knee")));
+    QVERIFY(clinician->summaryText().contains(QStringLiteral("KOOS-12")));
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("patientsButton")), Qt::LeftButton);
+    intake(0, 2);
+    QCOMPARE(clinician->visitCount(), 2);
+    const QString summary = clinician->summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("Since the last visit")), qPrintable(summary.left(600)));
+    QVERIFY2(summary.contains(QStringLiteral("-5.0")), qPrintable(summary)); // pain rating 7 -> 2
+    saveScreenshot(QStringLiteral("clinician"));
+
+    const QString pdf = home_->filePath(QStringLiteral("summary.pdf"));
+    QCOMPARE(clinician->exportPdf(pdf), QString());
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
+    const QString csv = home_->filePath(QStringLiteral("visits.csv"));
+    QCOMPARE(clinician->exportCsv(csv), QString());
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    QCOMPARE(csvFile.readAll().count('\n'), 3); // header and two visits
+    const QString fhir = home_->filePath(QStringLiteral("visit.json"));
+    QCOMPARE(clinician->exportFhir(fhir), QString());
+    QCOMPARE(clinician->importFhir(fhir), QString());
+    QCOMPARE(clinician->visitCount(), 3); // reopened as a visit
+    QVERIFY(clinician->summaryText().contains(QStringLiteral("Runner's knee")));
+    const QString foreign = home_->filePath(QStringLiteral("foreign.json"));
+    QFile out(foreign);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(R"({"resourceType": "Patient", "id": "x"})");
+    out.close();
+    QVERIFY(clinician->importFhir(foreign).contains(QStringLiteral("nothing was changed")));
+    QCOMPARE(clinician->visitCount(), 3);
 }
 
 } // namespace kt::app

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QMainWindow>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
@@ -52,14 +53,20 @@ int runChild(int argc, char** argv, bool real) {
     std::unique_ptr<kt::KnowledgeBase> kb;
     std::unique_ptr<kt::ContentStore> content;
     std::unique_ptr<kt::HistoryStore> history;
+    std::unique_ptr<kt::ClinicStore> clinic;
+    std::vector<kt::Measure> measures;
+    std::unique_ptr<QSettings> settings;
     std::unique_ptr<kt::app::AppContext> context;
     QTemporaryDir home;
     if (real) {
         kb = std::make_unique<kt::KnowledgeBase>(std::get<kt::KnowledgeBase>(kt::loadKnowledgeBase(KT_DATA_DIR)));
         content = std::make_unique<kt::ContentStore>(KT_CONTENT_DB);
         history = std::make_unique<kt::HistoryStore>(home.filePath(QStringLiteral("history.sqlite")).toStdString());
-        context = std::make_unique<kt::app::AppContext>(kt::app::AppContext{*kb, *content, *history});
-        window = std::make_unique<kt::app::MainWindow>(*context);
+        clinic = std::make_unique<kt::ClinicStore>(home.filePath(QStringLiteral("clinic.sqlite")).toStdString());
+        measures = std::get<std::vector<kt::Measure>>(kt::loadMeasures(KT_DATA_DIR "/measures", *kb));
+        settings = std::make_unique<QSettings>(home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        context = std::make_unique<kt::app::AppContext>(kt::app::AppContext{*kb, *content, *history, *clinic, measures});
+        window = std::make_unique<kt::app::MainWindow>(*context, *settings);
     } else {
         window = std::make_unique<QMainWindow>();
         window->resize(1000, 720);

@@ -1,0 +1,100 @@
+#include "clinic_page.h"
+
+#include "patient_dialog.h"
+#include "qt_text.h"
+#include "ui_clinic_page.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+
+namespace kt::app {
+
+ClinicPage::ClinicPage(AppContext& context, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::ClinicPage>()), context_(context) {
+    ui_->setupUi(this);
+    ui_->patientTable->setColumnCount(4);
+    ui_->patientTable->setHorizontalHeaderLabels({tr("Name or reference"), tr("Born"), tr("Visits"), tr("Notes")});
+    ui_->patientTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    ui_->patientTable->verticalHeader()->hide();
+    connect(ui_->searchEdit, &QLineEdit::textChanged, this, &ClinicPage::reload);
+    connect(ui_->archivedCheck, &QCheckBox::toggled, this, &ClinicPage::reload);
+    connect(ui_->newPatientButton, &QPushButton::clicked, this, &ClinicPage::askForNewPatient);
+    connect(ui_->archiveButton, &QPushButton::clicked, this, &ClinicPage::toggleArchived);
+    connect(ui_->homeButton, &QPushButton::clicked, this, &ClinicPage::homeRequested);
+    connect(ui_->intakeButton, &QPushButton::clicked, this, [this] {
+        if (const auto id = selectedPatient(); id > 0) {
+            emit intakeRequested(id, ui_->showResultCheck->isChecked());
+        }
+    });
+    connect(ui_->clinicianButton, &QPushButton::clicked, this, [this] {
+        if (const auto id = selectedPatient(); id > 0) {
+            emit clinicianViewRequested(id);
+        }
+    });
+    reload();
+}
+
+ClinicPage::~ClinicPage() = default;
+
+int ClinicPage::rowCount() const { return ui_->patientTable->rowCount(); }
+
+void ClinicPage::reload() {
+    const std::int64_t keep = selectedPatient();
+    const auto patients = context_.clinic.patients(ss(ui_->searchEdit->text()), ui_->archivedCheck->isChecked());
+    ui_->patientTable->setRowCount(static_cast<int>(patients.size()));
+    for (std::size_t row = 0; row < patients.size(); ++row) {
+        const Patient& patient = patients[row];
+        const QStringList cells{qs(patient.reference) + (patient.archived ? tr(" (archived)") : QString()),
+                                patient.birthYear ? QString::number(*patient.birthYear) : QStringLiteral("–"),
+                                QString::number(context_.clinic.visits(patient.id).size()),
+                                qs(patient.notes).section(QLatin1Char('\n'), 0, 0)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setData(Qt::UserRole, QVariant::fromValue<qint64>(patient.id));
+            ui_->patientTable->setItem(static_cast<int>(row), column, item);
+        }
+    }
+    ui_->patientTable->resizeColumnsToContents();
+    selectPatient(keep);
+    if (selectedPatient() == 0 && !patients.empty()) {
+        ui_->patientTable->selectRow(0);
+    }
+}
+
+std::int64_t ClinicPage::addPatient(Patient patient) {
+    patient.createdAt = ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const std::int64_t id = context_.clinic.addPatient(patient);
+    reload();
+    selectPatient(id);
+    return id;
+}
+
+void ClinicPage::selectPatient(std::int64_t id) {
+    for (int row = 0; row < ui_->patientTable->rowCount(); ++row) {
+        if (ui_->patientTable->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
+            ui_->patientTable->selectRow(row);
+            return;
+        }
+    }
+}
+
+std::int64_t ClinicPage::selectedPatient() const {
+    const auto selected = ui_->patientTable->selectedItems();
+    return selected.isEmpty() ? 0 : selected.front()->data(Qt::UserRole).toLongLong();
+}
+
+void ClinicPage::askForNewPatient() {
+    if (auto patient = PatientDialog::ask(this)) {
+        addPatient(std::move(*patient));
+    }
+}
+
+void ClinicPage::toggleArchived() {
+    const std::int64_t id = selectedPatient();
+    if (const auto patient = context_.clinic.patient(id)) {
+        context_.clinic.setArchived(id, !patient->archived);
+        reload();
+    }
+}
+
+} // namespace kt::app

@@ -1,0 +1,319 @@
+#include "clinician_page.h"
+
+#include "disposition_style.h"
+#include "kneetriage/answers_reader.h"
+#include "kneetriage/answers_writer.h"
+#include "kneetriage/fhir.h"
+#include "kneetriage/result_json.h"
+#include "kneetriage/triage.h"
+#include "pdf_report.h"
+#include "qt_text.h"
+#include "score_chart_widget.h"
+#include "ui_clinician_page.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+#include <map>
+
+namespace kt::app {
+namespace {
+
+using nlohmann::json;
+
+QString escaped(const std::string& text) { return qs(text).toHtmlEscaped(); }
+
+QString writeText(const QString& file, const QByteArray& bytes) {
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
+        return QCoreApplication::translate("ClinicianPage", "Cannot write %1: %2").arg(file, out.errorString());
+    }
+    return {};
+}
+
+std::optional<Answers> answersOf(const KnowledgeBase& kb, const Visit& visit) {
+    JsonResult parsed = parseJsonText("visit", visit.answersJson, {});
+    if (const auto* document = std::get_if<JsonDocument>(&parsed)) {
+        AnswersResult answers = readAnswers(kb, *document);
+        if (auto* read = std::get_if<Answers>(&answers)) {
+            return std::move(*read);
+        }
+    }
+    return std::nullopt;
+}
+
+// Scores of every scale of every measure at one visit: "<measure>/<scale>" -> score.
+std::map<std::string, double> scoresOf(const std::vector<Measure>& measures, const Visit& visit) {
+    std::map<std::string, double> scores;
+    const json given = json::parse(visit.measuresJson, nullptr, false);
+    for (const Measure& measure : measures) {
+        if (!given.is_object() || !given.contains(measure.id)) {
+            continue;
+        }
+        const ScoresResult scored = scoreMeasure(measure, given.at(measure.id));
+        if (const auto* list = std::get_if<std::vector<ScaleScore>>(&scored)) {
+            for (const ScaleScore& score : *list) {
+                if (score.score) {
+                    scores[measure.id + "/" + score.scale] = *score.score;
+                }
+            }
+        }
+    }
+    return scores;
+}
+
+QString when(const Visit& visit) {
+    return QLocale().toString(QDateTime::fromString(qs(visit.createdAt), Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+ClinicianPage::ClinicianPage(AppContext& context, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::ClinicianPage>()), context_(context), chart_(new ScoreChartWidget(this)) {
+    ui_->setupUi(this);
+    ui_->chartLayout->addWidget(chart_);
+    connect(ui_->visitCombo, &QComboBox::currentIndexChanged, this, &ClinicianPage::showVisit);
+    connect(ui_->patientsButton, &QPushButton::clicked, this, &ClinicianPage::patientsRequested);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    connect(ui_->pdfButton, &QPushButton::clicked, this, [this, documents] {
+        chooseFile(tr("Export summary as PDF"), documents + QStringLiteral("/kneetriage-summary.pdf"),
+                   tr("PDF files (*.pdf)"), &ClinicianPage::exportPdf, true);
+    });
+    connect(ui_->fhirButton, &QPushButton::clicked, this, [this, documents] {
+        chooseFile(tr("Export visit as FHIR QuestionnaireResponse"),
+                   documents + QStringLiteral("/kneetriage-visit.fhir.json"), tr("FHIR JSON (*.json)"),
+                   &ClinicianPage::exportFhir, true);
+    });
+    connect(ui_->csvButton, &QPushButton::clicked, this, [this, documents] {
+        chooseFile(tr("Export visits as CSV"), documents + QStringLiteral("/kneetriage-visits.csv"),
+                   tr("CSV files (*.csv)"), &ClinicianPage::exportCsv, true);
+    });
+    connect(ui_->importButton, &QPushButton::clicked, this, [this, documents] {
+        chooseFile(tr("Import a FHIR QuestionnaireResponse"), documents, tr("FHIR JSON (*.json)"),
+                   &ClinicianPage::importFhir, false);
+    });
+}
+
+ClinicianPage::~ClinicianPage() = default;
+
+int ClinicianPage::visitCount() const { return static_cast<int>(visits_.size()); }
+
+QString ClinicianPage::summaryText() const { return ui_->summaryBrowser->toPlainText(); }
+
+void ClinicianPage::showPatient(std::int64_t patientId) {
+    patientId_ = patientId;
+    visits_ = context_.clinic.visits(patientId);
+    const auto patient = context_.clinic.patient(patientId);
+    ui_->patientLabel->setText(patient ? qs(patient->reference) +
+                                             (patient->birthYear ? tr(", born %1").arg(*patient->birthYear) : QString())
+                                       : QString());
+    const QSignalBlocker blocker(ui_->visitCombo);
+    ui_->visitCombo->clear();
+    for (std::size_t i = 0; i < visits_.size(); ++i) {
+        ui_->visitCombo->addItem(tr("Visit %1, %2").arg(i + 1).arg(when(visits_[i])));
+    }
+    ui_->visitCombo->setCurrentIndex(static_cast<int>(visits_.size()) - 1);
+    showVisit(ui_->visitCombo->currentIndex());
+    updateChart();
+}
+
+void ClinicianPage::showVisit(int index) {
+    const bool any = index >= 0 && index < static_cast<int>(visits_.size());
+    ui_->summaryBrowser->setHtml(any ? summaryHtml(static_cast<std::size_t>(index)) : tr("<p>No visits yet.</p>"));
+    for (QPushButton* button : {ui_->pdfButton, ui_->fhirButton, ui_->csvButton}) {
+        button->setEnabled(any);
+    }
+}
+
+QString ClinicianPage::summaryHtml(std::size_t index) const {
+    const KnowledgeBase& kb = context_.kb;
+    const Visit& visit = visits_[index];
+    const json result = json::parse(visit.resultJson, nullptr, false);
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Visit of %1").arg(when(visit)));
+    const auto disposition = dispositionFromId(visit.disposition).value_or(Disposition::SeeClinician);
+    const DispositionStyle style = styleOf(disposition);
+    html += QStringLiteral("<table width='100%' cellpadding='8' style='background:%1;color:%2'><tr><td><b>%3</b></td></tr></table>")
+                .arg(style.background.name(), style.text.name(), style.headline.toHtmlEscaped());
+    if (result.is_object() && !result.value("red_flags", json::array()).empty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Red flags"));
+        for (const json& flag : result.at("red_flags")) {
+            html += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
+                        .arg(escaped(flag.value("id", "")), escaped(flag.value("disposition", "")),
+                             escaped(flag.value("advice", "")));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (index > 0) {
+        const Visit& previous = visits_[index - 1];
+        html += QStringLiteral("<h3>%1</h3><p>").arg(tr("Since the last visit (%1)").arg(when(previous)));
+        html += tr("Most likely then: %1; now: %2.")
+                    .arg(previous.topCondition.empty() ? tr("none") : escaped(previous.topCondition),
+                         visit.topCondition.empty() ? tr("none") : escaped(visit.topCondition));
+        html += QStringLiteral("</p>");
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Outcome scores"));
+    const auto scores = scoresOf(context_.measures, visit);
+    const auto before = index > 0 ? scoresOf(context_.measures, visits_[index - 1]) : std::map<std::string, double>{};
+    html += QStringLiteral("<table cellpadding='4' border='1' style='border-collapse:collapse'><tr><th>%1</th><th>%2</th>"
+                           "<th>%3</th><th>%4</th></tr>")
+                .arg(tr("Scale"), tr("Score"), tr("Change"), tr("Meaning"));
+    for (const Measure& measure : context_.measures) {
+        for (const MeasureScale& scale : measure.scales) {
+            const std::string key = measure.id + "/" + scale.id;
+            if (!scores.contains(key)) {
+                continue;
+            }
+            const double score = scores.at(key);
+            const QString change = before.contains(key) ? QStringLiteral("%1%2").arg(score >= before.at(key) ? QStringLiteral("+") : QString())
+                                                               .arg(score - before.at(key), 0, 'f', 1)
+                                                         : QStringLiteral("–");
+            html += QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                        .arg(escaped(measure.shortName.empty() ? measure.name : measure.shortName), escaped(scale.name))
+                        .arg(score, 0, 'f', 1)
+                        .arg(change, escaped(interpretScore(measure, scale.id, score)));
+        }
+    }
+    html += QStringLiteral("</table>");
+    if (result.is_object()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Likely conditions"));
+        for (const json& condition : result.value("conditions", json::array())) {
+            html += QStringLiteral("<p><b>%1</b> (score %2)<br>").arg(escaped(condition.value("name", ""))).arg(condition.value("score", 0.0), 0, 'f', 2);
+            for (const json& why : condition.value("why", json::array())) {
+                html += QStringLiteral("+ %1<br>").arg(escaped(why.get<std::string>()));
+            }
+            for (const json& against : condition.value("against", json::array())) {
+                html += QStringLiteral("&minus; %1<br>").arg(escaped(against.get<std::string>()));
+            }
+            html += QStringLiteral("</p>");
+        }
+    }
+    if (const auto answers = answersOf(kb, visit)) {
+        std::string section;
+        html += QStringLiteral("<h3>%1</h3><table cellpadding='2'>").arg(tr("Answers"));
+        for (const Question& question : kb.questions) {
+            const std::size_t index = *kb.findQuestion(question.id);
+            if (!answers->given(index)) {
+                continue;
+            }
+            if (question.section != section) {
+                section = question.section;
+                html += QStringLiteral("<tr><td colspan='2'><b><i>%1</i></b></td></tr>").arg(escaped(section));
+            }
+            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                        .arg(escaped(question.text), escaped(describeAnswer(question, (*answers)[index])));
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Patient-reported; not a diagnosis. Knowledge base version %1.").arg(escaped(visit.kbVersion)));
+    return html;
+}
+
+void ClinicianPage::updateChart() {
+    std::vector<ScoreChartWidget::Series> series;
+    for (const Measure& measure : context_.measures) {
+        for (const MeasureScale& scale : measure.scales) {
+            if (scale.max != 100) {
+                continue; // the chart is 0 to 100; the pain rating shows in the table
+            }
+            ScoreChartWidget::Series line{qs(measure.shortName.empty() ? measure.name : measure.shortName) +
+                                              QLatin1Char(' ') + qs(scale.name),
+                                          {}};
+            for (std::size_t visit = 0; visit < visits_.size(); ++visit) {
+                const auto scores = scoresOf(context_.measures, visits_[visit]);
+                if (const auto found = scores.find(measure.id + "/" + scale.id); found != scores.end()) {
+                    line.points.emplace_back(static_cast<int>(visit), found->second);
+                }
+            }
+            if (!line.points.empty()) {
+                series.push_back(std::move(line));
+            }
+        }
+    }
+    chart_->setSeries(static_cast<int>(visits_.size()), std::move(series));
+}
+
+QString ClinicianPage::exportPdf(const QString& file) {
+    const int index = ui_->visitCombo->currentIndex();
+    if (index < 0) {
+        return tr("There is no visit to export.");
+    }
+    QTextDocument document;
+    document.setHtml(QStringLiteral("<h1>%1</h1>").arg(ui_->patientLabel->text().toHtmlEscaped()) +
+                     summaryHtml(static_cast<std::size_t>(index)));
+    return writeDocumentPdf(document, file, tr("KneeTriage clinician summary"));
+}
+
+QString ClinicianPage::exportFhir(const QString& file) {
+    const int index = ui_->visitCombo->currentIndex();
+    if (index < 0) {
+        return tr("There is no visit to export.");
+    }
+    const Visit& visit = visits_[static_cast<std::size_t>(index)];
+    const auto answers = answersOf(context_.kb, visit);
+    if (!answers) {
+        return tr("This visit's answers do not fit the current knowledge base.");
+    }
+    return writeText(file, QByteArray::fromStdString(
+                               fhirQuestionnaireResponse(context_.kb, *answers, visit.createdAt).dump(2) + "\n"));
+}
+
+QString ClinicianPage::exportCsv(const QString& file) {
+    std::vector<VisitRow> rows;
+    for (const Visit& visit : visits_) {
+        rows.push_back({visit.createdAt, visit.disposition, visit.topCondition, json::parse(visit.measuresJson, nullptr, false)});
+    }
+    return writeText(file, QByteArray::fromStdString(visitsCsv(context_.measures, rows)));
+}
+
+QString ClinicianPage::importFhir(const QString& file) {
+    if (patientId_ == 0) {
+        return tr("Choose a patient first.");
+    }
+    JsonResult parsed = readJsonFile(ss(file), JsonLimits{.maxBytes = 4U * 1024U * 1024U, .maxDepth = 32});
+    if (const auto* problem = std::get_if<Problem>(&parsed)) {
+        return qs(problem->describe());
+    }
+    const JsonDocument& document = std::get<JsonDocument>(parsed);
+    const AnswersResult answers = answersFromFhirResponse(context_.kb, document);
+    if (const auto* problems = std::get_if<Problems>(&answers)) {
+        QString text = tr("%1 is not a KneeTriage intake this program can read; nothing was changed.").arg(file);
+        for (std::size_t i = 0; i < problems->size() && i < 10; ++i) {
+            text += QLatin1Char('\n') + qs((*problems)[i].describe());
+        }
+        return text;
+    }
+    const Answers& given = std::get<Answers>(answers);
+    const TriageResult result = triage(context_.kb, given);
+    Visit visit;
+    visit.patientId = patientId_;
+    const std::string authored = document.value.value("authored", std::string());
+    visit.createdAt = authored.empty() ? ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) : authored;
+    visit.kbVersion = context_.kb.version;
+    visit.answersJson = writeAnswersDocument(context_.kb, given);
+    appendResultJson(visit.resultJson, context_.kb, result);
+    visit.measuresJson = "{}";
+    visit.disposition = std::string(dispositionId(result.disposition));
+    visit.topCondition = result.conditions.empty() ? std::string() : context_.kb.conditions[result.conditions[0].condition].name;
+    context_.clinic.addVisit(visit);
+    showPatient(patientId_);
+    return {};
+}
+
+void ClinicianPage::chooseFile(const QString& title, const QString& name, const QString& filter,
+                               QString (ClinicianPage::*action)(const QString&), bool save) {
+    const QString file = save ? QFileDialog::getSaveFileName(this, title, name, filter)
+                              : QFileDialog::getOpenFileName(this, title, name, filter);
+    if (file.isEmpty()) {
+        return;
+    }
+    const QString error = (this->*action)(file);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, title, error);
+    }
+}
+
+} // namespace kt::app

@@ -1,0 +1,126 @@
+#include "measure_page.h"
+
+#include "qt_text.h"
+#include "ui_measure_page.h"
+
+#include <QButtonGroup>
+#include <QGroupBox>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSpinBox>
+
+namespace kt::app {
+
+MeasurePage::MeasurePage(QWidget* parent) : QWidget(parent), ui_(std::make_unique<Ui::MeasurePage>()) {
+    ui_->setupUi(this);
+    ui_->itemsArea->setStyleSheet(QStringLiteral("font-size: 14pt;"));
+    connect(ui_->nextButton, &QPushButton::clicked, this, [this] {
+        collectAnswers();
+        ++current_;
+        if (current_ < measures_.size()) {
+            showMeasure();
+        } else {
+            emit finished(answers_);
+        }
+    });
+}
+
+MeasurePage::~MeasurePage() = default;
+
+void MeasurePage::start(std::vector<const Measure*> measures) {
+    measures_ = std::move(measures);
+    current_ = 0;
+    answers_ = nlohmann::json::object();
+    if (measures_.empty()) {
+        emit finished(answers_);
+        return;
+    }
+    showMeasure();
+}
+
+void MeasurePage::showMeasure() {
+    const Measure& measure = *measures_[current_];
+    QLayoutItem* old = nullptr;
+    while ((old = ui_->itemsLayout->takeAt(0)) != nullptr) {
+        if (QWidget* widget = old->widget()) {
+            widget->hide();
+            widget->setParent(nullptr);
+            widget->deleteLater();
+        }
+        delete old;
+    }
+    inputs_.clear();
+    ui_->titleLabel->setText(qs(measure.name));
+    ui_->instructionsLabel->setText(qs(measure.instructions));
+    ui_->progressLabel->setText(tr("Questionnaire %1 of %2").arg(current_ + 1).arg(measures_.size()));
+    QString lastStem;
+    for (const MeasureItem& item : measure.items) {
+        if (!item.stem.empty() && qs(item.stem) != lastStem) {
+            lastStem = qs(item.stem);
+            auto* stem = new QLabel(QStringLiteral("<b>%1</b>").arg(lastStem.toHtmlEscaped()), ui_->itemsArea);
+            stem->setWordWrap(true);
+            ui_->itemsLayout->addWidget(stem);
+        }
+        auto* box = new QGroupBox(qs(item.text), ui_->itemsArea);
+        box->setObjectName(QStringLiteral("measureItem_") + qs(item.id));
+        auto* layout = new QVBoxLayout(box);
+        ItemInput input{&item, box, nullptr, nullptr};
+        if (item.options.empty()) {
+            input.number = new QSpinBox(box);
+            input.number->setObjectName(QStringLiteral("measureNumber_") + qs(item.id));
+            input.number->setRange(static_cast<int>(item.min) - 1, static_cast<int>(item.max));
+            input.number->setSpecialValueText(tr("Not answered"));
+            input.number->setValue(input.number->minimum());
+            layout->addWidget(input.number);
+            layout->addWidget(new QLabel(tr("%1 = %2, %3 = %4").arg(item.min).arg(qs(item.minLabel)).arg(item.max).arg(qs(item.maxLabel)), box));
+        } else {
+            input.choices = new QButtonGroup(box);
+            for (std::size_t i = 0; i < item.options.size(); ++i) {
+                auto* button = new QRadioButton(qs(item.options[i].label), box);
+                button->setObjectName(QStringLiteral("measureOption_") + qs(item.id) + QLatin1Char('_') + qs(item.options[i].code));
+                input.choices->addButton(button, static_cast<int>(i));
+                layout->addWidget(button);
+            }
+            connect(input.choices, &QButtonGroup::idClicked, this, &MeasurePage::updateBranches);
+        }
+        ui_->itemsLayout->addWidget(box);
+        inputs_.push_back(input);
+    }
+    ui_->itemsLayout->addStretch(1);
+    updateBranches();
+}
+
+void MeasurePage::updateBranches() {
+    // An item that applies only after a branch answer (VISA-P question 8) shows once it applies.
+    for (const ItemInput& input : inputs_) {
+        if (!input.item->appliesIf) {
+            continue;
+        }
+        const auto& [branchItem, code] = *input.item->appliesIf;
+        bool applies = false;
+        for (const ItemInput& branch : inputs_) {
+            if (qs(branch.item->id) == qs(branchItem) && branch.choices && branch.choices->checkedId() >= 0) {
+                applies = branch.item->options[static_cast<std::size_t>(branch.choices->checkedId())].code == code;
+            }
+        }
+        input.box->setVisible(applies);
+    }
+}
+
+void MeasurePage::collectAnswers() {
+    const Measure& measure = *measures_[current_];
+    nlohmann::json given = nlohmann::json::object();
+    for (const ItemInput& input : inputs_) {
+        if (!input.box->isVisibleTo(ui_->itemsArea) && input.item->appliesIf) {
+            continue;
+        }
+        if (input.choices && input.choices->checkedId() >= 0) {
+            given[input.item->id] = input.item->options[static_cast<std::size_t>(input.choices->checkedId())].code;
+        } else if (input.number && input.number->value() != input.number->minimum()) {
+            given[input.item->id] = input.number->value();
+        }
+    }
+    answers_[measure.id] = given;
+}
+
+} // namespace kt::app
