@@ -171,8 +171,8 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
             const QString change = before.contains(key) ? QStringLiteral("%1%2").arg(score >= before.at(key) ? QStringLiteral("+") : QString())
                                                                .arg(score - before.at(key), 0, 'f', 1)
                                                          : QStringLiteral("–");
-            html += QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                        .arg(escaped(measure.shortName.empty() ? measure.name : measure.shortName), escaped(scale.name))
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(escaped(scale.name))
                         .arg(score, 0, 'f', 1)
                         .arg(change, escaped(interpretScore(measure, scale.id, score)));
         }
@@ -219,9 +219,7 @@ void ClinicianPage::updateChart() {
             if (scale.max != 100) {
                 continue; // the chart is 0 to 100; the pain rating shows in the table
             }
-            ScoreChartWidget::Series line{qs(measure.shortName.empty() ? measure.name : measure.shortName) +
-                                              QLatin1Char(' ') + qs(scale.name),
-                                          {}};
+            ScoreChartWidget::Series line{qs(scale.name), {}};
             for (std::size_t visit = 0; visit < visits_.size(); ++visit) {
                 const auto scores = scoresOf(context_.measures, visits_[visit]);
                 if (const auto found = scores.find(measure.id + "/" + scale.id); found != scores.end()) {

@@ -98,6 +98,8 @@ Dnf ruleToDnf(const KnowledgeBase& kb, const Rule& rule, bool notFalse) {
         }
         return rule.orUnknown || notFalse ? either(result, unknownAnswer(kb, rule.question)) : result;
     }
+    case Rule::Op::Unknown:
+        return unknownAnswer(kb, rule.question);
     case Rule::Op::InRange: {
         const Question& question = kb.questions[rule.question];
         Conjunction bounds;

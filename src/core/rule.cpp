@@ -22,6 +22,8 @@ Truth evaluateLeaf(const Rule& rule, const AnswerValue& answer) {
             return fromBool(*number >= rule.min && *number <= rule.max);
         }
         break;
+    case Rule::Op::Unknown:
+        return fromBool(std::holds_alternative<std::monostate>(answer) || std::holds_alternative<Unsure>(answer));
     default:
         break;
     }

@@ -78,7 +78,7 @@ std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const js
         fields.problem(at, "found an object without \"all\", \"any\", \"not\" or \"q\", expected a rule");
         return std::nullopt;
     }
-    fields.allowOnly({"q", "is", "has", "min", "max", "or_unknown"});
+    fields.allowOnly({"q", "is", "has", "min", "max", "or_unknown", "unknown"});
     const std::string questionId = fields.requiredString("q");
     if (questionId.empty()) {
         return std::nullopt;
@@ -95,9 +95,10 @@ std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const js
     }
     const Question& question = kb_.questions[*index];
     const int operators = static_cast<int>(value.contains("is")) + static_cast<int>(value.contains("has")) +
-                          static_cast<int>(value.contains("min") || value.contains("max"));
+                          static_cast<int>(value.contains("min") || value.contains("max")) +
+                          static_cast<int>(value.contains("unknown"));
     if (operators != 1) {
-        fields.problem(at, "expected exactly one operator: \"is\", \"has\", or \"min\"/\"max\"");
+        fields.problem(at, "expected exactly one operator: \"is\", \"has\", \"min\"/\"max\" or \"unknown\"");
         return std::nullopt;
     }
     Rule rule;
@@ -111,6 +112,14 @@ std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const js
         }
         return fits;
     };
+    if (value.contains("unknown")) {
+        if (fields.optionalBool("unknown") != true) {
+            fields.problem(fields.pointer("unknown"), "expected true: the rule holds while the question is unanswered or unsure");
+            return std::nullopt;
+        }
+        rule.op = Rule::Op::Unknown;
+        return rule;
+    }
     if (value.contains("is")) {
         if (!expectKind(question.kind == QuestionKind::Choice || question.kind == QuestionKind::YesNo, "is",
                         "choice or yesno")) {

@@ -13,6 +13,8 @@ namespace kt {
 //   {"q": "question", "is": "code" | ["codes"]}     choice and yes/no
 //   {"q": "question", "has": "code" | ["codes"]}    multi: contains any of them
 //   {"q": "question", "min": n, "max": n}           number, inclusive, either bound optional
+//   {"q": "question", "unknown": true}              unanswered or "unsure"
+//   any leaf may add "or_unknown": true             unanswered or unsure counts as true
 class RuleParser {
   public:
     RuleParser(const KnowledgeBase& kb, Problems& problems) : kb_(kb), problems_(problems) {}

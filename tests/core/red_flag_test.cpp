@@ -107,6 +107,9 @@ INSTANTIATE_TEST_SUITE_P(
         FlagCase{"hot red swollen knee", {{"hot_red_swollen", "yes"}}, "possible_joint_infection", Disposition::Emergency, true},
         FlagCase{"fever", {{"fever_unwell", "yes"}}, "fever_with_knee_pain", Disposition::Urgent, true},
         FlagCase{"swollen calf", {{"calf_pain_swelling", "yes"}}, "possible_blood_clot", Disposition::Urgent, true},
+        FlagCase{"upper calf pain after travel",
+                 {{"pain_location", "back"}, {"back_spot", "upper_calf"}, {"front_spot", nullptr}, {"recent_surgery_or_travel", "yes"}},
+                 "calf_pain_after_surgery_or_travel", Disposition::Urgent, true},
         FlagCase{"calf and breathless", {{"calf_pain_swelling", "yes"}, {"short_of_breath", "yes"}},
                  "breathless_or_chest_pain", Disposition::Emergency, true},
         FlagCase{"cold foot", {{"numb_cold_foot", "yes"}}, "cold_or_numb_foot", Disposition::Emergency, true},
@@ -181,6 +184,28 @@ TEST_F(ShippedFlags, LikelyStressFractureWithholdsEveryExercise) {
     }
     ASSERT_TRUE(stressFractureCounted);
     EXPECT_TRUE(result.exercises.empty());
+}
+
+TEST_F(ShippedFlags, UnsureFlagStaysQuietWhenTheWarningSignIsAnswered) {
+    json answers = calmAnswers();
+    answers["hot_red_swollen"] = "yes";
+    const auto fired = firedIds(run(answers));
+    EXPECT_NE(std::find(fired.begin(), fired.end(), "possible_joint_infection"), fired.end());
+    EXPECT_EQ(std::find(fired.begin(), fired.end(), "unsure_about_warning_sign"), fired.end());
+}
+
+TEST_F(ShippedFlags, WeakEvidenceFallsBackToBeingSeen) {
+    json answers = calmAnswers();
+    for (const char* question : {"front_spot", "sex", "recent_load_increase", "worse_with", "pain_pattern"}) {
+        answers.erase(question);
+    }
+    answers["pain_location"] = "whole_knee";
+    answers["age_years"] = 30;
+    const TriageResult result = run(answers);
+    for (const RankedCondition& ranked : result.conditions) {
+        ASSERT_LT(ranked.score, kb_->ranking.dispositionMinScore) << kb_->conditions[ranked.condition].id;
+    }
+    EXPECT_EQ(result.disposition, Disposition::SeeClinician);
 }
 
 TEST_F(ShippedFlags, AgeBelowTheContractRangeIsRefused) {

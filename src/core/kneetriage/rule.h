@@ -19,6 +19,7 @@ struct Rule {
         OneOf,   // choice or yes/no answer is one of `options`
         Has,     // multi answer contains one of `options`
         InRange, // number answer within [min, max]
+        Unknown, // no answer, or "unsure": the question is open
     };
     Op op = Op::All;
     std::size_t question = 0;
