@@ -1,5 +1,6 @@
 #include "measure_page.h"
 
+#include "layout_util.h"
 #include "qt_text.h"
 #include "ui_measure_page.h"
 
@@ -40,15 +41,7 @@ void MeasurePage::start(std::vector<const Measure*> measures) {
 
 void MeasurePage::showMeasure() {
     const Measure& measure = *measures_[current_];
-    QLayoutItem* old = nullptr;
-    while ((old = ui_->itemsLayout->takeAt(0)) != nullptr) {
-        if (QWidget* widget = old->widget()) {
-            widget->hide();
-            widget->setParent(nullptr);
-            widget->deleteLater();
-        }
-        delete old;
-    }
+    clearLayout(*ui_->itemsLayout);
     inputs_.clear();
     ui_->titleLabel->setText(qs(measure.name));
     ui_->instructionsLabel->setText(qs(measure.instructions));

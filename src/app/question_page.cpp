@@ -1,6 +1,7 @@
 #include "question_page.h"
 
 #include "knee_map_widget.h"
+#include "layout_util.h"
 #include "qt_text.h"
 #include "ui_question_page.h"
 
@@ -93,16 +94,7 @@ QString QuestionPage::withMnemonic(const QString& label) {
 }
 
 void QuestionPage::clearAnswerWidgets() {
-    QLayoutItem* item = nullptr;
-    while ((item = ui_->answerAreaLayout->takeAt(0)) != nullptr) {
-        if (QWidget* widget = item->widget()) {
-            // Out of the tree now, freed later: the key or click being handled may come from it.
-            widget->hide();
-            widget->setParent(nullptr);
-            widget->deleteLater();
-        }
-        delete item;
-    }
+    clearLayout(*ui_->answerAreaLayout);
     delete choices_;
     choices_ = nullptr;
     checks_.clear();

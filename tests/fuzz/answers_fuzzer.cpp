@@ -1,21 +1,12 @@
 // libFuzzer target: any bytes as an answers document, through the CLI's single-triage path
 // (JSON parse, answers reader, flow, ranking, result writer) on the shipped knowledge base.
 #include "kneetriage/batch.h"
-#include "kneetriage/kb_loader.h"
+#include "shipped_kb.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <cstdlib>
-
-namespace {
-
-const kt::KnowledgeBase& shippedKnowledgeBase() {
-    static const kt::KnowledgeBase kb = std::get<kt::KnowledgeBase>(kt::loadKnowledgeBase(KT_DATA_DIR));
-    return kb;
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const auto outcome =

@@ -1,21 +1,12 @@
 // libFuzzer target: any bytes as a JSON Lines batch, through the CLI's batch path. Checks the
 // promise that output line N answers input line N.
 #include "kneetriage/batch.h"
-#include "kneetriage/kb_loader.h"
+#include "shipped_kb.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <sstream>
-
-namespace {
-
-const kt::KnowledgeBase& shippedKnowledgeBase() {
-    static const kt::KnowledgeBase kb = std::get<kt::KnowledgeBase>(kt::loadKnowledgeBase(KT_DATA_DIR));
-    return kb;
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::istringstream input(std::string(reinterpret_cast<const char*>(data), size));
