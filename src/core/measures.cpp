@@ -186,8 +186,9 @@ ScoresResult scoreMeasure(const Measure& measure, const json& answers) {
             points[id] = value.get<double>();
             continue;
         }
+        const std::string code = value.is_string() ? value.get<std::string>() : std::string();
         const auto option = value.is_string() ? std::find_if(item->options.begin(), item->options.end(),
-                                                             [&](const MeasureOption& o) { return o.code == value.get<std::string>(); })
+                                                             [&code](const MeasureOption& o) { return o.code == code; })
                                               : item->options.end();
         if (option == item->options.end()) {
             std::vector<std::string> allowed;
