@@ -6,6 +6,7 @@
 #include "kneetriage/knowledge_base.h"
 #include "kneetriage/measures.h"
 
+#include <functional>
 #include <vector>
 
 namespace kt::app {
@@ -15,7 +16,8 @@ struct AppContext {
     const KnowledgeBase& kb;
     ContentStore& content;
     HistoryStore& history;
-    ClinicStore& clinic;
+    // Opened on first use: a runner who never turns on clinic mode gets no clinic file.
+    std::function<ClinicStore&()> clinic;
     const std::vector<Measure>& measures;
 };
 

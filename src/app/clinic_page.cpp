@@ -40,13 +40,13 @@ int ClinicPage::rowCount() const { return ui_->patientTable->rowCount(); }
 
 void ClinicPage::reload() {
     const std::int64_t keep = selectedPatient();
-    const auto patients = context_.clinic.patients(ss(ui_->searchEdit->text()), ui_->archivedCheck->isChecked());
+    const auto patients = context_.clinic().patients(ss(ui_->searchEdit->text()), ui_->archivedCheck->isChecked());
     ui_->patientTable->setRowCount(static_cast<int>(patients.size()));
     for (std::size_t row = 0; row < patients.size(); ++row) {
         const Patient& patient = patients[row];
         const QStringList cells{qs(patient.reference) + (patient.archived ? tr(" (archived)") : QString()),
                                 patient.birthYear ? QString::number(*patient.birthYear) : QStringLiteral("–"),
-                                QString::number(context_.clinic.visits(patient.id).size()),
+                                QString::number(context_.clinic().visits(patient.id).size()),
                                 qs(patient.notes).section(QLatin1Char('\n'), 0, 0)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
@@ -63,7 +63,7 @@ void ClinicPage::reload() {
 
 std::int64_t ClinicPage::addPatient(Patient patient) {
     patient.createdAt = ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    const std::int64_t id = context_.clinic.addPatient(patient);
+    const std::int64_t id = context_.clinic().addPatient(patient);
     reload();
     selectPatient(id);
     return id;
@@ -91,8 +91,8 @@ void ClinicPage::askForNewPatient() {
 
 void ClinicPage::toggleArchived() {
     const std::int64_t id = selectedPatient();
-    if (const auto patient = context_.clinic.patient(id)) {
-        context_.clinic.setArchived(id, !patient->archived);
+    if (const auto patient = context_.clinic().patient(id)) {
+        context_.clinic().setArchived(id, !patient->archived);
         reload();
     }
 }

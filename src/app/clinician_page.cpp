@@ -106,8 +106,8 @@ QString ClinicianPage::summaryText() const { return ui_->summaryBrowser->toPlain
 
 void ClinicianPage::showPatient(std::int64_t patientId) {
     patientId_ = patientId;
-    visits_ = context_.clinic.visits(patientId);
-    const auto patient = context_.clinic.patient(patientId);
+    visits_ = context_.clinic().visits(patientId);
+    const auto patient = context_.clinic().patient(patientId);
     ui_->patientLabel->setText(patient ? qs(patient->reference) +
                                              (patient->birthYear ? tr(", born %1").arg(*patient->birthYear) : QString())
                                        : QString());
@@ -296,7 +296,7 @@ QString ClinicianPage::importFhir(const QString& file) {
     visit.measuresJson = "{}";
     visit.disposition = std::string(dispositionId(result.disposition));
     visit.topCondition = result.conditions.empty() ? std::string() : context_.kb.conditions[result.conditions[0].condition].name;
-    context_.clinic.addVisit(visit);
+    context_.clinic().addVisit(visit);
     showPatient(patientId_);
     return {};
 }

@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <memory>
+
 namespace {
 
 // The installed data beside the program (<prefix>/share/kneetriage), else the build tree's.
@@ -50,22 +52,29 @@ int main(int argc, char** argv) {
         kt::ContentStore content(kt::app::ss(installedOr(QStringLiteral("content.sqlite"), KT_CONTENT_DB)));
         const QString historyFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         kt::HistoryStore history(kt::app::ss(historyFolder + QStringLiteral("/history.sqlite")));
-        kt::ClinicStore clinic(kt::app::ss(historyFolder + QStringLiteral("/clinic.sqlite")));
+        std::unique_ptr<kt::ClinicStore> clinic;
+        const auto openClinic = [&]() -> kt::ClinicStore& {
+            if (!clinic) {
+                clinic = std::make_unique<kt::ClinicStore>(kt::app::ss(historyFolder + QStringLiteral("/clinic.sqlite")));
+                if (const auto& notice = clinic->notice()) {
+                    QMessageBox::warning(nullptr, QObject::tr("A file was set aside"), kt::app::qs(*notice));
+                }
+            }
+            return *clinic;
+        };
         kt::MeasuresResult loadedMeasures = kt::loadMeasures(kt::app::ss(dataDirectory + QStringLiteral("/measures")), kb);
         if (auto* problems = std::get_if<kt::Problems>(&loadedMeasures)) {
             throw std::runtime_error(problems->front().describe());
         }
         const auto& measures = std::get<std::vector<kt::Measure>>(loadedMeasures);
-        kt::app::AppContext context{kb, content, history, clinic, measures};
+        kt::app::AppContext context{kb, content, history, openClinic, measures};
         QSettings settings;
         kt::app::MainWindow window(context, settings);
         window.show();
-        for (const auto& notice : {history.notice(), clinic.notice()}) {
-            if (notice) {
-                QTimer::singleShot(0, &window, [&window, text = kt::app::qs(*notice)] {
-                    QMessageBox::warning(&window, QObject::tr("A file was set aside"), text);
-                });
-            }
+        if (const auto& notice = history.notice()) {
+            QTimer::singleShot(0, &window, [&window, text = kt::app::qs(*notice)] {
+                QMessageBox::warning(&window, QObject::tr("Your history was set aside"), text);
+            });
         }
         return QApplication::exec();
     } catch (const std::exception& error) {

@@ -261,7 +261,7 @@ void MainWindow::intakeQuestionnairesDone(const nlohmann::json& measureAnswers) 
     visit.topCondition =
         result.conditions.empty() ? std::string() : context_.kb.conditions[result.conditions[0].condition].name;
     try {
-        context_.clinic.addVisit(visit);
+        context_.clinic().addVisit(visit);
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Could not save this visit"), qs(error.what()));
     }

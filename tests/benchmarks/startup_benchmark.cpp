@@ -62,10 +62,15 @@ int runChild(int argc, char** argv, bool real) {
         kb = std::make_unique<kt::KnowledgeBase>(std::get<kt::KnowledgeBase>(kt::loadKnowledgeBase(KT_DATA_DIR)));
         content = std::make_unique<kt::ContentStore>(KT_CONTENT_DB);
         history = std::make_unique<kt::HistoryStore>(home.filePath(QStringLiteral("history.sqlite")).toStdString());
-        clinic = std::make_unique<kt::ClinicStore>(home.filePath(QStringLiteral("clinic.sqlite")).toStdString());
         measures = std::get<std::vector<kt::Measure>>(kt::loadMeasures(KT_DATA_DIR "/measures", *kb));
         settings = std::make_unique<QSettings>(home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        context = std::make_unique<kt::app::AppContext>(kt::app::AppContext{*kb, *content, *history, *clinic, measures});
+        const auto openClinic = [&clinic, &home]() -> kt::ClinicStore& {
+            if (!clinic) {
+                clinic = std::make_unique<kt::ClinicStore>(home.filePath(QStringLiteral("clinic.sqlite")).toStdString());
+            }
+            return *clinic;
+        };
+        context = std::make_unique<kt::app::AppContext>(kt::app::AppContext{*kb, *content, *history, openClinic, measures});
         window = std::make_unique<kt::app::MainWindow>(*context, *settings);
     } else {
         window = std::make_unique<QMainWindow>();
