@@ -135,7 +135,7 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
     const json result = json::parse(visit.resultJson, nullptr, false);
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Visit of %1").arg(when(visit)));
     const auto disposition = dispositionFromId(visit.disposition).value_or(Disposition::SeeClinician);
-    const DispositionStyle style = styleOf(disposition);
+    const DispositionStyle style = styleOf(kb, disposition);
     html += QStringLiteral("<table width='100%' cellpadding='8' style='background:%1;color:%2'><tr><td><b>%3</b></td></tr></table>")
                 .arg(style.background.name(), style.text.name(), style.headline.toHtmlEscaped());
     if (result.is_object() && !result.value("red_flags", json::array()).empty()) {

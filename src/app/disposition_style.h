@@ -1,13 +1,14 @@
 #pragma once
 
-#include "kneetriage/disposition.h"
+#include "kneetriage/knowledge_base.h"
 
 #include <QColor>
 #include <QString>
 
 namespace kt::app {
 
-// How a disposition looks and reads: the same colour and words on every page and in the PDF.
+// How a disposition looks and reads: the same colour on every page and in the PDF, and the
+// words the knowledge base gives it.
 struct DispositionStyle {
     QColor background;
     QColor text;
@@ -15,6 +16,6 @@ struct DispositionStyle {
     QString action;
 };
 
-[[nodiscard]] DispositionStyle styleOf(Disposition disposition);
+[[nodiscard]] DispositionStyle styleOf(const KnowledgeBase& kb, Disposition disposition);
 
 } // namespace kt::app

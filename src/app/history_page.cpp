@@ -42,7 +42,7 @@ void HistoryPage::reload() {
         const auto disposition = dispositionFromId(check.disposition).value_or(Disposition::SeeClinician);
         const QStringList cells{QLocale().toString(when, QLocale::ShortFormat),
                                 check.topCondition.empty() ? tr("No clear cause") : qs(check.topCondition),
-                                styleOf(disposition).headline,
+                                styleOf(context_.kb, disposition).headline,
                                 check.painScore ? QString::number(*check.painScore) : QStringLiteral("–")};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);

@@ -24,7 +24,7 @@ void RedFlagPage::showFlags(const std::vector<std::size_t>& flags) {
         html += QStringLiteral("<h2>%1</h2><p style='font-size:14pt'>%2</p>")
                     .arg(qs(flag.name).toHtmlEscaped(), qs(flag.advice).toHtmlEscaped());
     }
-    const DispositionStyle style = styleOf(worst);
+    const DispositionStyle style = styleOf(kb_, worst);
     html = QStringLiteral("<p style='font-size:15pt'><b>%1</b></p>").arg(style.action.toHtmlEscaped()) + html;
     ui_->headlineLabel->setText(style.headline);
     ui_->headlineLabel->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: 700; color: %1;").arg(style.text.name()));

@@ -109,7 +109,7 @@ void addExercisePictures(AppContext& context, const TriageResult& result, QTextD
 QString reportHtml(AppContext& context, const TriageResult& result, const Answers& answers,
                    const ReportOptions& options) {
     const KnowledgeBase& kb = context.kb;
-    const DispositionStyle style = styleOf(result.disposition);
+    const DispositionStyle style = styleOf(kb, result.disposition);
     QString html = QStringLiteral("<html><body>");
     if (!options.title.isEmpty()) {
         html += QStringLiteral("<h1>%1</h1>").arg(options.title.toHtmlEscaped());

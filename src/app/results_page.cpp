@@ -25,7 +25,7 @@ void ResultsPage::showResult(const TriageResult& result, const Answers& answers,
     result_ = result;
     answers_ = answers;
     when_ = when;
-    const DispositionStyle style = styleOf(result.disposition);
+    const DispositionStyle style = styleOf(context_.kb, result.disposition);
     ui_->dispositionBanner->setText(QStringLiteral("%1<br><span style='font-size:11pt;font-weight:400'>%2</span>")
                                         .arg(style.headline.toHtmlEscaped(), style.action.toHtmlEscaped()));
     ui_->dispositionBanner->setStyleSheet(

@@ -546,7 +546,8 @@ class Loader {
             fields.problem(Pointer{}, "found " + describeJsonType(document.value) + ", expected an object");
             return;
         }
-        fields.allowOnly({"$schema", "format", "id", "version", "start", "ranking", "general_advice", "comment"});
+        fields.allowOnly({"$schema", "format", "id", "version", "start", "ranking", "general_advice", "dispositions",
+                          "comment"});
         const std::string format = fields.requiredString("format");
         if (!format.empty() && format != kFormat) {
             fields.problem(fields.pointer("format"),
@@ -567,6 +568,20 @@ class Loader {
         kb_.generalAdvice = resolveList(fields, "general_advice", adviceIds_, "advice");
         if (const json* ranking = fields.object("ranking", false)) {
             readRanking(JsonFields(document, *ranking, fields.pointer("ranking"), problems_));
+        }
+        if (const json* dispositions = fields.object("dispositions", true)) {
+            JsonFields texts(document, *dispositions, fields.pointer("dispositions"), problems_);
+            texts.allowOnly({"emergency", "urgent", "see_clinician", "self_care"});
+            for (const std::string& id : dispositionIds_) {
+                const json* text = texts.object(id, true);
+                if (text == nullptr) {
+                    continue;
+                }
+                JsonFields words(document, *text, texts.pointer(id), problems_);
+                words.allowOnly({"headline", "action"});
+                kb_.dispositionTexts[static_cast<std::size_t>(*dispositionFromId(id))] =
+                    DispositionText{words.requiredString("headline"), words.requiredString("action")};
+            }
         }
     }
 

@@ -3,6 +3,7 @@
 #include "kneetriage/disposition.h"
 #include "kneetriage/rule.h"
 
+#include <array>
 #include <cstddef>
 #include <limits>
 #include <optional>
@@ -139,6 +140,12 @@ struct Advice {
     std::vector<Source> sources;
 };
 
+// What a disposition means for the person reading the result, in their words.
+struct DispositionText {
+    std::string headline;
+    std::string action;
+};
+
 struct RankingSettings {
     std::size_t maxConditions = 5;
     double minScore = 0.2;            // below this a condition is not listed
@@ -159,6 +166,11 @@ struct KnowledgeBase {
     std::string dataDirectory;
     std::size_t start = 0;
     RankingSettings ranking;
+    std::array<DispositionText, 4> dispositionTexts; // indexed by Disposition
+
+    [[nodiscard]] const DispositionText& textOf(Disposition disposition) const {
+        return dispositionTexts[static_cast<std::size_t>(disposition)];
+    }
     std::vector<Question> questions;
     std::vector<RedFlag> redFlags;
     std::vector<Condition> conditions;
