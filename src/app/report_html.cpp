@@ -163,10 +163,8 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
     }
 
     if (!result.exercises.empty()) {
-        html += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                    .arg(tr("Exercises that may help"),
-                         tr("Start gently. Stop an exercise that causes sharp pain or pain that is worse the next "
-                            "morning."));
+        // Each exercise carries its own pain rule from the content database.
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Exercises that may help"));
         for (const std::size_t index : result.exercises) {
             if (const auto exercise = context.content.exercise(kb.exercises[index].id)) {
                 html += exerciseHtml(*exercise, false);
