@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -32,13 +33,20 @@ int main(int argc, char** argv) {
     QApplication::setDesktopFileName(QStringLiteral("io.github.kneetriage.KneeTriage"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kneetriage.svg")));
 
-    const QString dataDirectory = installedOr(QStringLiteral("data"), KT_SOURCE_DATA_DIR);
+    // --data DIR: another knowledge base, e.g. a clinic's own reviewed copy.
+    const QStringList arguments = QApplication::arguments();
+    const qsizetype dataOption = arguments.indexOf(QStringLiteral("--data"));
+    const QString dataDirectory = dataOption > 0 && dataOption + 1 < arguments.size()
+                                      ? arguments.at(dataOption + 1)
+                                      : installedOr(QStringLiteral("data"), KT_SOURCE_DATA_DIR);
     kt::LoadResult loaded = kt::loadKnowledgeBase(kt::app::ss(dataDirectory));
     if (auto* problems = std::get_if<kt::Problems>(&loaded)) {
         QString details;
         for (std::size_t i = 0; i < problems->size() && i < 20; ++i) {
             details += kt::app::qs((*problems)[i].describe()) + QLatin1Char('\n');
         }
+        // Said on stderr too, for whoever started it from a terminal or a script.
+        std::fputs(qPrintable(details), stderr);
         QMessageBox box(QMessageBox::Critical, QObject::tr("KneeTriage cannot start"),
                         QObject::tr("The knowledge base in %1 has %n problem(s), so no check can be given safely.",
                                     nullptr, static_cast<int>(problems->size()))

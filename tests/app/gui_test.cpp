@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QAction>
 #include <QComboBox>
+#include <QProcess>
 #include <QGroupBox>
 #include <QMessageBox>
 #include <QSettings>
@@ -31,6 +32,7 @@
 #include <QTextBrowser>
 #include <QtTest>
 
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <variant>
@@ -58,6 +60,7 @@ class GuiTest : public QObject {
     void pdfExportWritesAReadablePdf();
     void exerciseLibraryFiltersByTextAndCondition();
     void clinicIntakeTwoVisitsScoresExportsAndImport();
+    void brokenKnowledgeBaseGetsAMessageNotACrash();
 
   private:
     void openWindow();
@@ -471,6 +474,31 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     out.close();
     QVERIFY(clinician->importFhir(foreign).contains(QStringLiteral("nothing was changed")));
     QCOMPARE(clinician->visitCount(), 3);
+}
+
+void GuiTest::brokenKnowledgeBaseGetsAMessageNotACrash() {
+    // A copy of the shipped data with a cycle in the flow, given to the real program.
+    QTemporaryDir data;
+    const auto copy = std::filesystem::path(ss(data.path())) / "data";
+    std::filesystem::copy(KT_DATA_DIR, copy, std::filesystem::copy_options::recursive);
+    QFile questions(qs((copy / "kb/questions.json").string()));
+    QVERIFY(questions.open(QIODevice::ReadOnly));
+    QByteArray text = questions.readAll();
+    questions.close();
+    text.replace("\"next\": \"end\"", "\"next\": \"pain_location\"");
+    QVERIFY(questions.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    questions.write(text);
+    questions.close();
+    QProcess app;
+    app.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    app.start(QStringLiteral(KT_APP), {QStringLiteral("--data"), qs(copy.string())});
+    QVERIFY(app.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += app.readAllStandardError()).contains("cycle in the flow"), 10000);
+    QVERIFY(said.contains("questions.json"));
+    QCOMPARE(app.state(), QProcess::Running); // waiting on its message box, not crashed
+    app.kill();
+    app.waitForFinished();
 }
 
 } // namespace kt::app
