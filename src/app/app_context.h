@@ -18,7 +18,8 @@ struct AppContext {
     HistoryStore& history;
     // Opened on first use: a runner who never turns on clinic mode gets no clinic file.
     std::function<ClinicStore&()> clinic;
-    const std::vector<Measure>& measures;
+    // Loaded on first use, like the clinic database: only clinic mode needs them.
+    std::function<const std::vector<Measure>&()> measures;
 };
 
 } // namespace kt::app

@@ -156,12 +156,12 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
         html += QStringLiteral("</p>");
     }
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Outcome scores"));
-    const auto scores = scoresOf(context_.measures, visit);
-    const auto before = index > 0 ? scoresOf(context_.measures, visits_[index - 1]) : std::map<std::string, double>{};
+    const auto scores = scoresOf(context_.measures(), visit);
+    const auto before = index > 0 ? scoresOf(context_.measures(), visits_[index - 1]) : std::map<std::string, double>{};
     html += QStringLiteral("<table cellpadding='4' border='1' style='border-collapse:collapse'><tr><th>%1</th><th>%2</th>"
                            "<th>%3</th><th>%4</th></tr>")
                 .arg(tr("Scale"), tr("Score"), tr("Change"), tr("Meaning"));
-    for (const Measure& measure : context_.measures) {
+    for (const Measure& measure : context_.measures()) {
         for (const MeasureScale& scale : measure.scales) {
             const std::string key = measure.id + "/" + scale.id;
             if (!scores.contains(key)) {
@@ -214,14 +214,14 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
 
 void ClinicianPage::updateChart() {
     std::vector<ScoreChartWidget::Series> series;
-    for (const Measure& measure : context_.measures) {
+    for (const Measure& measure : context_.measures()) {
         for (const MeasureScale& scale : measure.scales) {
             if (scale.max != 100) {
                 continue; // the chart is 0 to 100; the pain rating shows in the table
             }
             ScoreChartWidget::Series line{qs(scale.name), {}};
             for (std::size_t visit = 0; visit < visits_.size(); ++visit) {
-                const auto scores = scoresOf(context_.measures, visits_[visit]);
+                const auto scores = scoresOf(context_.measures(), visits_[visit]);
                 if (const auto found = scores.find(measure.id + "/" + scale.id); found != scores.end()) {
                     line.points.emplace_back(static_cast<int>(visit), found->second);
                 }
@@ -264,7 +264,7 @@ QString ClinicianPage::exportCsv(const QString& file) {
     for (const Visit& visit : visits_) {
         rows.push_back({visit.createdAt, visit.disposition, visit.topCondition, json::parse(visit.measuresJson, nullptr, false)});
     }
-    return writeText(file, QByteArray::fromStdString(visitsCsv(context_.measures, rows)));
+    return writeText(file, QByteArray::fromStdString(visitsCsv(context_.measures(), rows)));
 }
 
 QString ClinicianPage::importFhir(const QString& file) {

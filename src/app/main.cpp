@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -70,12 +71,22 @@ int main(int argc, char** argv) {
             }
             return *clinic;
         };
-        kt::MeasuresResult loadedMeasures = kt::loadMeasures(kt::app::ss(dataDirectory + QStringLiteral("/measures")), kb);
-        if (auto* problems = std::get_if<kt::Problems>(&loadedMeasures)) {
-            throw std::runtime_error(problems->front().describe());
-        }
-        const auto& measures = std::get<std::vector<kt::Measure>>(loadedMeasures);
-        kt::app::AppContext context{kb, content, history, openClinic, measures};
+        std::optional<std::vector<kt::Measure>> measures;
+        const auto loadMeasures = [&]() -> const std::vector<kt::Measure>& {
+            if (!measures) {
+                kt::MeasuresResult loaded = kt::loadMeasures(kt::app::ss(dataDirectory + QStringLiteral("/measures")), kb);
+                if (auto* problems = std::get_if<kt::Problems>(&loaded)) {
+                    QMessageBox::warning(nullptr, QObject::tr("Questionnaires unavailable"),
+                                         QObject::tr("The outcome questionnaires cannot be used: %1")
+                                             .arg(kt::app::qs(problems->front().describe())));
+                    measures.emplace();
+                } else {
+                    measures = std::move(std::get<std::vector<kt::Measure>>(loaded));
+                }
+            }
+            return *measures;
+        };
+        kt::app::AppContext context{kb, content, history, openClinic, loadMeasures};
         QSettings settings;
         kt::app::MainWindow window(context, settings);
         window.show();

@@ -279,7 +279,7 @@ void MainWindow::finishCheck() {
     if (intake_) {
         // An intake goes on to the questionnaires; it is saved with the patient, not in the
         // runner's own history.
-        measurePage()->start(measuresToOffer(context_.measures, session.answers()));
+        measurePage()->start(measuresToOffer(context_.measures(), session.answers()));
         if (stack_->currentWidget() != handoff_) {
             showPage(measures_);
         }

@@ -102,7 +102,8 @@ void GuiTest::init() {
 
 void GuiTest::openWindow() {
     context_ = std::make_unique<AppContext>(
-        AppContext{*kb_, *content_, *history_, [this]() -> ClinicStore& { return *clinic_; }, measures_});
+        AppContext{*kb_, *content_, *history_, [this]() -> ClinicStore& { return *clinic_; },
+                   [this]() -> const std::vector<Measure>& { return measures_; }});
     window_ = std::make_unique<MainWindow>(*context_, *settings_);
     window_->show();
     QVERIFY(QTest::qWaitForWindowExposed(window_.get()));

@@ -62,7 +62,6 @@ int runChild(int argc, char** argv, bool real) {
         kb = std::make_unique<kt::KnowledgeBase>(std::get<kt::KnowledgeBase>(kt::loadKnowledgeBase(KT_DATA_DIR)));
         content = std::make_unique<kt::ContentStore>(KT_CONTENT_DB);
         history = std::make_unique<kt::HistoryStore>(home.filePath(QStringLiteral("history.sqlite")).toStdString());
-        measures = std::get<std::vector<kt::Measure>>(kt::loadMeasures(KT_DATA_DIR "/measures", *kb));
         settings = std::make_unique<QSettings>(home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         const auto openClinic = [&clinic, &home]() -> kt::ClinicStore& {
             if (!clinic) {
@@ -70,7 +69,14 @@ int runChild(int argc, char** argv, bool real) {
             }
             return *clinic;
         };
-        context = std::make_unique<kt::app::AppContext>(kt::app::AppContext{*kb, *content, *history, openClinic, measures});
+        const auto loadMeasures = [&measures, &kb]() -> const std::vector<kt::Measure>& {
+            if (measures.empty()) {
+                measures = std::get<std::vector<kt::Measure>>(kt::loadMeasures(KT_DATA_DIR "/measures", *kb));
+            }
+            return measures;
+        };
+        context = std::make_unique<kt::app::AppContext>(
+            kt::app::AppContext{*kb, *content, *history, openClinic, loadMeasures});
         window = std::make_unique<kt::app::MainWindow>(*context, *settings);
     } else {
         window = std::make_unique<QMainWindow>();
