@@ -15,6 +15,8 @@ HomePage::HomePage(QWidget* parent) : QWidget(parent), ui_(std::make_unique<Ui::
 
 void HomePage::setClinicMode(bool on) { ui_->clinicButton->setVisible(on); }
 
+void HomePage::setNotice(const QString& notice) { ui_->noticeLabel->setText(notice); }
+
 HomePage::~HomePage() = default;
 
 void HomePage::setSavedCheckCount(int count) {

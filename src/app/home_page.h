@@ -19,6 +19,7 @@ class HomePage : public QWidget {
 
     void setSavedCheckCount(int count);
     void setClinicMode(bool on);
+    void setNotice(const QString& notice);
 
   signals:
     void startRequested();

@@ -33,10 +33,11 @@ MainWindow::MainWindow(AppContext& context, QSettings& settings, QWidget* parent
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("KneeTriage"));
     home_->setObjectName(QStringLiteral("homePage"));
+    home_->setNotice(qs(context_.kb.noticeFull));
     stack_->addWidget(home_);
     setCentralWidget(stack_);
     buildMenus();
-    auto* notice = new QLabel(tr("Not a diagnosis. In an emergency call 999 (UK), 112 (EU) or 911 (US)."), this);
+    auto* notice = new QLabel(qs(context_.kb.noticeShort), this);
     statusBar()->addPermanentWidget(notice, 1);
     connect(home_, &HomePage::startRequested, this, &MainWindow::startCheck);
     connect(home_, &HomePage::historyRequested, this, &MainWindow::showHistory);
@@ -133,13 +134,7 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::showNotice() {
-    QMessageBox::information(
-        this, tr("Not a diagnosis"),
-        tr("<p>KneeTriage suggests possible causes from your answers to help you decide what to do next. It cannot "
-           "examine your knee and it does not diagnose.</p><p><b>Call your local emergency number</b> (999 in the UK, "
-           "112 in Europe, 911 in North America) or go to an emergency department if the knee is hot, red and "
-           "swollen with a fever, the foot is cold, pale or numb, the knee is deformed, or you have chest pain or "
-           "sudden breathlessness.</p>"));
+    QMessageBox::information(this, tr("Not a diagnosis"), qs(context_.kb.noticeFull));
 }
 
 void MainWindow::showHome() {

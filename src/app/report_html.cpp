@@ -203,10 +203,8 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
         html += QStringLiteral("<h2>%1</h2><ul>%2</ul>").arg(tr("Sources"), sources);
     }
     html += QStringLiteral("<hr><p><i>%1</i></p></body></html>")
-                .arg(tr("This is not a diagnosis. KneeTriage suggests possible causes from your answers to help you "
-                        "decide what to do next; only an examination can tell what is wrong. In an emergency call "
-                        "your local emergency number. Knowledge base %1 version %2.")
-                         .arg(qs(kb.id), qs(kb.version))
+                .arg((qs(kb.noticeFull) + QLatin1Char(' ') +
+                      tr("Knowledge base %1 version %2.").arg(qs(kb.id), qs(kb.version)))
                          .toHtmlEscaped());
     return html;
 }

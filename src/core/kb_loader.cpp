@@ -547,7 +547,13 @@ class Loader {
             return;
         }
         fields.allowOnly({"$schema", "format", "id", "version", "start", "ranking", "general_advice", "dispositions",
-                          "comment"});
+                          "notice", "comment"});
+        if (const json* notice = fields.object("notice", true)) {
+            JsonFields words(document, *notice, fields.pointer("notice"), problems_);
+            words.allowOnly({"short", "full"});
+            kb_.noticeShort = words.requiredString("short");
+            kb_.noticeFull = words.requiredString("full");
+        }
         const std::string format = fields.requiredString("format");
         if (!format.empty() && format != kFormat) {
             fields.problem(fields.pointer("format"),

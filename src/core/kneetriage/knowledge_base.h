@@ -167,6 +167,9 @@ struct KnowledgeBase {
     std::size_t start = 0;
     RankingSettings ranking;
     std::array<DispositionText, 4> dispositionTexts; // indexed by Disposition
+    // The "not a diagnosis, and what to do in an emergency" notice: a line, and in full.
+    std::string noticeShort;
+    std::string noticeFull;
 
     [[nodiscard]] const DispositionText& textOf(Disposition disposition) const {
         return dispositionTexts[static_cast<std::size_t>(disposition)];
