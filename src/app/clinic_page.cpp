@@ -46,7 +46,7 @@ void ClinicPage::reload() {
         const Patient& patient = patients[row];
         const QStringList cells{qs(patient.reference) + (patient.archived ? tr(" (archived)") : QString()),
                                 patient.birthYear ? QString::number(*patient.birthYear) : QStringLiteral("–"),
-                                QString::number(context_.clinic().visits(patient.id).size()),
+                                QString::number(context_.clinic().visitCount(patient.id)),
                                 qs(patient.notes).section(QLatin1Char('\n'), 0, 0)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);

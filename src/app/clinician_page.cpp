@@ -213,6 +213,10 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
 }
 
 void ClinicianPage::updateChart() {
+    std::vector<std::map<std::string, double>> byVisit;
+    for (const Visit& visit : visits_) {
+        byVisit.push_back(scoresOf(context_.measures(), visit));
+    }
     std::vector<ScoreChartWidget::Series> series;
     for (const Measure& measure : context_.measures()) {
         for (const MeasureScale& scale : measure.scales) {
@@ -221,7 +225,7 @@ void ClinicianPage::updateChart() {
             }
             ScoreChartWidget::Series line{qs(scale.name), {}};
             for (std::size_t visit = 0; visit < visits_.size(); ++visit) {
-                const auto scores = scoresOf(context_.measures(), visits_[visit]);
+                const auto& scores = byVisit[visit];
                 if (const auto found = scores.find(measure.id + "/" + scale.id); found != scores.end()) {
                     line.points.emplace_back(static_cast<int>(visit), found->second);
                 }

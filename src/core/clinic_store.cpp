@@ -143,6 +143,13 @@ std::vector<Visit> ClinicStore::visits(std::int64_t patientId) {
     return found;
 }
 
+std::int64_t ClinicStore::visitCount(std::int64_t patientId) {
+    auto query = database_->prepare("SELECT count(*) FROM visits WHERE patient_id = ?");
+    query.bind(1, patientId);
+    query.step();
+    return query.integer(0);
+}
+
 std::optional<Visit> ClinicStore::visit(std::int64_t id) {
     auto query = database_->prepare(std::string(kVisitColumns) + "WHERE id = ?");
     query.bind(1, id);

@@ -108,24 +108,8 @@ std::optional<std::size_t> findElement(std::string_view text, std::size_t pos, c
     return pos;
 }
 
-// Nesting depth of the deepest array or object, counted without building anything.
-int maxNesting(std::string_view text) {
-    int depth = 0;
-    int deepest = 0;
-    for (std::size_t pos = 0; pos < text.size(); ++pos) {
-        const char c = text[pos];
-        if (c == '"') {
-            pos = skipString(text, pos) - 1;
-        } else if (c == '{' || c == '[') {
-            deepest = std::max(deepest, ++depth);
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
-std::size_t depthExceededAt(std::string_view text, int limit) {
+// Where nesting first goes deeper than `limit`, counted without building anything.
+std::optional<std::size_t> depthExceededAt(std::string_view text, int limit) {
     int depth = 0;
     for (std::size_t pos = 0; pos < text.size(); ++pos) {
         const char c = text[pos];
@@ -137,7 +121,7 @@ std::size_t depthExceededAt(std::string_view text, int limit) {
             --depth;
         }
     }
-    return 0;
+    return std::nullopt;
 }
 
 Problem problemAtOffset(const std::string& file, std::string_view text, std::size_t offset,
@@ -201,8 +185,8 @@ JsonResult parseJsonText(std::string file, std::string text, const JsonLimits& l
     if (text.find_first_not_of(std::string(kWhitespace) + "\xEF\xBB\xBF") == std::string::npos) {
         return Problem{file, 0, 0, {}, "file is empty; expected a JSON document"};
     }
-    if (maxNesting(text) > limits.maxDepth) {
-        return problemAtOffset(file, text, depthExceededAt(text, limits.maxDepth),
+    if (const auto tooDeep = depthExceededAt(text, limits.maxDepth)) {
+        return problemAtOffset(file, text, *tooDeep,
                                "nesting is deeper than " + std::to_string(limits.maxDepth) +
                                    " levels; expected a flatter document");
     }

@@ -51,6 +51,7 @@ class ClinicStore {
     std::int64_t addVisit(const Visit& visit);
     // A patient's visits, oldest first.
     [[nodiscard]] std::vector<Visit> visits(std::int64_t patientId);
+    [[nodiscard]] std::int64_t visitCount(std::int64_t patientId);
     [[nodiscard]] std::optional<Visit> visit(std::int64_t id);
 
     [[nodiscard]] const std::optional<std::string>& notice() const { return notice_; }
