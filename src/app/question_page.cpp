@@ -12,6 +12,8 @@
 #include <QShortcut>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace kt::app {
 namespace {
 
@@ -135,10 +137,27 @@ void QuestionPage::buildAnswerWidgets(const Question& question) {
             box->setObjectName(QStringLiteral("option_") + qs(option.code));
             checks_.push_back(box);
             layout->addWidget(box);
+            // An answer such as "None of these" stands alone: ticking it clears the others,
+            // and ticking another clears it.
+            connect(box, &QCheckBox::toggled, this, [this, box, exclusive = option.exclusive](bool checked) {
+                if (!checked) {
+                    return;
+                }
+                const auto& options = kb_.questions[*session_->current()].options;
+                for (std::size_t i = 0; i < checks_.size(); ++i) {
+                    if (checks_[i] != box && (exclusive || options[i].exclusive)) {
+                        checks_[i]->setChecked(false);
+                    }
+                }
+            });
         }
-        auto* none = new QLabel(tr("Leave all unticked if none of these applies."), area);
-        none->setEnabled(false);
-        layout->addWidget(none);
+        const bool hasOwnNone = std::any_of(question.options.begin(), question.options.end(),
+                                            [](const Option& option) { return option.exclusive; });
+        if (!hasOwnNone) {
+            auto* none = new QLabel(tr("Leave all unticked if none of these applies."), area);
+            none->setEnabled(false);
+            layout->addWidget(none);
+        }
     } else {
         number_ = new QSpinBox(area);
         number_->setObjectName(QStringLiteral("numberAnswer"));

@@ -3,6 +3,7 @@
 #include "json_fields.h"
 #include "kneetriage/did_you_mean.h"
 
+#include <bit>
 #include <cmath>
 
 namespace kt {
@@ -88,7 +89,22 @@ class AnswerReader {
             }
             valid = valid && chosen.has_value();
         }
+        valid = valid && standsAlone(question, set, value, at);
         return valid ? std::optional<AnswerValue>(set) : std::nullopt;
+    }
+
+    // An answer such as "none" contradicts any other code chosen with it: nothing is guessed.
+    bool standsAlone(const Question& question, OptionSet set, const json& value, const Pointer& at) const {
+        if (std::popcount(set.bits) < 2) {
+            return true;
+        }
+        for (std::size_t i = 0; i < question.options.size(); ++i) {
+            if (question.options[i].exclusive && set.contains(i)) {
+                problem(at, question, value, "'" + question.options[i].code + "' alone, or other codes without it");
+                return false;
+            }
+        }
+        return true;
     }
 
     std::optional<AnswerValue> number(const Question& question, const json& value, const Pointer& at) const {

@@ -10,7 +10,8 @@ namespace {
 
 using Pointer = nlohmann::json::json_pointer;
 
-// The questions of the intake contract (format version 1, §2), with their kind and codes.
+// The questions of the intake contract (format version 1, vocabulary 1.1, §2), with their kind
+// and codes.
 struct ContractQuestion {
     std::string_view id;
     QuestionKind kind;
@@ -60,18 +61,40 @@ const std::vector<ContractQuestion>& contractQuestions() {
         {"tender_patella_only", YesNo, {}},
         {"can_bend_to_90", YesNo, {}},
         {"pain_severity", Number, {}, 0, 10},
+        // Added in vocabulary 1.1.
+        {"straight_leg_raise", YesNo, {}},
+        {"tense_calf_shin", YesNo, {}},
+        {"foot_drop", YesNo, {}},
+        {"kneecap_slipped", YesNo, {}},
+        {"deformed_at_injury", YesNo, {}},
+        {"night_pain", YesNo, {}},
+        {"weight_loss", YesNo, {}},
+        {"cancer_history", YesNo, {}},
+        {"limp", YesNo, {}},
+        {"hip_groin_thigh_pain", YesNo, {}},
+        {"other_joints", YesNo, {}},
+        {"medical_history", Multi, {"knee_replacement", "recent_joint_procedure", "immunosuppressed", "diabetes",
+                                    "anticoagulant", "previous_clot", "cancer_active", "pregnant_or_recent_birth",
+                                    "hormonal_medicine", "gout", "inflammatory_arthritis", "none"}},
+        {"which_knee", Choice, {"left", "right", "both"}},
+        {"weekly_distance_km", Number, {}, 0, 300},
+        {"previous_bone_stress_injury", YesNo, {}},
+        {"missed_periods", YesNo, {}},
     };
     return questions;
 }
 
-constexpr std::array<std::string_view, 25> kContractConditions{
+constexpr std::array<std::string_view, 33> kContractConditions{
     "patellofemoral_pain", "patellar_tendinopathy", "quadriceps_tendinopathy", "prepatellar_bursitis",
     "osgood_schlatter",    "fat_pad_impingement",   "itb_syndrome",            "lateral_meniscus_tear",
     "lcl_sprain",          "pes_anserine_bursitis", "medial_meniscus_tear",    "mcl_sprain",
     "bakers_cyst",         "hamstring_tendinopathy", "popliteus_tendinopathy", "gastrocnemius_strain",
     "acl_injury",          "pcl_injury",            "knee_osteoarthritis",     "patellar_dislocation",
     "stress_fracture",     "fracture",              "septic_arthritis",        "dvt",
-    "referred_hip_pain"};
+    "referred_hip_pain",
+    // Added in vocabulary 1.1.
+    "extensor_mechanism_rupture", "knee_dislocation", "compartment_syndrome", "crystal_arthritis",
+    "inflammatory_arthritis", "bone_tumour", "osteochondritis_dissecans", "sinding_larsen_johansson"};
 
 void checkQuestion(const KnowledgeBase& kb, const ContractQuestion& wanted, const JsonDocument& document,
                    Problems& problems) {

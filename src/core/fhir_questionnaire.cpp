@@ -269,6 +269,9 @@ json fhirQuestionnaire(const KnowledgeBase& kb) {
     json items = json::array();
     for (std::size_t index = 0; index < kb.questions.size(); ++index) {
         const Question& question = kb.questions[index];
+        if (question.retired()) {
+            continue; // never asked; a response from an older form may still answer it
+        }
         json item{{"linkId", question.id}, {"text", question.text}, {"required", false}};
         switch (question.kind) {
         case QuestionKind::Number:
@@ -290,10 +293,12 @@ json fhirQuestionnaire(const KnowledgeBase& kb) {
             if (question.kind == QuestionKind::YesNo) {
                 options.push_back({{"valueCoding", {{"system", kFhirAnswerSystem}, {"code", "unsure"}, {"display", "Not sure"}}}});
             }
-            if (question.kind == QuestionKind::Multi) {
-                item["repeats"] = true;
+            if (question.kind == QuestionKind::Multi && !question.optionIndex(kNoneCode)) {
                 // "None of these" is an answer, different from no answer at all.
                 options.push_back({{"valueCoding", {{"system", kFhirAnswerSystem}, {"code", "none"}, {"display", "None of these"}}}});
+            }
+            if (question.kind == QuestionKind::Multi) {
+                item["repeats"] = true;
             }
             item["answerOption"] = options;
             break;

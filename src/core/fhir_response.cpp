@@ -34,7 +34,9 @@ json fhirQuestionnaireResponse(const KnowledgeBase& kb, const Answers& answers, 
                 }
             }
             if (values.empty()) {
-                values.push_back(answerCoding("none", "None of these"));
+                // A question with its own "none" option says so with it; the others get ours.
+                const auto own = question.optionIndex(kNoneCode);
+                values.push_back(answerCoding(std::string(kNoneCode), own ? question.options[*own].label : "None of these"));
             }
         } else if (const auto* number = std::get_if<double>(&answer)) {
             values.push_back(question.wholeNumber ? json{{"valueInteger", static_cast<long long>(*number)}}
@@ -130,7 +132,7 @@ AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocumen
                 answers.set(*index, Unsure{});
                 continue;
             }
-            if (question.kind == QuestionKind::Multi && code == "none") {
+            if (question.kind == QuestionKind::Multi && code == kNoneCode && !question.optionIndex(kNoneCode)) {
                 answers.set(*index, set);
                 continue;
             }

@@ -22,6 +22,10 @@ Pointer questionAt(std::size_t index) { return Pointer("/questions") / index; }
 
 std::vector<bool> reachableFromStart(const KnowledgeBase& kb) {
     std::vector<bool> reached(kb.questions.size(), false);
+    // A retired question is never asked, but older answers documents still answer it.
+    for (std::size_t i = 0; i < kb.questions.size(); ++i) {
+        reached[i] = kb.questions[i].retired();
+    }
     std::vector<std::size_t> pending{kb.start};
     reached[kb.start] = true;
     while (!pending.empty()) {

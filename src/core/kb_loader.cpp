@@ -39,11 +39,12 @@ struct FileSet {
     JsonDocument conditionTexts;
     JsonDocument exercises;
     JsonDocument advice;
+    JsonDocument programmes;
 };
 
-constexpr std::array<std::string_view, 7> kFileNames{
+constexpr std::array<std::string_view, 8> kFileNames{
     "kb/kb.json",           "kb/questions.json",     "kb/red_flags.json", "kb/conditions.json",
-    "content/conditions.json", "content/exercises.json", "content/advice.json"};
+    "content/conditions.json", "content/exercises.json", "content/advice.json", "content/programmes.json"};
 
 class Loader {
   public:
@@ -57,11 +58,13 @@ class Loader {
         readAdvice(files.advice);
         readConditionIds(files.conditions);
         readExercises(files.exercises);
+        readProgrammes(files.programmes);
         // Rules name questions and codes: without the questions file they would only add noise.
         if (!unreadable(files.questions)) {
             readFlow(files.questions);
             readRedFlags(files.redFlags);
             readConditions(files.conditions);
+            readExerciseRules(files.exercises);
         }
         readConditionTexts(files.conditionTexts);
         readManifest(files.kb);
@@ -96,7 +99,7 @@ class Loader {
         }
         return FileSet{std::move(documents[0]), std::move(documents[1]), std::move(documents[2]),
                        std::move(documents[3]), std::move(documents[4]), std::move(documents[5]),
-                       std::move(documents[6])};
+                       std::move(documents[6]), std::move(documents[7])};
     }
 
     static bool unreadable(const JsonDocument& document) { return document.text.empty(); }
@@ -203,7 +206,7 @@ class Loader {
         std::set<std::string> seen;
         forEachObject(document, *list, Pointer("/questions"), problems_, [&](JsonFields& fields) {
             fields.allowOnly({"id", "section", "kind", "text", "help", "options", "min", "max", "whole_number",
-                              "unit", "ask_if", "next", "comment"});
+                              "unit", "ask_if", "next", "replaced_by", "comment"});
             Question question;
             question.id = readId(fields, seen, "question");
             question.section = fields.requiredString("section");
@@ -251,7 +254,7 @@ class Loader {
             }
             std::set<std::string> seen;
             forEachObject(fields.document(), *options, fields.pointer("options"), problems_, [&](JsonFields& option) {
-                option.allowOnly({"code", "label", "help"});
+                option.allowOnly({"code", "label", "help", "exclusive"});
                 const std::string code = option.requiredString("code");
                 if (!code.empty() && !isId(code)) {
                     option.problem(option.pointer("code"), "'" + code + "' is not a valid code; expected lower snake_case");
@@ -259,7 +262,12 @@ class Loader {
                     option.problem(option.pointer("code"), code == "unsure" ? "'unsure' is reserved for yesno questions"
                                                                             : "duplicate code '" + code + "'");
                 }
-                question.options.push_back({code, option.requiredString("label")});
+                const bool exclusive = option.optionalBool("exclusive").value_or(false);
+                if (exclusive && question.kind != QuestionKind::Multi) {
+                    option.problem(option.pointer("exclusive"), "only a multi question has an answer that stands alone; "
+                                                                "expected no \"exclusive\" here");
+                }
+                question.options.push_back({code, option.requiredString("label"), exclusive});
             });
         }
     }
@@ -272,6 +280,10 @@ class Loader {
             if (const json* askIf = fields.member("ask_if")) {
                 question.askIf = rules.parse(document, *askIf, fields.pointer("ask_if"));
             }
+            if (fields.member("replaced_by") != nullptr) {
+                readReplacedBy(fields, question);
+                continue;
+            }
             const json* next = fields.member("next");
             if (next == nullptr) {
                 fields.problem(fields.pointer(), "missing member \"next\"; expected a question id, \"end\" or branches");
@@ -279,6 +291,32 @@ class Loader {
             }
             readNext(fields, question, *next);
         }
+    }
+
+    // A retired question is outside the flow: it names the yes/no questions that took its place.
+    void readReplacedBy(JsonFields& fields, Question& question) {
+        if (question.kind != QuestionKind::YesNo || fields.member("next") != nullptr || question.askIf) {
+            fields.problem(fields.pointer(), "retired question '" + question.id +
+                                                 "' must be yesno with no \"next\" or \"ask_if\"; expected it "
+                                                 "outside the flow");
+        }
+        const std::vector<std::string> ids = fields.stringList("replaced_by", true);
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            const Pointer at = fields.pointer("replaced_by") / i;
+            const auto index = kb_.findQuestion(ids[i]);
+            if (!index || kb_.questions[*index].kind != QuestionKind::YesNo || *index == questionIndexOf(question)) {
+                fields.problem(at, "'" + ids[i] + "' is not another yesno question; expected the id of one");
+                continue;
+            }
+            question.replacedBy.push_back(*index);
+        }
+        if (question.replacedBy.empty() && ids.empty()) {
+            fields.problem(fields.pointer("replaced_by"), "found no ids; expected the questions that replace it");
+        }
+    }
+
+    std::size_t questionIndexOf(const Question& question) const {
+        return static_cast<std::size_t>(&question - kb_.questions.data());
     }
 
     std::optional<std::size_t> target(const JsonFields& fields, const Pointer& at, const json& value) {
@@ -487,7 +525,7 @@ class Loader {
         std::set<std::string> seen;
         forEachObject(document, *list, Pointer("/exercises"), problems_, [&](JsonFields& fields) {
             fields.allowOnly({"id", "name", "summary", "steps", "dosage", "progression", "regression", "pain_rule",
-                              "avoid", "conditions", "illustration", "sources", "comment"});
+                              "avoid", "avoid_if", "illustration", "sources", "comment"});
             Exercise exercise;
             exercise.id = readId(fields, seen, "exercise");
             exercise.name = fields.requiredString("name");
@@ -499,7 +537,6 @@ class Loader {
             exercise.avoid = fields.optionalString("avoid");
             exercise.illustration = fields.optionalString("illustration");
             exercise.sources = readSources(fields);
-            exercise.conditions = resolveList(fields, "conditions", conditionIds_, "condition");
             if (const json* dosage = fields.object("dosage", true)) {
                 JsonFields dose(document, *dosage, fields.pointer("dosage"), problems_);
                 dose.allowOnly({"sets", "reps", "hold_seconds", "days_per_week", "text"});
@@ -514,12 +551,62 @@ class Loader {
                 fields.problem(fields.pointer("illustration"),
                                "no file content/illustrations/" + exercise.illustration + "; expected an SVG there");
             }
-            const std::size_t index = kb_.exercises.size();
-            for (const std::size_t condition : exercise.conditions) {
-                kb_.conditions[condition].exercises.push_back(index);
-            }
+            exerciseIds_.push_back(exercise.id);
+            exerciseElements_.push_back(fields.pointer());
             kb_.exercises.push_back(std::move(exercise));
         });
+    }
+
+    void readExerciseRules(const JsonDocument& document) {
+        const RuleParser rules(kb_, problems_);
+        for (std::size_t i = 0; i < kb_.exercises.size(); ++i) {
+            const Pointer at = exerciseElements_[i] / "avoid_if";
+            if (document.value.contains(at)) {
+                kb_.exercises[i].avoidIf = rules.parse(document, document.value[at], at);
+            }
+        }
+    }
+
+    // Each condition's exercises come from its staged programme, in the order of the stages:
+    // the one link between a condition and its exercises.
+    void readProgrammes(const JsonDocument& document) {
+        const json* list = entities(document, "programmes");
+        if (list == nullptr) {
+            return;
+        }
+        std::set<std::string> seen;
+        forEachObject(document, *list, Pointer("/programmes"), problems_, [&](JsonFields& fields) {
+            fields.allowOnly({"condition", "stages", "comment"});
+            const std::string id = fields.requiredString("condition");
+            const auto condition = resolve(fields, fields.pointer("condition"), id, conditionIds_, "condition");
+            if (condition && !seen.insert(id).second) {
+                fields.problem(fields.pointer("condition"), "a second programme for '" + id + "'; expected one");
+                return;
+            }
+            const json* stages = fields.array("stages", true);
+            if (!condition || stages == nullptr) {
+                return;
+            }
+            forEachObject(document, *stages, fields.pointer("stages"), problems_, [&](JsonFields& stage) {
+                stage.allowOnly({"name", "goal", "exercises", "sources", "comment"});
+                ProgrammeStage read{stage.requiredString("name"), stage.requiredString("goal"),
+                                    resolveList(stage, "exercises", exerciseIds_, "exercise"), readSources(stage)};
+                if (read.sources.empty()) {
+                    stage.problem(stage.pointer(), "stage '" + read.name + "' cites no source; expected at least one");
+                }
+                for (const std::size_t exercise : read.exercises) {
+                    addUnique(kb_.conditions[*condition].exercises, exercise);
+                    addUnique(kb_.exercises[exercise].conditions, *condition);
+                }
+                kb_.conditions[*condition].programme.push_back(std::move(read));
+            });
+        });
+    }
+
+    static void addUnique(std::vector<std::size_t>& to, std::size_t item) {
+        if (std::find(to.begin(), to.end(), item) == to.end()) {
+            to.push_back(item);
+        }
     }
 
     void readAdvice(const JsonDocument& document) {
@@ -634,6 +721,8 @@ class Loader {
     std::vector<Pointer> conditionElements_;
     std::vector<std::string> conditionIds_;
     std::vector<std::string> adviceIds_;
+    std::vector<std::string> exerciseIds_;
+    std::vector<Pointer> exerciseElements_;
     const std::vector<std::string> dispositionIds_{"emergency", "urgent", "see_clinician", "self_care"};
 };
 

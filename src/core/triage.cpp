@@ -1,6 +1,7 @@
 #include "kneetriage/triage.h"
 
 #include "kneetriage/flow.h"
+#include "kneetriage/retired_answers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,10 +10,16 @@ namespace kt {
 namespace {
 
 // Only answers on the path count: an answer the tree did not reach is ignored (contract §1).
-Answers answersOnPath(const Answers& answers, const std::vector<std::size_t>& asked) {
+// A retired question is never on the path, yet its answer counts (see retired_answers.h).
+Answers answersOnPath(const KnowledgeBase& kb, const Answers& answers, const std::vector<std::size_t>& asked) {
     Answers onPath(answers.size());
     for (const std::size_t question : asked) {
         onPath.set(question, answers[question]);
+    }
+    for (std::size_t question = 0; question < kb.questions.size(); ++question) {
+        if (kb.questions[question].retired()) {
+            onPath.set(question, answers[question]);
+        }
     }
     return onPath;
 }
@@ -60,6 +67,18 @@ void appendUnique(std::vector<std::size_t>& to, const std::vector<std::size_t>& 
     }
 }
 
+std::vector<std::size_t> suitableExercises(const KnowledgeBase& kb, const Condition& condition,
+                                           const Answers& answers) {
+    std::vector<std::size_t> suitable;
+    for (const std::size_t exercise : condition.exercises) {
+        const auto& avoidIf = kb.exercises[exercise].avoidIf;
+        if (!avoidIf || evaluate(*avoidIf, answers) != Truth::True) {
+            suitable.push_back(exercise);
+        }
+    }
+    return suitable;
+}
+
 std::vector<std::size_t> firedFlags(const KnowledgeBase& kb, const Answers& answers, bool amber) {
     std::vector<std::size_t> fired;
     for (std::size_t i = 0; i < kb.redFlags.size(); ++i) {
@@ -79,12 +98,13 @@ std::vector<std::size_t> firedRedFlags(const KnowledgeBase& kb, const Answers& a
     return firedFlags(kb, answers, false);
 }
 
-TriageResult triage(const KnowledgeBase& kb, const Answers& answers) {
+TriageResult triage(const KnowledgeBase& kb, const Answers& given) {
     TriageResult result;
+    const Answers answers = withRetiredAnswersApplied(kb, given);
     result.asked = walkFlow(kb, answers, WalkMode::AllAnswersGiven).asked;
-    const Answers onPath = answersOnPath(answers, result.asked);
-    for (std::size_t i = 0; i < answers.size(); ++i) {
-        if (answers.given(i) && !onPath.given(i)) {
+    const Answers onPath = answersOnPath(kb, answers, result.asked);
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        if (given.given(i) && !onPath.given(i)) {
             result.ignored.push_back(i);
         }
     }
@@ -133,8 +153,10 @@ TriageResult triage(const KnowledgeBase& kb, const Answers& answers) {
                      [&](const RankedCondition* ranked) { return kb.conditions[ranked->condition].stopExercises; });
     for (const RankedCondition* ranked : counted) {
         const Condition& condition = kb.conditions[ranked->condition];
-        if (exercisesAreSafe) {
-            appendUnique(result.exercises, condition.exercises, kb.ranking.maxExercises);
+        // Exercises only for what is likely, never for a weak leader, and never one whose own
+        // contraindications these answers meet (no split squat for a knee that gives way).
+        if (exercisesAreSafe && !onlyWeakEvidence) {
+            appendUnique(result.exercises, suitableExercises(kb, condition, onPath), kb.ranking.maxExercises);
         }
         appendUnique(result.advice, condition.advice, kb.advice.size());
     }

@@ -47,7 +47,7 @@ TEST(KbLoader, LoadsTheMiniKnowledgeBaseWithItsFlowResolved) {
 TEST(KbLoader, ShippedKnowledgeBaseMeetsTheContract) {
     const LoadResult result = loadKnowledgeBase(KT_DATA_DIR);
     ASSERT_TRUE(std::holds_alternative<KnowledgeBase>(result)) << describeAll(result);
-    EXPECT_EQ(std::get<KnowledgeBase>(result).conditions.size(), 25U);
+    EXPECT_EQ(std::get<KnowledgeBase>(result).conditions.size(), 33U);
 }
 
 TEST(KbLoader, SyntaxErrorNamesFileLineAndColumn) {
@@ -211,8 +211,12 @@ TEST(KbLoader, ContractCheckFindsAMissingQuestionAndCondition) {
 
 TEST(KbLoader, ContractCheckRefusesExercisesForAnUrgentCondition) {
     const KbCopy kb(KT_DATA_DIR);
-    kb.edit("content/exercises.json",
-            [](json& document) { document["exercises"][0]["conditions"].push_back("fracture"); });
+    kb.edit("content/programmes.json", [](json& document) {
+        document["programmes"].push_back({{"condition", "fracture"},
+                                          {"stages", {{{"name", "Stage 1"}, {"goal", "Load the knee."},
+                                                       {"exercises", {"wall_sit"}},
+                                                       {"sources", {{{"title", "t"}, {"doi", "10.1/x"}}}}}}}});
+    });
     ASSERT_TRUE(reports(kb.load(true), "condition 'fracture' is urgent but exercise"));
 }
 

@@ -103,8 +103,9 @@ TEST(Measures, BrokenMeasureFileIsReportedWithItsPlace) {
 TEST(Measures, KujalaAndVisaPAreOfferedOnlyForFrontOfKneePain) {
     const auto measures = shippedMeasures();
     const KnowledgeBase& kb = shippedKb();
-    const auto offered = [&](std::initializer_list<std::pair<const char*, std::size_t>> given) {
+    const auto offered = [&](std::initializer_list<std::pair<const char*, std::size_t>> given, double age = 30) {
         Answers answers(kb.questions.size());
+        answers.set(*kb.findQuestion("age_years"), age);
         for (const auto& [question, option] : given) {
             answers.set(*kb.findQuestion(question), OptionIndex{option});
         }
@@ -120,6 +121,9 @@ TEST(Measures, KujalaAndVisaPAreOfferedOnlyForFrontOfKneePain) {
     EXPECT_EQ(offered({{"pain_location", option("pain_location", "outer")}}), (std::vector<std::string>{"koos12", "nrs"}));
     EXPECT_EQ(offered({{"pain_location", option("pain_location", "front")}, {"front_spot", option("front_spot", "below_kneecap")}}),
               (std::vector<std::string>{"koos12", "kujala", "nrs", "visa_p"}));
+    // KOOS-12 is validated for adults only, and VISA-P is not for an Osgood-Schlatter bump.
+    EXPECT_EQ(offered({{"pain_location", option("pain_location", "front")}, {"front_spot", option("front_spot", "bump_below_kneecap")}}, 13),
+              (std::vector<std::string>{"kujala", "nrs"}));
 }
 
 TEST(Measures, VisitsCsvHasOneRowPerVisitWithEveryScaleAndQuotes) {

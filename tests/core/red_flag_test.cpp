@@ -20,8 +20,11 @@ using nlohmann::json;
 json calmAnswers() {
     return {{"weight_bearing", "normal"}, {"fever_unwell", "no"}, {"hot_red_swollen", "no"},
             {"calf_pain_swelling", "no"}, {"short_of_breath", "no"}, {"recent_surgery_or_travel", "no"},
-            {"locked_knee", "no"}, {"deformity", "no"}, {"numb_cold_foot", "no"},
-            {"night_pain_weight_loss", "no"}, {"age_years", 30}, {"sex", "female"}, {"pain_location", "front"},
+            {"locked_knee", "no"}, {"deformity", "no"}, {"numb_cold_foot", "no"}, {"foot_drop", "no"},
+            {"straight_leg_raise", "yes"}, {"tense_calf_shin", "no"}, {"deformed_at_injury", "no"},
+            {"kneecap_slipped", "no"}, {"night_pain", "no"}, {"weight_loss", "no"}, {"cancer_history", "no"},
+            {"limp", "no"}, {"hip_groin_thigh_pain", "no"}, {"medical_history", {"none"}},
+            {"age_years", 30}, {"sex", "female"}, {"pain_location", "front"},
             {"front_spot", "around_kneecap"}, {"onset", "gradual"}, {"recent_load_increase", "yes"},
             {"swelling", "none"}, {"duration_weeks", 4}, {"pain_pattern", "after_running"},
             {"worse_with", {"stairs_down", "squatting", "prolonged_sitting"}}, {"morning_stiffness", "none"},
@@ -45,10 +48,12 @@ class ShippedFlags : public ::testing::TestWithParam<FlagCase> {
         ASSERT_TRUE(std::holds_alternative<KnowledgeBase>(loaded));
         kb_ = std::make_unique<KnowledgeBase>(std::move(std::get<KnowledgeBase>(loaded)));
     }
+    static JsonDocument document(const json& answers) {
+        const json wrapped{{"format", "kneetriage.answers/1"}, {"answers", answers}};
+        return std::get<JsonDocument>(parseJsonText("case", wrapped.dump(), {}));
+    }
     static TriageResult run(const json& answers) {
-        const json document{{"format", "kneetriage.answers/1"}, {"answers", answers}};
-        const JsonDocument parsed = std::get<JsonDocument>(parseJsonText("case", document.dump(), {}));
-        const AnswersResult read = readAnswers(*kb_, parsed);
+        const AnswersResult read = readAnswers(*kb_, document(answers));
         if (!std::holds_alternative<Answers>(read)) {
             ADD_FAILURE() << std::get<Problems>(read).front().describe();
             return {};
@@ -101,9 +106,8 @@ json injuryWith(json extra) {
     return changes;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    EveryFlag, ShippedFlags,
-    ::testing::Values(
+const std::vector<FlagCase>& flagCases() {
+    static const std::vector<FlagCase> cases{
         FlagCase{"hot red swollen knee", {{"hot_red_swollen", "yes"}}, "possible_joint_infection", Disposition::Emergency, true},
         FlagCase{"fever", {{"fever_unwell", "yes"}}, "fever_with_knee_pain", Disposition::Urgent, true},
         FlagCase{"swollen calf", {{"calf_pain_swelling", "yes"}}, "possible_blood_clot", Disposition::Urgent, true},
@@ -115,7 +119,6 @@ INSTANTIATE_TEST_SUITE_P(
         FlagCase{"cold foot", {{"numb_cold_foot", "yes"}}, "cold_or_numb_foot", Disposition::Emergency, true},
         FlagCase{"deformity", {{"deformity", "yes"}}, "deformity_or_dislocation", Disposition::Emergency, true},
         FlagCase{"locked", {{"locked_knee", "yes"}}, "locked_knee", Disposition::Urgent, true},
-        FlagCase{"night pain", {{"night_pain_weight_loss", "yes"}}, "night_pain_or_weight_loss", Disposition::Urgent, true},
         FlagCase{"cannot walk", {{"weight_bearing", "unable"}}, "cannot_bear_weight", Disposition::Urgent, true},
         FlagCase{"rapid swelling after injury", injuryWith({{"swelling", "rapid_within_2h"}}), "rapid_swelling",
                  Disposition::Urgent, true},
@@ -140,12 +143,97 @@ INSTANTIATE_TEST_SUITE_P(
         FlagCase{"warning sign unanswered", {{"hot_red_swollen", nullptr}}, "unsure_about_warning_sign",
                  Disposition::SeeClinician, true},
         FlagCase{"gives way after injury", injuryWith({{"giving_way", "yes"}}), "unstable_after_injury",
-                 Disposition::SeeClinician, false}),
+                 Disposition::SeeClinician, false},
+        // Vocabulary 1.1: the classes the safety net closes.
+        FlagCase{"cannot lift the straight leg after a landing",
+                 injuryWith({{"injury_mechanism", "landing"}, {"heard_pop", "yes"}, {"straight_leg_raise", "no"}}),
+                 "extensor_mechanism_rupture", Disposition::Emergency, true},
+        FlagCase{"cannot lift the straight leg, no injury", {{"straight_leg_raise", "no"}}, "cannot_lift_straight_leg",
+                 Disposition::Urgent, true},
+        FlagCase{"warm swollen knee, not red", {{"hot_red_swollen", "yes"}, {"swelling", "gradual_or_intermittent"}},
+                 "possible_joint_infection", Disposition::Emergency, true},
+        FlagCase{"fever with any swelling", {{"fever_unwell", "yes"}, {"swelling", "gradual_or_intermittent"}},
+                 "fever_with_swollen_knee", Disposition::Emergency, true},
+        FlagCase{"child with fever who will not stand", {{"age_years", 7}, {"fever_unwell", "yes"}, {"weight_bearing", "unable"}},
+                 "fever_and_cannot_bear_weight", Disposition::Emergency, true},
+        FlagCase{"swollen knee replacement", {{"swelling", "gradual_or_intermittent"}, {"medical_history", {"knee_replacement"}}},
+                 "swelling_with_infection_risk", Disposition::Urgent, true},
+        FlagCase{"swelling with diabetes", {{"swelling", "within_24h"}, {"medical_history", {"diabetes"}}},
+                 "swelling_with_infection_risk", Disposition::Urgent, true},
+        FlagCase{"Ottawa: onset unknown",
+                 {{"onset", nullptr}, {"recent_load_increase", nullptr}, {"duration_weeks", nullptr}, {"age_years", 60}},
+                 "ottawa_knee_rule", Disposition::Urgent, true},
+        FlagCase{"Pittsburgh: fall at 52", injuryWith({{"age_years", 52}}), "pittsburgh_knee_rule", Disposition::Urgent, true},
+        FlagCase{"Pittsburgh: blow at 10", injuryWith({{"age_years", 10}, {"injury_mechanism", "blow_to_front"}}),
+                 "pittsburgh_knee_rule", Disposition::Urgent, true},
+        FlagCase{"cannot walk after a fall", injuryWith({{"weight_bearing", "unable"}}), "cannot_bear_weight_after_injury",
+                 Disposition::Emergency, true},
+        FlagCase{"night pain", {{"night_pain", "yes"}}, "night_pain_or_weight_loss", Disposition::Urgent, true},
+        FlagCase{"weight loss", {{"weight_loss", "yes"}}, "night_pain_or_weight_loss", Disposition::Urgent, true},
+        FlagCase{"past cancer", {{"cancer_history", "yes"}}, "night_pain_or_weight_loss", Disposition::Urgent, true},
+        FlagCase{"teenager with constant pain and swelling",
+                 {{"age_years", 15}, {"pain_pattern", "constant"}, {"swelling", "gradual_or_intermittent"}},
+                 "young_person_constant_bone_pain", Disposition::Urgent, true},
+        FlagCase{"child with thigh pain", {{"age_years", 12}, {"hip_groin_thigh_pain", "yes"}}, "child_with_limp",
+                 Disposition::Urgent, true},
+        FlagCase{"child limping after a minor fall", injuryWith({{"age_years", 13}, {"limp", "yes"}, {"duration_weeks", 3}}),
+                 "child_with_limp", Disposition::Urgent, true},
+        FlagCase{"teenager who cannot stand", {{"age_years", 14}, {"weight_bearing", "unable"}}, "child_cannot_bear_weight",
+                 Disposition::Emergency, true},
+        FlagCase{"tense calf after injury", injuryWith({{"tense_calf_shin", "yes"}}), "tense_calf_or_shin",
+                 Disposition::Emergency, true},
+        FlagCase{"knee went back after looking out of shape", injuryWith({{"deformed_at_injury", "yes"}}),
+                 "knee_out_of_shape_at_injury", Disposition::Emergency, true},
+        FlagCase{"hyperextension with foot drop", injuryWith({{"injury_mechanism", "hyperextension"}, {"foot_drop", "yes"}}),
+                 "hyperextension_with_nerve_signs", Disposition::Emergency, true},
+        FlagCase{"foot drop after injury", injuryWith({{"foot_drop", "yes"}}), "foot_drop_after_injury",
+                 Disposition::Emergency, true},
+        FlagCase{"foot drop without injury", {{"foot_drop", "yes"}}, "foot_drop", Disposition::Urgent, true},
+        FlagCase{"kneecap slipped and went back", injuryWith({{"kneecap_slipped", "yes"}}), "kneecap_slipped_out",
+                 Disposition::Urgent, true},
+        FlagCase{"back of knee pain on the pill",
+                 {{"pain_location", "back"}, {"back_spot", "centre"}, {"front_spot", nullptr}, {"medical_history", {"hormonal_medicine"}}},
+                 "calf_pain_after_surgery_or_travel", Disposition::Urgent, true},
+        FlagCase{"calf pain after a birth", {{"calf_pain_swelling", "yes"}, {"medical_history", {"pregnant_or_recent_birth"}}},
+                 "calf_pain_after_surgery_or_travel", Disposition::Urgent, true},
+        FlagCase{"clot risk and breathless",
+                 {{"pain_location", "back"}, {"back_spot", "upper_calf"}, {"front_spot", nullptr}, {"medical_history", {"previous_clot"}},
+                  {"short_of_breath", "yes"}},
+                 "breathless_or_chest_pain", Disposition::Emergency, true},
+        FlagCase{"unsure about fever", {{"fever_unwell", "unsure"}}, "unsure_about_warning_sign", Disposition::SeeClinician, true},
+        FlagCase{"night pain left out", {{"night_pain", nullptr}}, "unsure_about_warning_sign", Disposition::SeeClinician, true},
+        FlagCase{"1.0 document: night pain or weight loss", {{"night_pain", nullptr}, {"weight_loss", nullptr},
+                 {"cancer_history", nullptr}, {"night_pain_weight_loss", "yes"}},
+                 "night_pain_or_weight_loss", Disposition::Urgent, true}};
+    return cases;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryFlag, ShippedFlags, ::testing::ValuesIn(flagCases()),
     [](const ::testing::TestParamInfo<FlagCase>& info) {
         std::string name = info.param.name;
         std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
         return name;
     });
+
+TEST_F(ShippedFlags, EveryShippedFlagHasACaseOfItsOwn) {
+    for (const RedFlag& flag : kb_->redFlags) {
+        const bool tested = std::any_of(flagCases().begin(), flagCases().end(),
+                                        [&](const FlagCase& flagCase) { return flag.id == flagCase.flag; });
+        EXPECT_TRUE(tested) << flag.id;
+    }
+}
+
+TEST_F(ShippedFlags, OlderDocumentSayingNoToNightPainNeedsNoFurtherAnswer) {
+    json answers = calmAnswers();
+    for (const char* replaced : {"night_pain", "weight_loss", "cancer_history"}) {
+        answers.erase(replaced);
+    }
+    answers["night_pain_weight_loss"] = "no";
+    const TriageResult result = run(answers);
+    EXPECT_TRUE(firedIds(result).empty());
+    EXPECT_EQ(result.disposition, Disposition::SelfCare);
+}
 
 TEST_F(ShippedFlags, CalmCaseRaisesNoFlagAndOffersExercises) {
     const TriageResult result = run(calmAnswers());

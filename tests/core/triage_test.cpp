@@ -1,8 +1,11 @@
 #include "kneetriage/triage.h"
 
+#include "kneetriage/kb_loader.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace kt {
 namespace {
@@ -85,6 +88,39 @@ TEST_F(TriageTest, RedFlagSetsTheMostUrgentDispositionAndRemovesExercises) {
     EXPECT_EQ(kb_.redFlags[flagged.redFlags[0]].id, "danger_now"); // most urgent first
     EXPECT_EQ(flagged.disposition, Disposition::Emergency);
     EXPECT_TRUE(flagged.exercises.empty());
+}
+
+TEST_F(TriageTest, AnExerciseIsNotOfferedWhenTheAnswersMeetItsOwnContraindication) {
+    const test::KbCopy copy;
+    copy.edit("content/exercises.json", [](nlohmann::json& document) {
+        document["exercises"][0]["avoid_if"] = {{"q", "twist"}, {"is", "yes"}};
+    });
+    const KnowledgeBase kb = std::get<KnowledgeBase>(copy.load());
+    Answers answers(kb.questions.size());
+    answers.set(*kb.findQuestion("where"), OptionIndex{0});
+    answers.set(*kb.findQuestion("front_spot"), OptionIndex{0});
+    answers.set(*kb.findQuestion("twist"), OptionIndex{1});
+    EXPECT_FALSE(triage(kb, answers).exercises.empty()) << "no twist: the exercise is safe";
+    answers.set(*kb.findQuestion("twist"), Unsure{});
+    EXPECT_FALSE(triage(kb, answers).exercises.empty()) << "a doubt is not a contraindication unless the rule says so";
+    answers.set(*kb.findQuestion("twist"), OptionIndex{0});
+    EXPECT_TRUE(triage(kb, answers).exercises.empty()) << "twisted: the exercise is ruled out";
+}
+
+TEST_F(TriageTest, AnOlderDocumentsRetiredAnswerStandsForTheQuestionsThatReplacedIt) {
+    const KnowledgeBase kb = std::get<KnowledgeBase>(loadKnowledgeBase(KT_DATA_DIR));
+    const auto id = [&](const char* question) { return *kb.findQuestion(question); };
+    Answers answers(kb.questions.size());
+    answers.set(id("night_pain_weight_loss"), OptionIndex{1});
+    const TriageResult saidNo = triage(kb, answers);
+    EXPECT_TRUE(std::find(saidNo.ignored.begin(), saidNo.ignored.end(), id("night_pain_weight_loss")) == saidNo.ignored.end());
+    answers.set(id("night_pain_weight_loss"), OptionIndex{0});
+    const TriageResult saidYes = triage(kb, answers);
+    EXPECT_LE(saidYes.disposition, Disposition::Urgent) << "yes to night pain, weight loss or cancer stays urgent";
+    answers.set(id("night_pain"), OptionIndex{1});
+    answers.set(id("weight_loss"), OptionIndex{1});
+    answers.set(id("cancer_history"), OptionIndex{1});
+    EXPECT_LE(triage(kb, answers).disposition, Disposition::Urgent) << "the old yes is never overruled";
 }
 
 TEST_F(TriageTest, LikelyConditionRaisesTheDisposition) {

@@ -1,6 +1,9 @@
 // Runs every clinical vignette in tests/vignettes/*.json through the CLI's own code path
 // (triageDocument: answers JSON in, result JSON out) and holds the knowledge base to its
-// accuracy thresholds. Prints the figures and the misses, which README reports.
+// accuracy thresholds, set by set. Prints the figures and the misses, which README reports.
+// Known misses are pinned in vignette_known_misses.json with their reason: a new miss fails, and so
+// does a pinned case that is no longer missed, so the list never goes stale.
+#include "kneetriage/answers_reader.h"
 #include "kneetriage/batch.h"
 #include "kneetriage/disposition.h"
 #include "kneetriage/kb_loader.h"
@@ -12,6 +15,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <set>
 
 namespace kt {
 namespace {
@@ -23,9 +28,7 @@ struct Vignette {
     std::string file;
     json answers;
     std::string condition;
-    std::vector<std::string> top3;
     std::string disposition;
-    bool redFlag = false;
 };
 
 std::vector<Vignette> readVignettes() {
@@ -42,12 +45,16 @@ std::vector<Vignette> readVignettes() {
         const json document = json::parse(stream);
         for (const json& item : document.at("vignettes")) {
             const json& expected = item.at("expected");
-            vignettes.push_back({item.at("id"), path.filename().string(), item.at("answers"),
-                                 expected.at("condition"), expected.value("top3", std::vector<std::string>{}),
-                                 expected.at("disposition"), expected.value("red_flag", false)});
+            vignettes.push_back({item.at("id"), path.filename().string(), item.at("answers"), expected.at("condition"),
+                                 expected.at("disposition")});
         }
     }
     return vignettes;
+}
+
+std::map<std::string, std::string> readKnownMisses() {
+    std::ifstream stream(KT_KNOWN_MISSES);
+    return json::parse(stream).at("misses").get<std::map<std::string, std::string>>();
 }
 
 class VignetteSuite : public ::testing::Test {
@@ -55,80 +62,170 @@ class VignetteSuite : public ::testing::Test {
     static void SetUpTestSuite() {
         LoadResult loaded = loadKnowledgeBase(KT_DATA_DIR);
         ASSERT_TRUE(std::holds_alternative<KnowledgeBase>(loaded)) << std::get<Problems>(loaded).front().describe();
-        kb_ = new KnowledgeBase(std::move(std::get<KnowledgeBase>(loaded)));
+        kb_ = std::make_unique<KnowledgeBase>(std::move(std::get<KnowledgeBase>(loaded)));
     }
-    static void TearDownTestSuite() {
-        delete kb_;
-        kb_ = nullptr;
+
+    static json run(const std::string& id, const json& answers) {
+        const json document{{"format", "kneetriage.answers/1"}, {"answers", answers}};
+        auto outcome = triageDocument(*kb_, id, document.dump());
+        if (!std::holds_alternative<std::string>(outcome)) {
+            ADD_FAILURE() << id << ": " << std::get<Problems>(outcome).front().describe();
+            return json::object();
+        }
+        return json::parse(std::get<std::string>(outcome));
     }
-    static KnowledgeBase* kb_;
+
+    // The contract's rule for a warning sign not ruled out: a safety question on the path left
+    // unanswered or "unsure" never allows self-care. Cases written for vocabulary 1.0 do not
+    // answer the 1.1 safety questions, so their self-care becomes "book an appointment".
+    static std::string contractDisposition(const Vignette& vignette, const json& result) {
+        if (vignette.disposition != "self_care") {
+            return vignette.disposition;
+        }
+        for (const json& asked : result.at("asked")) {
+            const auto question = kb_->findQuestion(asked.get<std::string>());
+            if (!question || kb_->questions[*question].section != "safety") {
+                continue;
+            }
+            const auto answer = vignette.answers.find(asked.get<std::string>());
+            if (!answeredOrStoodFor(vignette.answers, *question) ||
+                (answer != vignette.answers.end() && *answer == "unsure")) {
+                return "see_clinician";
+            }
+        }
+        return vignette.disposition;
+    }
+
+    static bool answeredOrStoodFor(const json& answers, std::size_t question) {
+        if (answers.contains(kb_->questions[question].id)) {
+            return true;
+        }
+        return std::any_of(kb_->questions.begin(), kb_->questions.end(), [&](const Question& retired) {
+            return std::find(retired.replacedBy.begin(), retired.replacedBy.end(), question) != retired.replacedBy.end() &&
+                   answers.contains(retired.id) && answers.at(retired.id) == "no";
+        });
+    }
+
+    // The exercises a result offers whose own contraindication (avoid_if) these answers meet.
+    static std::vector<std::string> contraindicated(const json& answers, const json& result) {
+        const json document{{"format", "kneetriage.answers/1"}, {"answers", answers}};
+        const auto parsed = std::get<JsonDocument>(parseJsonText("vignette", document.dump(), {}));
+        const Answers read = std::get<Answers>(readAnswers(*kb_, parsed));
+        std::vector<std::string> offendingIds;
+        for (const json& offered : result.at("exercises")) {
+            for (const Exercise& exercise : kb_->exercises) {
+                if (exercise.id == offered.at("id") && exercise.avoidIf &&
+                    evaluate(*exercise.avoidIf, read) == Truth::True) {
+                    offendingIds.push_back(exercise.id);
+                }
+            }
+        }
+        return offendingIds;
+    }
+
+    static std::unique_ptr<KnowledgeBase> kb_;
 };
 
-KnowledgeBase* VignetteSuite::kb_ = nullptr;
+std::unique_ptr<KnowledgeBase> VignetteSuite::kb_;
 
-TEST_F(VignetteSuite, MeetsAccuracyThresholdsAndNeverUndertriagesARedFlag) {
-    const std::vector<Vignette> vignettes = readVignettes();
-    ASSERT_GE(vignettes.size(), 120U);
+struct SetFigures {
+    std::size_t count = 0;
     std::size_t top1 = 0;
     std::size_t top3 = 0;
     std::size_t dispositionExact = 0;
-    std::size_t redFlagCases = 0;
-    std::vector<std::string> misses;
     std::vector<std::string> undertriaged;
+};
+
+TEST_F(VignetteSuite, EverySetMeetsItsThresholdsAndNoUrgentCaseIsUndertriaged) {
+    const std::vector<Vignette> vignettes = readVignettes();
+    ASSERT_GE(vignettes.size(), 250U);
+    const std::map<std::string, std::string> known = readKnownMisses();
+    std::map<std::string, SetFigures> sets;
+    std::set<std::string> missed;
+    std::vector<std::string> misses;
     for (const Vignette& vignette : vignettes) {
-        const json document{{"format", "kneetriage.answers/1"}, {"answers", vignette.answers}};
-        auto outcome = triageDocument(*kb_, vignette.id, document.dump());
-        ASSERT_TRUE(std::holds_alternative<std::string>(outcome))
-            << vignette.id << ": " << std::get<Problems>(outcome).front().describe();
-        const json result = json::parse(std::get<std::string>(outcome));
+        const json result = run(vignette.id, vignette.answers);
+        ASSERT_TRUE(result.contains("conditions")) << vignette.id;
         std::vector<std::string> ranked;
         for (const json& condition : result.at("conditions")) {
             ranked.push_back(condition.at("id"));
         }
+        const std::string expected = contractDisposition(vignette, result);
         const std::string disposition = result.at("disposition");
+        const auto top3End = ranked.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(3, ranked.size()));
         const bool first = !ranked.empty() && ranked.front() == vignette.condition;
-        const bool inTop3 = std::find(ranked.begin(), ranked.begin() + std::min<std::size_t>(3, ranked.size()),
-                                      vignette.condition) != ranked.begin() + std::min<std::size_t>(3, ranked.size());
-        top1 += first ? 1 : 0;
-        top3 += inTop3 ? 1 : 0;
-        dispositionExact += disposition == vignette.disposition ? 1 : 0;
-        const auto expectedUrgency = dispositionFromId(vignette.disposition);
-        const auto actualUrgency = dispositionFromId(disposition);
-        ASSERT_TRUE(expectedUrgency && actualUrgency) << vignette.id;
-        if (vignette.redFlag) {
-            ++redFlagCases;
-            if (*actualUrgency > *expectedUrgency) {
-                undertriaged.push_back(vignette.id + " expected " + vignette.disposition + ", got " + disposition);
-            }
+        const bool inTop3 = std::find(ranked.begin(), top3End, vignette.condition) != top3End;
+        EXPECT_EQ(contraindicated(vignette.answers, result), std::vector<std::string>{})
+            << vignette.id << ": exercises offered against their own avoid_if";
+        SetFigures& figures = sets[vignette.file];
+        ++figures.count;
+        figures.top1 += first ? 1 : 0;
+        figures.top3 += inTop3 ? 1 : 0;
+        figures.dispositionExact += disposition == expected ? 1 : 0;
+        const Disposition wanted = *dispositionFromId(expected);
+        if (wanted <= Disposition::Urgent && *dispositionFromId(disposition) > wanted) {
+            figures.undertriaged.push_back(vignette.id + " expected " + expected + ", got " + disposition);
         }
-        if (!first || disposition != vignette.disposition) {
-            misses.push_back(vignette.id + " (" + vignette.file + "): expected " + vignette.condition + "/" +
-                             vignette.disposition + ", got " + (ranked.empty() ? "nothing" : ranked.front()) + "/" +
-                             disposition + (inTop3 ? " [in top 3]" : ""));
+        if (!first || disposition != expected) {
+            missed.insert(vignette.id);
+            misses.push_back(vignette.id + " (" + vignette.file + "): expected " + vignette.condition + "/" + expected +
+                             ", got " + (ranked.empty() ? "nothing" : ranked.front()) + "/" + disposition +
+                             (inTop3 ? " [in top 3]" : "") + (known.contains(vignette.id) ? " [pinned]" : ""));
         }
     }
-    const double count = static_cast<double>(vignettes.size());
-    std::cout << "vignettes: " << vignettes.size() << " (" << redFlagCases << " red-flag cases)\n"
-              << "top-1 condition: " << top1 << "/" << vignettes.size() << " = " << 100.0 * top1 / count << " %\n"
-              << "top-3 condition: " << top3 << "/" << vignettes.size() << " = " << 100.0 * top3 / count << " %\n"
-              << "disposition exact: " << dispositionExact << "/" << vignettes.size() << " = "
-              << 100.0 * dispositionExact / count << " %\n"
-              << "red-flag cases less urgent than expected: " << undertriaged.size() << "\n"
-              << "misses:\n";
+    for (const auto& [file, figures] : sets) {
+        const double count = static_cast<double>(figures.count);
+        std::cout << file << ": " << figures.count << " vignettes, top-1 " << 100.0 * figures.top1 / count
+                  << " %, top-3 " << 100.0 * figures.top3 / count << " %, disposition " << 100.0 * figures.dispositionExact / count
+                  << " %, less urgent than expected " << figures.undertriaged.size() << "\n";
+        EXPECT_GE(figures.top1 / count, 0.85) << file;
+        EXPECT_GE(figures.top3 / count, 0.95) << file;
+        EXPECT_GE(figures.dispositionExact / count, 0.85) << file;
+        EXPECT_TRUE(figures.undertriaged.empty()) << file << ": " << json(figures.undertriaged).dump(2);
+    }
+    std::cout << "misses:\n";
     for (const std::string& miss : misses) {
         std::cout << "  " << miss << '\n';
     }
-    EXPECT_GE(redFlagCases, 25U);
-    EXPECT_GE(top1 / count, 0.85);
-    EXPECT_GE(top3 / count, 0.95);
-    EXPECT_GE(dispositionExact / count, 0.85);
-    EXPECT_TRUE(undertriaged.empty()) << "red-flag cases triaged less urgently than expected:\n  " << [&] {
-        std::string text;
-        for (const std::string& line : undertriaged) {
-            text += line + "\n  ";
+    for (const std::string& id : missed) {
+        EXPECT_TRUE(known.contains(id)) << "new miss " << id << ": fix it, or pin it in vignette_known_misses.json with the reason";
+    }
+    for (const auto& [id, reason] : known) {
+        EXPECT_TRUE(missed.contains(id)) << "pinned miss " << id << " is now right: unpin it from vignette_known_misses.json";
+    }
+}
+
+// The contract: "unsure" (or no answer) to a safety question is never treated as "no". For
+// every vignette and every safety question it answers "no", answering "unsure" instead, or
+// leaving it out, never gives a less urgent result, and never self-care.
+TEST_F(VignetteSuite, UnsureOrMissingSafetyAnswerNeverLowersTheDisposition) {
+    std::size_t variants = 0;
+    for (const Vignette& vignette : readVignettes()) {
+        const json baseline = run(vignette.id, vignette.answers);
+        const Disposition withNo = *dispositionFromId(baseline.at("disposition").get<std::string>());
+        for (const Question& question : kb_->questions) {
+            const auto answer = vignette.answers.find(question.id);
+            if (question.section != "safety" || answer == vignette.answers.end() || *answer != "no") {
+                continue;
+            }
+            for (const bool remove : {false, true}) {
+                json changed = vignette.answers;
+                if (remove) {
+                    changed.erase(question.id);
+                } else {
+                    changed[question.id] = "unsure";
+                }
+                const json result = run(vignette.id, changed);
+                const Disposition now = *dispositionFromId(result.at("disposition").get<std::string>());
+                ++variants;
+                EXPECT_LE(now, withNo) << vignette.id << ": " << question.id << (remove ? " left out" : " unsure")
+                                       << " gave " << dispositionId(now) << ", 'no' gave " << dispositionId(withNo);
+                EXPECT_LE(now, Disposition::SeeClinician) << vignette.id << ": " << question.id << " not ruled out";
+            }
         }
-        return text;
-    }();
+    }
+    std::cout << "safety answers changed from no: " << variants << " variants\n";
+    EXPECT_GE(variants, 1000U);
 }
 
 } // namespace

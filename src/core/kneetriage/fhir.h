@@ -16,6 +16,8 @@ namespace kt {
 
 // The code system of every answer code; one system, codes are unique per question.
 inline constexpr std::string_view kFhirAnswerSystem = "urn:kneetriage:answer-code";
+// The code for "none of these" on a multi question (its own option where it has one).
+inline constexpr std::string_view kNoneCode = "none";
 
 // Throws std::runtime_error naming the question when its place in the flow cannot be said
 // with FHIR's flat enableWhen (the shipped knowledge base always can).

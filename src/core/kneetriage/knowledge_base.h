@@ -29,6 +29,7 @@ enum class QuestionKind { Choice, Multi, Number, YesNo };
 struct Option {
     std::string code;
     std::string label;
+    bool exclusive = false; // multi: an answer such as "none" that stands alone
 };
 
 // Where the flow goes next, by index into KnowledgeBase::questions.
@@ -53,6 +54,11 @@ struct Question {
     std::string unit;
     std::optional<Rule> askIf; // asked unless this is known to be false
     Next next;
+    // A retired question, no longer asked, whose answer in an older document stands for the
+    // questions that replaced it (see retired_answers.h). Empty for every question in the flow.
+    std::vector<std::size_t> replacedBy;
+
+    [[nodiscard]] bool retired() const { return !replacedBy.empty(); }
 
     [[nodiscard]] std::optional<std::size_t> optionIndex(std::string_view code) const;
     [[nodiscard]] std::vector<std::string> codes() const;
@@ -95,6 +101,14 @@ struct ConditionText {
     std::string recovery;
 };
 
+// One stage of a condition's exercise programme, in the order the evidence gives.
+struct ProgrammeStage {
+    std::string name;
+    std::string goal;
+    std::vector<std::size_t> exercises;
+    std::vector<Source> sources;
+};
+
 struct Condition {
     std::string id;
     std::string name;
@@ -104,7 +118,8 @@ struct Condition {
     bool stopExercises = false;
     double prior = 0;
     std::vector<Feature> features;
-    std::vector<std::size_t> exercises; // indices, from the exercises that serve it
+    std::vector<std::size_t> exercises; // indices, in the order of the programme's stages
+    std::vector<ProgrammeStage> programme;
     std::vector<std::size_t> advice;
     std::vector<Source> sources;
     ConditionText text;
@@ -128,7 +143,10 @@ struct Exercise {
     std::string regression;
     std::string painRule;
     std::string avoid;
-    std::vector<std::size_t> conditions;
+    // When these answers rule the exercise out. A leaf marked or_unknown makes doubt about a
+    // contraindication rule it out too.
+    std::optional<Rule> avoidIf;
+    std::vector<std::size_t> conditions; // derived from the conditions' programmes
     std::string illustration; // file name under content/illustrations
     std::vector<Source> sources;
 };
