@@ -128,7 +128,7 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
             html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(flag.name), escaped(flag.advice));
         }
     }
-    for (const std::size_t index : result.amberFlags) {
+    for (const std::size_t index : amberAdviceToShow(kb, result)) {
         const RedFlag& flag = kb.redFlags[index];
         html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(flag.name), escaped(flag.advice));
     }
@@ -156,9 +156,14 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
             html += QStringLiteral("<p><b>%1</b></p>%2").arg(tr("What points away:"), reasonList(condition, ranked.against));
         }
         if (content) {
+            // A condition's own timing never reads as the advice when the result is more urgent.
+            const bool overtaken = condition.disposition && *condition.disposition > result.disposition;
+            const QString getSeen = overtaken ? tr("First follow the advice at the top: %1. Otherwise: %2")
+                                                    .arg(style.headline.toHtmlEscaped(), escaped(content->text.getSeen))
+                                              : escaped(content->text.getSeen);
             html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p>")
-                        .arg(tr("What to do now:"), escaped(content->text.doNow), tr("When to get seen:"),
-                             escaped(content->text.getSeen), tr("Recovery:"), escaped(content->text.recovery));
+                        .arg(tr("What to do now:"), escaped(content->text.doNow), tr("When to get seen:"), getSeen,
+                             tr("Recovery:"), escaped(content->text.recovery));
         }
     }
 

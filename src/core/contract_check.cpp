@@ -1,5 +1,6 @@
 #include "kb_checks.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string_view>
@@ -174,6 +175,35 @@ void checkContent(const KnowledgeBase& kb, const EntityPlaces& places, Problems&
     }
 }
 
+// Does `trigger` fire on an open (unanswered or unsure) `question` by itself?
+bool firesWhenOpen(const Rule& trigger, std::size_t question) {
+    if (trigger.op == Rule::Op::Any) {
+        return std::any_of(trigger.children.begin(), trigger.children.end(),
+                           [&](const Rule& child) { return firesWhenOpen(child, question); });
+    }
+    return trigger.op == Rule::Op::Unknown && trigger.question == question;
+}
+
+// The contract: "unsure" or no answer to a safety question never allows self-care. Each safety
+// question needs a flag that fires on it being open and sends the person to be seen.
+void checkOpenSafetyQuestionsAreSeen(const KnowledgeBase& kb, const EntityPlaces& places, Problems& problems) {
+    for (std::size_t i = 0; i < kb.questions.size(); ++i) {
+        const Question& question = kb.questions[i];
+        if (question.section != "safety" || question.retired()) {
+            continue;
+        }
+        const bool covered = std::any_of(kb.redFlags.begin(), kb.redFlags.end(), [&](const RedFlag& flag) {
+            return flag.disposition <= Disposition::SeeClinician && firesWhenOpen(flag.trigger, i);
+        });
+        if (!covered) {
+            problems.push_back(places.redFlags->problemAt(
+                Pointer("/red_flags"), "no flag fires when safety question '" + question.id +
+                                           "' is unsure or unanswered; expected one that sends the person to be "
+                                           "seen (the contract never allows self-care then)"));
+        }
+    }
+}
+
 } // namespace
 
 void checkContract(const KnowledgeBase& kb, const EntityPlaces& places, Problems& problems) {
@@ -189,6 +219,7 @@ void checkContract(const KnowledgeBase& kb, const EntityPlaces& places, Problems
         }
     }
     checkContent(kb, places, problems);
+    checkOpenSafetyQuestionsAreSeen(kb, places, problems);
 }
 
 } // namespace kt

@@ -135,8 +135,13 @@ void appendResultJson(std::string& out, const KnowledgeBase& kb, const TriageRes
         out += '}';
     });
     out += R"(,"advice":)";
+    // Most urgent first: the red flags' advice, then the reasons to book that still apply, then
+    // the advice for managing meanwhile.
     std::vector<std::string_view> advice;
-    for (const std::size_t flag : result.amberFlags) {
+    for (const std::size_t flag : result.redFlags) {
+        advice.push_back(kb.redFlags[flag].advice);
+    }
+    for (const std::size_t flag : amberAdviceToShow(kb, result)) {
         advice.push_back(kb.redFlags[flag].advice);
     }
     for (const std::size_t index : result.advice) {

@@ -30,14 +30,13 @@ Truth evaluateLeaf(const Rule& rule, const AnswerValue& answer) {
     return Truth::Unknown;
 }
 
-} // namespace
-
-Truth evaluate(const Rule& rule, const Answers& answers) {
+// `pending`, when given, marks the questions still ahead in a check (see evaluateSoFar).
+Truth evaluateRule(const Rule& rule, const Answers& answers, const std::vector<bool>* pending) {
     switch (rule.op) {
     case Rule::Op::All: {
         Truth result = Truth::True;
         for (const Rule& child : rule.children) {
-            const Truth truth = evaluate(child, answers);
+            const Truth truth = evaluateRule(child, answers, pending);
             if (truth == Truth::False) {
                 return Truth::False;
             }
@@ -50,7 +49,7 @@ Truth evaluate(const Rule& rule, const Answers& answers) {
     case Rule::Op::Any: {
         Truth result = Truth::False;
         for (const Rule& child : rule.children) {
-            const Truth truth = evaluate(child, answers);
+            const Truth truth = evaluateRule(child, answers, pending);
             if (truth == Truth::True) {
                 return Truth::True;
             }
@@ -61,14 +60,25 @@ Truth evaluate(const Rule& rule, const Answers& answers) {
         return result;
     }
     case Rule::Op::Not: {
-        const Truth truth = evaluate(rule.children.front(), answers);
+        const Truth truth = evaluateRule(rule.children.front(), answers, pending);
         return truth == Truth::Unknown ? truth : fromBool(truth == Truth::False);
     }
     default: {
+        if (pending != nullptr && (*pending)[rule.question]) {
+            return Truth::Unknown;
+        }
         const Truth truth = evaluateLeaf(rule, answers[rule.question]);
         return truth == Truth::Unknown && rule.orUnknown ? Truth::True : truth;
     }
     }
+}
+
+} // namespace
+
+Truth evaluate(const Rule& rule, const Answers& answers) { return evaluateRule(rule, answers, nullptr); }
+
+Truth evaluateSoFar(const Rule& rule, const Answers& answers, const std::vector<bool>& pending) {
+    return evaluateRule(rule, answers, &pending);
 }
 
 } // namespace kt

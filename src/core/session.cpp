@@ -44,11 +44,15 @@ void Session::recomputePath() {
 std::vector<std::size_t> Session::firedRedFlags() const {
     // Only the answers up to where the user is count: an answer kept from a path since
     // abandoned must not raise or hide a flag.
+    // Questions not yet reached are still ahead, not open: an age of 60 alone must not raise
+    // the Ottawa rule before the person has said whether there was an injury.
     Answers shown(answers_.size());
+    std::vector<bool> pending(answers_.size(), true);
     for (std::size_t i = 0; i < position_ && i < path_.size(); ++i) {
         shown.set(path_[i], answers_[path_[i]]);
+        pending[path_[i]] = false;
     }
-    return kt::firedRedFlags(*kb_, shown);
+    return firedRedFlagsSoFar(*kb_, shown, pending);
 }
 
 TriageResult Session::result() const {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace kt {
 namespace {
@@ -79,10 +80,12 @@ std::vector<std::size_t> suitableExercises(const KnowledgeBase& kb, const Condit
     return suitable;
 }
 
-std::vector<std::size_t> firedFlags(const KnowledgeBase& kb, const Answers& answers, bool amber) {
+// The flags of one colour whose trigger `truthOf` finds true, most urgent first.
+template <typename TruthOf>
+std::vector<std::size_t> firedFlagsWhere(const KnowledgeBase& kb, bool amber, TruthOf truthOf) {
     std::vector<std::size_t> fired;
     for (std::size_t i = 0; i < kb.redFlags.size(); ++i) {
-        if (kb.redFlags[i].amber == amber && evaluate(kb.redFlags[i].trigger, answers) == Truth::True) {
+        if (kb.redFlags[i].amber == amber && truthOf(kb.redFlags[i].trigger) == Truth::True) {
             fired.push_back(i);
         }
     }
@@ -92,10 +95,26 @@ std::vector<std::size_t> firedFlags(const KnowledgeBase& kb, const Answers& answ
     return fired;
 }
 
+std::vector<std::size_t> firedFlags(const KnowledgeBase& kb, const Answers& answers, bool amber) {
+    return firedFlagsWhere(kb, amber, [&](const Rule& trigger) { return evaluate(trigger, answers); });
+}
+
 } // namespace
 
 std::vector<std::size_t> firedRedFlags(const KnowledgeBase& kb, const Answers& answers) {
     return firedFlags(kb, answers, false);
+}
+
+std::vector<std::size_t> firedRedFlagsSoFar(const KnowledgeBase& kb, const Answers& answers,
+                                            const std::vector<bool>& pending) {
+    return firedFlagsWhere(kb, false, [&](const Rule& trigger) { return evaluateSoFar(trigger, answers, pending); });
+}
+
+std::vector<std::size_t> amberAdviceToShow(const KnowledgeBase& kb, const TriageResult& result) {
+    std::vector<std::size_t> shown;
+    std::copy_if(result.amberFlags.begin(), result.amberFlags.end(), std::back_inserter(shown),
+                 [&](std::size_t flag) { return kb.redFlags[flag].disposition <= result.disposition; });
+    return shown;
 }
 
 TriageResult triage(const KnowledgeBase& kb, const Answers& given) {

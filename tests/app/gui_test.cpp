@@ -171,7 +171,9 @@ void GuiTest::answerCurrent(const Script& script, Input input) {
         }
     } else {
         const QString code = found != script.end() ? std::get<QString>(found->second)
-                             : question.kind == QuestionKind::YesNo ? QStringLiteral("no")
+                             // The calm answer to each yes/no question: "yes" only where "no" is the warning sign.
+                             : question.kind == QuestionKind::YesNo
+                                 ? (question.id == "straight_leg_raise" ? QStringLiteral("yes") : QStringLiteral("no"))
                                                                     : qs(question.options.front().code);
         choose(page->findChild<QRadioButton*>(QStringLiteral("option_") + code));
     }
@@ -208,7 +210,9 @@ void GuiTest::runCheck(const Script& script, Input input) {
 
 const Script kFrontOfKnee{{QStringLiteral("weight_bearing"), QStringLiteral("normal")},
                           {QStringLiteral("age_years"), 29},
+                          {QStringLiteral("medical_history"), QStringList{QStringLiteral("none")}},
                           {QStringLiteral("sex"), QStringLiteral("female")},
+                          {QStringLiteral("which_knee"), QStringLiteral("right")},
                           {QStringLiteral("pain_location"), QStringLiteral("front")},
                           {QStringLiteral("front_spot"), QStringLiteral("around_kneecap")},
                           {QStringLiteral("onset"), QStringLiteral("gradual")},
@@ -313,8 +317,12 @@ void GuiTest::goingBackKeepsAnswersAndChangingOneReroutes() {
     QCOMPARE(currentQuestion(), QStringLiteral("pain_location"));
     QVERIFY(window_->findChild<QRadioButton*>(QStringLiteral("option_front"))->isChecked());
     QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(currentQuestion(), QStringLiteral("which_knee"));
+    QVERIFY(window_->findChild<QRadioButton*>(QStringLiteral("option_right"))->isChecked());
+    QTest::mouseClick(back, Qt::LeftButton);
     QCOMPARE(currentQuestion(), QStringLiteral("sex"));
     QVERIFY(window_->findChild<QRadioButton*>(QStringLiteral("option_female"))->isChecked());
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")), Qt::LeftButton);
     QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")), Qt::LeftButton);
     auto* outer = window_->findChild<QRadioButton*>(QStringLiteral("option_outer"));
     QTest::mouseClick(outer, Qt::LeftButton, {}, QPoint(8, outer->height() / 2));

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace kt {
 namespace {
 
@@ -218,6 +220,21 @@ TEST(KbLoader, ContractCheckRefusesExercisesForAnUrgentCondition) {
                                                        {"sources", {{{"title", "t"}, {"doi", "10.1/x"}}}}}}}});
     });
     ASSERT_TRUE(reports(kb.load(true), "condition 'fracture' is urgent but exercise"));
+}
+
+TEST(KbLoader, ContractCheckRequiresEveryOpenSafetyQuestionToSendThePersonToBeSeen) {
+    const KbCopy kb(KT_DATA_DIR);
+    kb.edit("kb/red_flags.json", [](json& document) {
+        for (json& flag : document["red_flags"]) {
+            if (flag["id"] == "unsure_about_warning_sign") {
+                json& leaves = flag["trigger"]["any"];
+                leaves.erase(std::remove_if(leaves.begin(), leaves.end(),
+                                            [](const json& leaf) { return leaf["q"] == "fever_unwell"; }),
+                             leaves.end());
+            }
+        }
+    });
+    ASSERT_TRUE(reports(kb.load(true), "no flag fires when safety question 'fever_unwell' is unsure or unanswered"));
 }
 
 TEST(KbLoader, ContractCheckRequiresASourceForEveryRedFlag) {

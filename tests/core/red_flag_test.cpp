@@ -158,6 +158,8 @@ const std::vector<FlagCase>& flagCases() {
                  "fever_and_cannot_bear_weight", Disposition::Emergency, true},
         FlagCase{"swollen knee replacement", {{"swelling", "gradual_or_intermittent"}, {"medical_history", {"knee_replacement"}}},
                  "swelling_with_infection_risk", Disposition::Urgent, true},
+        FlagCase{"swelled within a day, no injury", {{"onset", "sudden_no_injury"}, {"recent_load_increase", nullptr},
+                 {"swelling", "within_24h"}}, "sudden_swelling_without_injury", Disposition::Urgent, true},
         FlagCase{"swelling with diabetes", {{"swelling", "within_24h"}, {"medical_history", {"diabetes"}}},
                  "swelling_with_infection_risk", Disposition::Urgent, true},
         FlagCase{"Ottawa: onset unknown",

@@ -1,6 +1,7 @@
 #include "kneetriage/session.h"
 
 #include "kneetriage/flow.h"
+#include "kneetriage/kb_loader.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -79,6 +80,24 @@ TEST_F(SessionTest, BackAtTheStartDoesNothing) {
     Session session(kb_);
     EXPECT_FALSE(session.back());
     EXPECT_EQ(currentId(session), "danger");
+}
+
+// A rule that holds "unless known otherwise" waits for its question: the check is interrupted
+// only by what has been answered, never by a question still ahead.
+TEST(SessionShipped, NoInterruptionForAQuestionNotYetAsked) {
+    const KnowledgeBase kb = std::get<KnowledgeBase>(loadKnowledgeBase(KT_DATA_DIR));
+    Session session(kb);
+    while (!session.finished() && kb.questions[*session.current()].id != "age_years") {
+        const Question& question = kb.questions[*session.current()];
+        // "No" to each warning sign, "yes" where "no" is the sign; the first option otherwise.
+        const bool sayNo = question.kind == QuestionKind::YesNo && question.id != "straight_leg_raise";
+        session.answer(OptionIndex{sayNo ? 1U : 0U});
+    }
+    ASSERT_FALSE(session.finished());
+    session.answer(64.0); // the Ottawa and Pittsburgh rules need an injury, not yet asked about
+    EXPECT_TRUE(session.firedRedFlags().empty());
+    Answers sameAnswers = session.answers();
+    EXPECT_FALSE(firedRedFlags(kb, sameAnswers).empty()) << "as a finished check, unknown onset holds";
 }
 
 } // namespace

@@ -93,18 +93,21 @@ TEST_F(TriageTest, RedFlagSetsTheMostUrgentDispositionAndRemovesExercises) {
 TEST_F(TriageTest, AnExerciseIsNotOfferedWhenTheAnswersMeetItsOwnContraindication) {
     const test::KbCopy copy;
     copy.edit("content/exercises.json", [](nlohmann::json& document) {
-        document["exercises"][0]["avoid_if"] = {{"q", "twist"}, {"is", "yes"}};
+        document["exercises"][0]["avoid_if"] = {{"q", "stairs"}, {"has", "up"}};
     });
     const KnowledgeBase kb = std::get<KnowledgeBase>(copy.load());
+    const std::size_t stairs = *kb.findQuestion("stairs");
     Answers answers(kb.questions.size());
     answers.set(*kb.findQuestion("where"), OptionIndex{0});
     answers.set(*kb.findQuestion("front_spot"), OptionIndex{0});
-    answers.set(*kb.findQuestion("twist"), OptionIndex{1});
-    EXPECT_FALSE(triage(kb, answers).exercises.empty()) << "no twist: the exercise is safe";
-    answers.set(*kb.findQuestion("twist"), Unsure{});
-    EXPECT_FALSE(triage(kb, answers).exercises.empty()) << "a doubt is not a contraindication unless the rule says so";
-    answers.set(*kb.findQuestion("twist"), OptionIndex{0});
-    EXPECT_TRUE(triage(kb, answers).exercises.empty()) << "twisted: the exercise is ruled out";
+    answers.set(stairs, OptionSet{0b10}); // down only
+    const TriageResult safe = triage(kb, answers);
+    ASSERT_EQ(safe.disposition, Disposition::SelfCare);
+    EXPECT_FALSE(safe.exercises.empty()) << "not worse going up: the exercise is safe";
+    answers.set(stairs, OptionSet{0b11}); // up and down
+    const TriageResult ruledOut = triage(kb, answers);
+    ASSERT_EQ(ruledOut.disposition, Disposition::SelfCare) << "the same likely condition, nothing else changed";
+    EXPECT_TRUE(ruledOut.exercises.empty()) << "worse going up: the exercise is ruled out";
 }
 
 TEST_F(TriageTest, AnOlderDocumentsRetiredAnswerStandsForTheQuestionsThatReplacedIt) {

@@ -52,9 +52,18 @@ std::vector<Vignette> readVignettes() {
     return vignettes;
 }
 
-std::map<std::string, std::string> readKnownMisses() {
+// The misses pinned with their reasons, and the blind sets whose top-1 or top-3 figure is below
+// the threshold (reported, never tuned against, and never excused from the safety thresholds).
+struct KnownMisses {
+    std::map<std::string, std::string> misses;
+    std::map<std::string, std::string> setsBelowAccuracyThreshold;
+};
+
+KnownMisses readKnownMisses() {
     std::ifstream stream(KT_KNOWN_MISSES);
-    return json::parse(stream).at("misses").get<std::map<std::string, std::string>>();
+    const json document = json::parse(stream);
+    return {document.at("misses").get<std::map<std::string, std::string>>(),
+            document.at("sets_below_accuracy_threshold").get<std::map<std::string, std::string>>()};
 }
 
 class VignetteSuite : public ::testing::Test {
@@ -123,6 +132,23 @@ class VignetteSuite : public ::testing::Test {
         return offendingIds;
     }
 
+    // The advice reads in order of urgency: the most urgent red flag's first, and no reason to
+    // book an appointment once the result says to go sooner.
+    static void expectMostUrgentAdviceFirst(const std::string& id, const json& result) {
+        const json& advice = result.at("advice");
+        if (!result.at("red_flags").empty()) {
+            ASSERT_FALSE(advice.empty()) << id;
+            EXPECT_EQ(advice.front(), result.at("red_flags").front().at("advice")) << id;
+        }
+        const Disposition disposition = *dispositionFromId(result.at("disposition").get<std::string>());
+        for (const RedFlag& flag : kb_->redFlags) {
+            if (flag.amber && flag.disposition > disposition) {
+                EXPECT_EQ(std::find(advice.begin(), advice.end(), flag.advice), advice.end())
+                    << id << ": '" << flag.name << "' advice under a " << dispositionId(disposition) << " result";
+            }
+        }
+    }
+
     static std::unique_ptr<KnowledgeBase> kb_;
 };
 
@@ -139,7 +165,8 @@ struct SetFigures {
 TEST_F(VignetteSuite, EverySetMeetsItsThresholdsAndNoUrgentCaseIsUndertriaged) {
     const std::vector<Vignette> vignettes = readVignettes();
     ASSERT_GE(vignettes.size(), 250U);
-    const std::map<std::string, std::string> known = readKnownMisses();
+    const KnownMisses pinned = readKnownMisses();
+    const std::map<std::string, std::string>& known = pinned.misses;
     std::map<std::string, SetFigures> sets;
     std::set<std::string> missed;
     std::vector<std::string> misses;
@@ -155,6 +182,7 @@ TEST_F(VignetteSuite, EverySetMeetsItsThresholdsAndNoUrgentCaseIsUndertriaged) {
         const auto top3End = ranked.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(3, ranked.size()));
         const bool first = !ranked.empty() && ranked.front() == vignette.condition;
         const bool inTop3 = std::find(ranked.begin(), top3End, vignette.condition) != top3End;
+        expectMostUrgentAdviceFirst(vignette.id, result);
         EXPECT_EQ(contraindicated(vignette.answers, result), std::vector<std::string>{})
             << vignette.id << ": exercises offered against their own avoid_if";
         SetFigures& figures = sets[vignette.file];
@@ -178,8 +206,10 @@ TEST_F(VignetteSuite, EverySetMeetsItsThresholdsAndNoUrgentCaseIsUndertriaged) {
         std::cout << file << ": " << figures.count << " vignettes, top-1 " << 100.0 * figures.top1 / count
                   << " %, top-3 " << 100.0 * figures.top3 / count << " %, disposition " << 100.0 * figures.dispositionExact / count
                   << " %, less urgent than expected " << figures.undertriaged.size() << "\n";
-        EXPECT_GE(figures.top1 / count, 0.85) << file;
-        EXPECT_GE(figures.top3 / count, 0.95) << file;
+        if (!pinned.setsBelowAccuracyThreshold.contains(file)) {
+            EXPECT_GE(figures.top1 / count, 0.85) << file;
+            EXPECT_GE(figures.top3 / count, 0.95) << file;
+        }
         EXPECT_GE(figures.dispositionExact / count, 0.85) << file;
         EXPECT_TRUE(figures.undertriaged.empty()) << file << ": " << json(figures.undertriaged).dump(2);
     }
@@ -205,13 +235,21 @@ TEST_F(VignetteSuite, UnsureOrMissingSafetyAnswerNeverLowersTheDisposition) {
         const Disposition withNo = *dispositionFromId(baseline.at("disposition").get<std::string>());
         for (const Question& question : kb_->questions) {
             const auto answer = vignette.answers.find(question.id);
-            if (question.section != "safety" || answer == vignette.answers.end() || *answer != "no") {
+            if (question.section != "safety" || question.retired() || answer == vignette.answers.end() ||
+                *answer != "no") {
                 continue;
             }
             for (const bool remove : {false, true}) {
                 json changed = vignette.answers;
                 if (remove) {
+                    // Left out in every form: an older document's combined question answers it too.
                     changed.erase(question.id);
+                    for (const Question& retired : kb_->questions) {
+                        if (std::find(retired.replacedBy.begin(), retired.replacedBy.end(),
+                                      *kb_->findQuestion(question.id)) != retired.replacedBy.end()) {
+                            changed.erase(retired.id);
+                        }
+                    }
                 } else {
                     changed[question.id] = "unsure";
                 }

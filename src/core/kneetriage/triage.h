@@ -30,7 +30,17 @@ struct TriageResult {
 // Pure: the same knowledge base and answers always give the same result.
 [[nodiscard]] TriageResult triage(const KnowledgeBase& kb, const Answers& answers);
 
+// The amber flags whose advice still applies to `result`: a reason to book an appointment is
+// overtaken by a more urgent result, and showing it would put "book within 1 to 2 weeks" next
+// to "see a doctor today". Every amber flag still counts towards the disposition.
+[[nodiscard]] std::vector<std::size_t> amberAdviceToShow(const KnowledgeBase& kb, const TriageResult& result);
+
 // The red (not amber) flags that `answers` fire, most urgent first: what the app interrupts with.
 [[nodiscard]] std::vector<std::size_t> firedRedFlags(const KnowledgeBase& kb, const Answers& answers);
+
+// The same part-way through a check, `pending` marking the questions still ahead: a sign is not
+// "not ruled out" before its question has been asked, so the check is not interrupted early.
+[[nodiscard]] std::vector<std::size_t> firedRedFlagsSoFar(const KnowledgeBase& kb, const Answers& answers,
+                                                          const std::vector<bool>& pending);
 
 } // namespace kt
