@@ -172,9 +172,23 @@ void QuestionPage::buildAnswerWidgets(const Question& question) {
         layout->addWidget(range);
     }
     layout->addStretch(1);
+    showTheKneeThatHurts();
     picture_->showQuestion(qs(question.id), pictureLabels);
     ui_->pictureArea->setVisible(picture_->hasAreas());
     ui_->viewCombo->setCurrentIndex(picture_->view() == KneeMapWidget::View::Front ? 0 : 1);
+}
+
+// The picture shows the knee the person said hurts (the right one when both do); they can
+// still switch it.
+void QuestionPage::showTheKneeThatHurts() {
+    const auto whichKnee = kb_.findQuestion("which_knee");
+    if (!whichKnee) {
+        return;
+    }
+    if (const auto* side = std::get_if<OptionIndex>(&session_->answers()[*whichKnee])) {
+        const bool left = kb_.questions[*whichKnee].options[side->index].code == "left";
+        ui_->sideCombo->setCurrentIndex(left ? 1 : 0);
+    }
 }
 
 void QuestionPage::restoreAnswer(const Question& question, const AnswerValue& answer) {

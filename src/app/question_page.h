@@ -48,6 +48,7 @@ class QuestionPage : public QWidget {
   private:
     void showCurrent();
     void buildAnswerWidgets(const Question& question);
+    void showTheKneeThatHurts();
     void restoreAnswer(const Question& question, const AnswerValue& answer);
     [[nodiscard]] std::optional<AnswerValue> chosenAnswer() const;
     void updateNextButton();

@@ -268,6 +268,7 @@ void GuiTest::backOfKneeChosenOnThePicture() {
     QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("startButton")), Qt::LeftButton);
     const Script script{{QStringLiteral("weight_bearing"), QStringLiteral("normal")},
                         {QStringLiteral("age_years"), 58},
+                        {QStringLiteral("which_knee"), QStringLiteral("left")},
                         {QStringLiteral("onset"), QStringLiteral("gradual")},
                         {QStringLiteral("swelling"), QStringLiteral("gradual_or_intermittent")},
                         {QStringLiteral("duration_weeks"), 6},
@@ -283,6 +284,7 @@ void GuiTest::backOfKneeChosenOnThePicture() {
     }
     auto* viewCombo = window_->findChild<QComboBox*>(QStringLiteral("viewCombo"));
     QVERIFY(picture->isVisible());
+    QCOMPARE(window_->findChild<QComboBox*>(QStringLiteral("sideCombo"))->currentIndex(), 1); // the left knee
     viewCombo->setCurrentIndex(1); // seen from behind
     const auto back = picture->centreOf(QStringLiteral("back"));
     QVERIFY(back.has_value());

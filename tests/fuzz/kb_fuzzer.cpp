@@ -1,5 +1,5 @@
 // libFuzzer target: the knowledge-base loader and all its checks. The first byte picks which of
-// the seven files of a small valid knowledge base the rest of the input replaces.
+// the eight files of a small valid knowledge base the rest of the input replaces.
 #include "kneetriage/kb_loader.h"
 
 #include <array>
@@ -11,9 +11,9 @@
 
 namespace {
 
-constexpr std::array<const char*, 7> kFiles{"kb/kb.json",          "kb/questions.json",      "kb/red_flags.json",
+constexpr std::array<const char*, 8> kFiles{"kb/kb.json",          "kb/questions.json",      "kb/red_flags.json",
                                            "kb/conditions.json",  "content/conditions.json", "content/exercises.json",
-                                           "content/advice.json"};
+                                           "content/advice.json", "content/programmes.json"};
 
 // A private copy of the mini knowledge base, made once per fuzzing process.
 const std::filesystem::path& workingCopy() {
