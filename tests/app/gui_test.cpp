@@ -148,6 +148,9 @@ void GuiTest::answerCurrent(const Script& script, Input input) {
     const QString id = currentQuestion();
     const Question& question = kb_->questions[*kb_->findQuestion(ss(id))];
     const auto found = script.find(id);
+    if (id == QStringLiteral("straight_leg_raise") || id == QStringLiteral("medical_history")) {
+        saveScreenshot(id); // two of the questions added in vocabulary 1.1, for README
+    }
     const auto choose = [&](QAbstractButton* button) {
         QVERIFY2(button != nullptr, qPrintable(QStringLiteral("no such option on ") + id));
         if (input == Input::Mouse) {
