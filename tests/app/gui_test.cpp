@@ -58,6 +58,7 @@ class GuiTest : public QObject {
     void goingBackKeepsAnswersAndChangingOneReroutes();
     void historySurvivesARestart();
     void pdfExportWritesAReadablePdf();
+    void urgentResultPutsItsAdviceFirstAndNoBookingAboveIt();
     void exerciseLibraryFiltersByTextAndCondition();
     void clinicIntakeTwoVisitsScoresExportsAndImport();
     void brokenKnowledgeBaseGetsAMessageNotACrash();
@@ -368,6 +369,29 @@ void GuiTest::pdfExportWritesAReadablePdf() {
     if (const QString keep = qEnvironmentVariable("KT_REPORT_COPY"); !keep.isEmpty()) {
         QFile::remove(keep);
         QFile::copy(file, keep); // to look at it, e.g. with pdftoppm
+    }
+}
+
+void GuiTest::urgentResultPutsItsAdviceFirstAndNoBookingAboveIt() {
+    Script script = kFrontOfKnee;
+    script[QStringLiteral("night_pain")] = QStringLiteral("yes"); // urgent: see a doctor today
+    script[QStringLiteral("duration_weeks")] = 20;                // persistent pain: book within 1-2 weeks
+    runCheck(script, Input::Mouse);
+    const auto* banner = window_->findChild<QLabel*>(QStringLiteral("dispositionBanner"));
+    QVERIFY(banner->text().contains(QStringLiteral("Urgent")));
+    const QString text = resultText();
+    const qsizetype warning = text.indexOf(QStringLiteral("Warning signs in your answers"));
+    QVERIFY(warning >= 0);
+    QVERIFY(warning < text.indexOf(QStringLiteral("Possible causes")));
+    QVERIFY2(!text.contains(QStringLiteral("Pain for more than 3 months")), "an overtaken amber flag's booking advice");
+    QVERIFY(text.contains(QStringLiteral("First follow the advice at the top")));
+    QVERIFY(!text.contains(QStringLiteral("Exercises that may help")));
+    auto* results = window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"));
+    const QString file = home_->filePath(QStringLiteral("urgent.pdf"));
+    QCOMPARE(results->exportPdf(file), QString());
+    if (const QString keep = qEnvironmentVariable("KT_URGENT_REPORT_COPY"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(file, keep);
     }
 }
 

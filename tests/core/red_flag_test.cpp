@@ -88,6 +88,14 @@ TEST_P(ShippedFlags, FiresAloneAndSetsAtLeastItsUrgency) {
     const TriageResult result = run(answers);
     const auto fired = firedIds(result);
     EXPECT_NE(std::find(fired.begin(), fired.end(), flagCase.flag), fired.end()) << flagCase.name;
+    // The flag itself carries the urgency, not only some other rule the same answers meet.
+    for (const RedFlag& flag : kb_->redFlags) {
+        if (flag.id == flagCase.flag) {
+            EXPECT_LE(flag.disposition, flagCase.atLeast) << flag.id << " was made less urgent";
+            EXPECT_TRUE(!flagCase.exercisesWithheld || flag.stopExercises || flag.disposition <= Disposition::Urgent)
+                << flag.id << " lets exercises through";
+        }
+    }
     EXPECT_LE(result.disposition, flagCase.atLeast) << flagCase.name << ": got " << dispositionId(result.disposition);
     if (flagCase.exercisesWithheld) {
         EXPECT_TRUE(result.exercises.empty()) << flagCase.name;

@@ -110,6 +110,18 @@ TEST_F(TriageTest, AnExerciseIsNotOfferedWhenTheAnswersMeetItsOwnContraindicatio
     EXPECT_TRUE(ruledOut.exercises.empty()) << "worse going up: the exercise is ruled out";
 }
 
+TEST_F(TriageTest, NoExercisesFromAConditionThatIsOnlyAWeakLeader) {
+    answers_.set(q("where"), OptionIndex{0});
+    answers_.set(q("stairs"), OptionSet{0b10}); // worse going down: some evidence, not enough
+    const TriageResult weak = triage(kb_, answers_);
+    ASSERT_FALSE(weak.conditions.empty());
+    ASSERT_LT(weak.conditions.front().score, kb_.ranking.dispositionMinScore);
+    EXPECT_EQ(weak.disposition, kb_.ranking.fallback);
+    EXPECT_TRUE(weak.exercises.empty());
+    answers_.set(q("front_spot"), OptionIndex{0});
+    EXPECT_FALSE(triage(kb_, answers_).exercises.empty()) << "once likely, its exercises are offered";
+}
+
 TEST_F(TriageTest, AnOlderDocumentsRetiredAnswerStandsForTheQuestionsThatReplacedIt) {
     const KnowledgeBase kb = std::get<KnowledgeBase>(loadKnowledgeBase(KT_DATA_DIR));
     const auto id = [&](const char* question) { return *kb.findQuestion(question); };
