@@ -106,6 +106,51 @@ void addExercisePictures(AppContext& context, const TriageResult& result, QTextD
     }
 }
 
+namespace {
+
+// The likely conditions, each with what points to and away from it and what to do. A
+// condition's own timing never reads as the advice when the result is more urgent.
+QString conditionsHtml(AppContext& context, const TriageResult& result, const ReportOptions& options,
+                       const DispositionStyle& style) {
+    const KnowledgeBase& kb = context.kb;
+    QString html;
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Possible causes"));
+    if (result.conditions.empty()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Your answers do not point clearly to one cause. A doctor or physiotherapist can examine "
+                            "the knee and find out more."));
+    }
+    for (const RankedCondition& ranked : result.conditions) {
+        const Condition& condition = kb.conditions[ranked.condition];
+        const auto content = context.content.condition(condition.id);
+        // Words, not a percentage, for the runner: a score is how well the answers fit, not
+        // the chance of having the condition.
+        const QString fit = options.includeScores
+                                ? QStringLiteral("%1, match score %2").arg(likelihood(ranked.score)).arg(ranked.score, 0, 'f', 2)
+                                : likelihood(ranked.score);
+        html += QStringLiteral("<h3>%1 &nbsp;<small>(%2)</small></h3>").arg(escaped(condition.name), fit);
+        if (content) {
+            html += QStringLiteral("<p>%1</p>").arg(escaped(content->text.description));
+        }
+        html += QStringLiteral("<p><b>%1</b></p>%2").arg(tr("What points to it:"), reasonList(condition, ranked.why));
+        if (!ranked.against.empty()) {
+            html += QStringLiteral("<p><b>%1</b></p>%2").arg(tr("What points away:"), reasonList(condition, ranked.against));
+        }
+        if (content) {
+            const bool overtaken = condition.disposition && *condition.disposition > result.disposition;
+            const QString getSeen = overtaken ? tr("First follow the advice at the top: %1. Otherwise: %2")
+                                                    .arg(style.headline.toHtmlEscaped(), escaped(content->text.getSeen))
+                                              : escaped(content->text.getSeen);
+            html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p>")
+                        .arg(tr("What to do now:"), escaped(content->text.doNow), tr("When to get seen:"), getSeen,
+                             tr("Recovery:"), escaped(content->text.recovery));
+        }
+    }
+    return html;
+}
+
+} // namespace
+
 QString reportHtml(AppContext& context, const TriageResult& result, const Answers& answers,
                    const ReportOptions& options) {
     const KnowledgeBase& kb = context.kb;
@@ -133,39 +178,7 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
         html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(flag.name), escaped(flag.advice));
     }
 
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Possible causes"));
-    if (result.conditions.empty()) {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Your answers do not point clearly to one cause. A doctor or physiotherapist can examine "
-                            "the knee and find out more."));
-    }
-    for (const RankedCondition& ranked : result.conditions) {
-        const Condition& condition = kb.conditions[ranked.condition];
-        const auto content = context.content.condition(condition.id);
-        // Words, not a percentage, for the runner: a score is how well the answers fit, not
-        // the chance of having the condition.
-        const QString fit = options.includeScores
-                                ? QStringLiteral("%1, match score %2").arg(likelihood(ranked.score)).arg(ranked.score, 0, 'f', 2)
-                                : likelihood(ranked.score);
-        html += QStringLiteral("<h3>%1 &nbsp;<small>(%2)</small></h3>").arg(escaped(condition.name), fit);
-        if (content) {
-            html += QStringLiteral("<p>%1</p>").arg(escaped(content->text.description));
-        }
-        html += QStringLiteral("<p><b>%1</b></p>%2").arg(tr("What points to it:"), reasonList(condition, ranked.why));
-        if (!ranked.against.empty()) {
-            html += QStringLiteral("<p><b>%1</b></p>%2").arg(tr("What points away:"), reasonList(condition, ranked.against));
-        }
-        if (content) {
-            // A condition's own timing never reads as the advice when the result is more urgent.
-            const bool overtaken = condition.disposition && *condition.disposition > result.disposition;
-            const QString getSeen = overtaken ? tr("First follow the advice at the top: %1. Otherwise: %2")
-                                                    .arg(style.headline.toHtmlEscaped(), escaped(content->text.getSeen))
-                                              : escaped(content->text.getSeen);
-            html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p>")
-                        .arg(tr("What to do now:"), escaped(content->text.doNow), tr("When to get seen:"), getSeen,
-                             tr("Recovery:"), escaped(content->text.recovery));
-        }
-    }
+    html += conditionsHtml(context, result, options, style);
 
     if (!result.exercises.empty()) {
         // Each exercise carries its own pain rule from the content database.
