@@ -175,9 +175,10 @@ void checkContent(const KnowledgeBase& kb, const EntityPlaces& places, Problems&
     }
 }
 
-// Does `trigger` fire on an open (unanswered or unsure) `question` by itself?
+// Does `trigger` fire on an open (unanswered or unsure) `question`: by itself, or together with
+// the condition under which the question is asked at all (an "all" holding the open leaf)?
 bool firesWhenOpen(const Rule& trigger, std::size_t question) {
-    if (trigger.op == Rule::Op::Any) {
+    if (trigger.op == Rule::Op::Any || trigger.op == Rule::Op::All) {
         return std::any_of(trigger.children.begin(), trigger.children.end(),
                            [&](const Rule& child) { return firesWhenOpen(child, question); });
     }

@@ -16,7 +16,7 @@ using test::runCli;
 const std::string kFrontOfKnee = R"({"format": "kneetriage.answers/1", "answers": {
   "weight_bearing": "normal", "fever_unwell": "no", "hot_red_swollen": "no", "calf_pain_swelling": "no",
   "short_of_breath": "no", "recent_surgery_or_travel": "no", "locked_knee": "no", "deformity": "no",
-  "numb_cold_foot": "no", "foot_drop": "no", "straight_leg_raise": "yes", "tense_calf_shin": "no",
+  "numb_cold_foot": "no", "foot_drop": "no", "tense_calf_shin": "no",
   "deformed_at_injury": "no", "kneecap_slipped": "no", "night_pain": "no", "weight_loss": "no",
   "cancer_history": "no", "limp": "no", "hip_groin_thigh_pain": "no", "age_years": 34, "pain_location": "front",
   "front_spot": "around_kneecap", "onset": "gradual", "worse_with": ["stairs_down", "prolonged_sitting", "squatting"]}})";

@@ -226,44 +226,51 @@ TEST_F(VignetteSuite, EverySetMeetsItsThresholdsAndNoUrgentCaseIsUndertriaged) {
 }
 
 // The contract: "unsure" (or no answer) to a safety question is never treated as "no". For
-// every vignette and every safety question it answers "no", answering "unsure" instead, or
-// leaving it out, never gives a less urgent result, and never self-care.
-TEST_F(VignetteSuite, UnsureOrMissingSafetyAnswerNeverLowersTheDisposition) {
+// every vignette and every yes/no safety question it reaches, answering "unsure", or leaving
+// it out, never gives a less urgent result than answering "no" (whichever answer is the warning
+// sign: for lifting the straight leg it is "no"), and never self-care.
+TEST_F(VignetteSuite, UnsureOrMissingSafetyAnswerIsNeverLessUrgentThanNo) {
     std::size_t variants = 0;
     for (const Vignette& vignette : readVignettes()) {
-        const json baseline = run(vignette.id, vignette.answers);
-        const Disposition withNo = *dispositionFromId(baseline.at("disposition").get<std::string>());
         for (const Question& question : kb_->questions) {
-            const auto answer = vignette.answers.find(question.id);
-            if (question.section != "safety" || question.retired() || answer == vignette.answers.end() ||
-                *answer != "no") {
+            if (question.section != "safety" || question.retired() || question.kind != QuestionKind::YesNo) {
                 continue;
             }
+            json withNo = vignette.answers;
+            withNo[question.id] = "no";
+            const json noResult = run(vignette.id, withNo);
+            const auto asked = noResult.at("asked");
+            if (std::find(asked.begin(), asked.end(), question.id) == asked.end()) {
+                continue; // not reached on this path: its answer is ignored
+            }
+            const Disposition urgencyOfNo = *dispositionFromId(noResult.at("disposition").get<std::string>());
             for (const bool remove : {false, true}) {
-                json changed = vignette.answers;
+                json changed = withNo;
                 if (remove) {
-                    // Left out in every form: an older document's combined question answers it too.
+                    // Left out in every form: an older document's combined "no" answers it too
+                    // (its "yes" does not, and stays: it speaks for the other questions as well).
                     changed.erase(question.id);
                     for (const Question& retired : kb_->questions) {
-                        if (std::find(retired.replacedBy.begin(), retired.replacedBy.end(),
-                                      *kb_->findQuestion(question.id)) != retired.replacedBy.end()) {
+                        const bool standsFor = std::find(retired.replacedBy.begin(), retired.replacedBy.end(),
+                                                         *kb_->findQuestion(question.id)) != retired.replacedBy.end();
+                        if (standsFor && changed.value(retired.id, json()) == "no") {
                             changed.erase(retired.id);
                         }
                     }
                 } else {
                     changed[question.id] = "unsure";
                 }
-                const json result = run(vignette.id, changed);
-                const Disposition now = *dispositionFromId(result.at("disposition").get<std::string>());
+                const Disposition now =
+                    *dispositionFromId(run(vignette.id, changed).at("disposition").get<std::string>());
                 ++variants;
-                EXPECT_LE(now, withNo) << vignette.id << ": " << question.id << (remove ? " left out" : " unsure")
-                                       << " gave " << dispositionId(now) << ", 'no' gave " << dispositionId(withNo);
+                EXPECT_LE(now, urgencyOfNo) << vignette.id << ": " << question.id << (remove ? " left out" : " unsure")
+                                            << " gave " << dispositionId(now) << ", 'no' gave " << dispositionId(urgencyOfNo);
                 EXPECT_LE(now, Disposition::SeeClinician) << vignette.id << ": " << question.id << " not ruled out";
             }
         }
     }
-    std::cout << "safety answers changed from no: " << variants << " variants\n";
-    EXPECT_GE(variants, 1000U);
+    std::cout << "safety answers made unsure or left out: " << variants << " variants\n";
+    EXPECT_GE(variants, 5000U);
 }
 
 } // namespace
