@@ -229,7 +229,7 @@ TEST(KbLoader, ContractCheckRequiresEveryOpenSafetyQuestionToSendThePersonToBeSe
             if (flag["id"] == "unsure_about_warning_sign") {
                 json& leaves = flag["trigger"]["any"];
                 leaves.erase(std::remove_if(leaves.begin(), leaves.end(),
-                                            [](const json& leaf) { return leaf["q"] == "fever_unwell"; }),
+                                            [](const json& leaf) { return leaf.value("q", "") == "fever_unwell"; }),
                              leaves.end());
             }
         }
