@@ -81,6 +81,7 @@ AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocumen
     for (const Question& question : kb.questions) {
         ids.push_back(question.id);
     }
+    std::vector<bool> seen(kb.questions.size(), false);
     forEachObject(document, *items, Pointer("/item"), problems, [&](JsonFields& item) {
         const std::string linkId = item.requiredString("linkId");
         const auto index = kb.findQuestion(linkId);
@@ -90,6 +91,12 @@ AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocumen
             }
             return;
         }
+        // A second item for the same question would silently replace the first: nothing is guessed.
+        if (seen[*index]) {
+            item.problem(item.pointer("linkId"), "question '" + linkId + "' is answered twice; expected one item per question");
+            return;
+        }
+        seen[*index] = true;
         const Question& question = kb.questions[*index];
         const json* values = item.array("answer", true);
         if (values == nullptr || values->empty()) {

@@ -1,9 +1,12 @@
 #include "kneetriage/json_document.h"
 
+#include <algorithm>
 #include <array>
+#include <deque>
 #include <fstream>
 #include <optional>
 #include <system_error>
+#include <vector>
 
 namespace kt {
 namespace {
@@ -108,17 +111,81 @@ std::optional<std::size_t> findElement(std::string_view text, std::size_t pos, c
     return pos;
 }
 
-// Where nesting first goes deeper than `limit`, counted without building anything.
-std::optional<std::size_t> depthExceededAt(std::string_view text, int limit) {
-    int depth = 0;
+// What the parser would accept without a word but must not be: nesting deeper than the limit,
+// and a member name given twice in one object (the parser keeps the last, so a second
+// "weight_bearing" could hide a warning sign: nothing is guessed).
+struct StructureProblem {
+    std::size_t offset = 0;
+    std::string message;
+};
+
+// For messages: a member name as JSON, control characters escaped, never raw bytes to a terminal.
+std::string quotedForMessage(const std::string& name) {
+    return json(name).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// A member name and where it starts, for finding a name given twice in one object.
+struct NameAt {
+    std::string_view name;
+    std::size_t offset = 0;
+};
+
+// The second place of a name given twice, if any: sorted, so a hostile object with thousands of
+// members costs n log n, not n squared.
+std::optional<NameAt> secondOfTwice(std::vector<NameAt>& names) {
+    if (names.size() < 2) {
+        return std::nullopt;
+    }
+    std::stable_sort(names.begin(), names.end(), [](const NameAt& a, const NameAt& b) { return a.name < b.name; });
+    std::optional<NameAt> first;
+    for (std::size_t i = 1; i < names.size(); ++i) {
+        if (names[i].name == names[i - 1].name && (!first || names[i].offset < first->offset)) {
+            first = names[i];
+        }
+    }
+    return first;
+}
+
+// One pass over the text, keeping only the member names of the objects still open (as views
+// into the text; a name written with escapes is decoded once and kept in `decoded`).
+std::optional<StructureProblem> structureProblem(std::string_view text, int maxDepth) {
+    struct Frame {
+        bool object = false;
+        bool expectingName = false;
+        std::vector<NameAt> names;
+    };
+    std::vector<Frame> open;
+    std::deque<std::string> decoded;
     for (std::size_t pos = 0; pos < text.size(); ++pos) {
         const char c = text[pos];
         if (c == '"') {
-            pos = skipString(text, pos) - 1;
-        } else if ((c == '{' || c == '[') && ++depth > limit) {
-            return pos;
+            const std::size_t end = skipString(text, pos);
+            if (!open.empty() && open.back().expectingName) {
+                open.back().expectingName = false;
+                std::string_view name = text.substr(pos + 1, end > pos + 1 ? end - pos - 2 : 0);
+                if (name.find('\\') != std::string_view::npos) {
+                    name = decoded.emplace_back(readKey(text, pos, end).value_or(std::string(name)));
+                }
+                open.back().names.push_back({name, pos});
+            }
+            pos = end - 1;
+        } else if (c == '{' || c == '[') {
+            if (open.size() >= static_cast<std::size_t>(maxDepth)) {
+                return StructureProblem{pos, "nesting is deeper than " + std::to_string(maxDepth) +
+                                                 " levels; expected a flatter document"};
+            }
+            open.push_back(Frame{c == '{', c == '{', {}});
         } else if (c == '}' || c == ']') {
-            --depth;
+            if (open.empty()) {
+                continue;
+            }
+            if (const auto twice = secondOfTwice(open.back().names)) {
+                return StructureProblem{twice->offset, "member " + quotedForMessage(std::string(twice->name)) +
+                                                           " appears twice in one object; expected each member once"};
+            }
+            open.pop_back();
+        } else if (c == ',' && !open.empty() && open.back().object) {
+            open.back().expectingName = true;
         }
     }
     return std::nullopt;
@@ -185,10 +252,12 @@ JsonResult parseJsonText(std::string file, std::string text, const JsonLimits& l
     if (text.find_first_not_of(std::string(kWhitespace) + "\xEF\xBB\xBF") == std::string::npos) {
         return Problem{file, 0, 0, {}, "file is empty; expected a JSON document"};
     }
-    if (const auto tooDeep = depthExceededAt(text, limits.maxDepth)) {
-        return problemAtOffset(file, text, *tooDeep,
-                               "nesting is deeper than " + std::to_string(limits.maxDepth) +
-                                   " levels; expected a flatter document");
+    // The parser would stop reading at a NUL byte and ignore the rest without a word.
+    if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
+        return problemAtOffset(file, text, nul, "a NUL byte; expected JSON text");
+    }
+    if (auto problem = structureProblem(text, limits.maxDepth)) {
+        return problemAtOffset(file, text, problem->offset, std::move(problem->message));
     }
     try {
         json value = json::parse(text);

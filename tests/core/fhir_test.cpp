@@ -151,6 +151,16 @@ TEST_F(FhirTest, EmptyMultiAnswerSurvivesAsNoneOfThese) {
     EXPECT_EQ(std::get<Answers>(readBack(response)), answers);
 }
 
+TEST_F(FhirTest, TwoItemsForOneQuestionAreRefused) {
+    const json item{{"linkId", "weight_bearing"},
+                    {"answer", {{{"valueCoding", {{"system", kFhirAnswerSystem}, {"code", "unable"}}}}}}};
+    json second = item;
+    second["answer"][0]["valueCoding"]["code"] = "normal";
+    const AnswersResult result = readBack({{"resourceType", "QuestionnaireResponse"}, {"item", {item, second}}});
+    ASSERT_TRUE(std::holds_alternative<Problems>(result));
+    EXPECT_NE(std::get<Problems>(result).front().describe().find("'weight_bearing' is answered twice"), std::string::npos);
+}
+
 TEST_F(FhirTest, ForeignResourcesAndCodesAreRefusedWithTheirPlace) {
     const auto problems = [](const AnswersResult& result) {
         std::string text;

@@ -58,4 +58,30 @@ TEST(JsonDocument, TruncatedDocumentReportsTheEnd) {
 }
 
 } // namespace
+// The parser keeps the last of two equal member names; a second "weight_bearing" could hide a
+// warning sign, so it is an error at the second one, however the name is spelt.
+TEST(JsonDocument, AMemberNamedTwiceIsAnErrorAtItsSecondPlace) {
+    const JsonResult plain = parseJsonText(
+        "twice.json", "{\"answers\": {\"weight_bearing\": \"unable\",\n \"weight_bearing\": \"normal\"}}", {});
+    EXPECT_NE(problemOf(plain).message.find("member \"weight_bearing\" appears twice in one object"), std::string::npos);
+    EXPECT_EQ(problemOf(plain).line, 2);
+    EXPECT_EQ(problemOf(plain).column, 2);
+    const JsonResult escaped = parseJsonText("escaped.json", R"({"a": 1, "\u0061": 2})", {});
+    EXPECT_NE(problemOf(escaped).message.find("member \"a\" appears twice"), std::string::npos);
+    const JsonResult nested = parseJsonText("nested.json", R"([{"a": 1}, {"a": 2}, {"b": {"a": 1}, "a": 3}])", {});
+    EXPECT_TRUE(std::holds_alternative<JsonDocument>(nested)) << "the same name in different objects is fine";
+}
+
+TEST(JsonDocument, ANulByteIsAnErrorNotTheEndOfTheText) {
+    const JsonResult result = parseJsonText("nul.json", std::string("{\"a\": 1}\0{\"b\": 2}", 17), {});
+    EXPECT_EQ(problemOf(result).message, "a NUL byte; expected JSON text");
+    EXPECT_EQ(problemOf(result).column, 9);
+}
+
+TEST(JsonDocument, AControlCharacterInANameIsEscapedInTheMessage) {
+    const JsonResult result = parseJsonText("esc.json", "{\"\\u001b[31m\": 1, \"\\u001b[31m\": 2}", {});
+    EXPECT_EQ(problemOf(result).message.find('\x1b'), std::string::npos);
+    EXPECT_NE(problemOf(result).message.find("\\u001b"), std::string::npos);
+}
+
 } // namespace kt
