@@ -40,9 +40,8 @@ int FhirCommand::execute(const CommandLine& commandLine) {
         return kSuccess;
     }
     const std::string file = commandLine.operands[1];
-    JsonResult parsed = file == "-" ? parseJsonText("<stdin>", std::string(std::istreambuf_iterator<char>(input_), {}),
-                                                    kDocumentLimits)
-                                    : readJsonFile(file, kDocumentLimits);
+    JsonResult parsed =
+        file == "-" ? readJsonStream("<stdin>", input_, kDocumentLimits) : readJsonFile(file, kDocumentLimits);
     if (const auto* problem = std::get_if<Problem>(&parsed)) {
         errors_ << problem->describe() << '\n';
         return kUnusableInput;

@@ -12,17 +12,6 @@ namespace {
 
 constexpr std::size_t kMaxDocumentBytes = 1024U * 1024U;
 
-// The whole of standard input, up to the limit (one byte more shows it was exceeded).
-std::string readBounded(std::istream& input) {
-    std::string text;
-    std::array<char, 65536> chunk{};
-    while (input && text.size() <= kMaxDocumentBytes) {
-        input.read(chunk.data(), chunk.size());
-        text.append(chunk.data(), static_cast<std::size_t>(input.gcount()));
-    }
-    return text;
-}
-
 } // namespace
 
 int TriageCommand::execute(const CommandLine& commandLine) {
@@ -43,7 +32,7 @@ int TriageCommand::triageOne(const KnowledgeBase& kb, const std::string& file) {
     std::string name = file;
     if (file == "-") {
         name = "<stdin>";
-        text = readBounded(input_);
+        text = readBoundedText(input_, kMaxDocumentBytes);
     } else {
         JsonResult checked = readJsonFile(file, JsonLimits{.maxBytes = kMaxDocumentBytes, .maxDepth = 16});
         if (auto* problem = std::get_if<Problem>(&checked)) {

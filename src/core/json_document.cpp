@@ -298,18 +298,37 @@ JsonResult readJsonFile(const std::filesystem::path& path, const JsonLimits& lim
                        "file is " + std::to_string(size) + " bytes; expected at most " +
                            std::to_string(limits.maxBytes)};
     }
-    // Read in chunks and stop one chunk past the limit: a pipe or special file that never
-    // ends cannot exhaust memory.
     text.reserve(error ? 0 : std::min(size, limits.maxBytes) + 1);
-    std::array<char, 65536> chunk{};
-    while (stream && text.size() <= limits.maxBytes) {
-        stream.read(chunk.data(), chunk.size());
-        text.append(chunk.data(), static_cast<std::size_t>(stream.gcount()));
-    }
+    text += readBoundedText(stream, limits.maxBytes);
     if (stream.bad()) {
         return Problem{file, 0, 0, {}, "read error; expected a readable JSON file"};
     }
     return parseJsonText(file, std::move(text), limits);
+}
+
+std::string readBoundedText(std::istream& input, std::size_t maxBytes) {
+    // In chunks, stopping one chunk past the limit: a pipe or device that never ends cannot
+    // exhaust memory, and the caller still sees that the text was too long.
+    std::string text;
+    std::array<char, 65536> chunk{};
+    while (input && text.size() <= maxBytes) {
+        input.read(chunk.data(), chunk.size());
+        text.append(chunk.data(), static_cast<std::size_t>(input.gcount()));
+    }
+    return text;
+}
+
+JsonResult readJsonStream(std::string name, std::istream& input, const JsonLimits& limits) {
+    std::string text = readBoundedText(input, limits.maxBytes);
+    if (input.bad()) {
+        return Problem{std::move(name), 0, 0, {}, "read error; expected a JSON document"};
+    }
+    if (text.size() > limits.maxBytes) {
+        return Problem{std::move(name), 0, 0, {},
+                       "more than " + std::to_string(limits.maxBytes) + " bytes; expected at most " +
+                           std::to_string(limits.maxBytes) + " (reading stopped there)"};
+    }
+    return parseJsonText(std::move(name), std::move(text), limits);
 }
 
 } // namespace kt

@@ -189,6 +189,14 @@ TEST_F(FhirTest, ForeignResourcesAndCodesAreRefusedWithTheirPlace) {
     EXPECT_NE(problems(readBack(twoAnswers)).find("takes one answer, found 2"), std::string::npos);
 }
 
+TEST(FhirCli, StandardInputHasTheSameSizeLimitAsAFile) {
+    for (const char* command : {"fhir answers -", "fhir response -"}) {
+        const auto run = test::runCli(command, std::string(9U * 1024U * 1024U, ' '));
+        EXPECT_EQ(run.exitStatus, 2) << command;
+        EXPECT_NE(run.err.find("<stdin>: more than"), std::string::npos) << command << ": " << run.err;
+    }
+}
+
 TEST(FhirCli, QuestionnaireResponseAndAnswersCommands) {
     const auto questionnaire = test::runCli("fhir questionnaire");
     ASSERT_EQ(questionnaire.exitStatus, 0) << questionnaire.err;
