@@ -108,7 +108,11 @@ void ClinicianPage::showPatient(std::int64_t patientId) {
     patientId_ = patientId;
     visits_ = context_.clinic().visits(patientId);
     const auto patient = context_.clinic().patient(patientId);
-    ui_->patientLabel->setText(patient ? qs(patient->reference) +
+    patientReference_ = patient ? patient->reference : std::string();
+    // Typed by a person: shown as plain text (never markup) and isolated, so right-to-left
+    // marks in it cannot reorder what follows.
+    ui_->patientLabel->setTextFormat(Qt::PlainText);
+    ui_->patientLabel->setText(patient ? QChar(0x2068) + qs(patient->reference) + QChar(0x2069) +
                                              (patient->birthYear ? tr(", born %1").arg(*patient->birthYear) : QString())
                                        : QString());
     const QSignalBlocker blocker(ui_->visitCombo);
@@ -268,7 +272,7 @@ QString ClinicianPage::exportCsv(const QString& file) {
     for (const Visit& visit : visits_) {
         rows.push_back({visit.createdAt, visit.disposition, visit.topCondition, json::parse(visit.measuresJson, nullptr, false)});
     }
-    return writeText(file, QByteArray::fromStdString(visitsCsv(context_.measures(), rows)));
+    return writeText(file, QByteArray::fromStdString(visitsCsv(context_.measures(), patientReference_, rows)));
 }
 
 QString ClinicianPage::importFhir(const QString& file) {

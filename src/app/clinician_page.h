@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 
 namespace Ui {
 class ClinicianPage;
@@ -49,6 +50,7 @@ class ClinicianPage : public QWidget {
     AppContext& context_;
     ScoreChartWidget* chart_;
     std::int64_t patientId_ = 0;
+    std::string patientReference_;
     std::vector<Visit> visits_;
 };
 

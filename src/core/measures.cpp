@@ -265,11 +265,15 @@ std::vector<const Measure*> measuresToOffer(const std::vector<Measure>& measures
 namespace {
 
 std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) {
-        return text;
+    // A cell that starts like a formula is run by a spreadsheet that opens the file: a leading
+    // apostrophe makes it text (the OWASP advice for CSV injection).
+    const bool formulaLike = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+    const std::string cell = formulaLike ? "'" + text : text;
+    if (!formulaLike && cell.find_first_of(",\"\r\n") == std::string::npos) {
+        return cell;
     }
     std::string quoted = "\"";
-    for (const char c : text) {
+    for (const char c : cell) {
         quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
     }
     return quoted + "\"";
@@ -283,8 +287,9 @@ std::string formatScore(double score) {
 
 } // namespace
 
-std::string visitsCsv(const std::vector<Measure>& measures, const std::vector<VisitRow>& visits) {
-    std::string csv = "date,disposition,most_likely";
+std::string visitsCsv(const std::vector<Measure>& measures, const std::string& patient,
+                      const std::vector<VisitRow>& visits) {
+    std::string csv = "patient,date,disposition,most_likely";
     for (const Measure& measure : measures) {
         for (const MeasureScale& scale : measure.scales) {
             csv += "," + csvField(measure.id + "_" + scale.id);
@@ -292,7 +297,8 @@ std::string visitsCsv(const std::vector<Measure>& measures, const std::vector<Vi
     }
     csv += "\r\n";
     for (const VisitRow& visit : visits) {
-        csv += csvField(visit.date) + "," + csvField(visit.disposition) + "," + csvField(visit.topCondition);
+        csv += csvField(patient) + "," + csvField(visit.date) + "," + csvField(visit.disposition) + "," +
+               csvField(visit.topCondition);
         for (const Measure& measure : measures) {
             const json answers = visit.measureAnswers.is_object() && visit.measureAnswers.contains(measure.id)
                                      ? visit.measureAnswers.at(measure.id)

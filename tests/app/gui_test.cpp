@@ -512,6 +512,18 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     out.close();
     QVERIFY(clinician->importFhir(foreign).contains(QStringLiteral("nothing was changed")));
     QCOMPARE(clinician->visitCount(), 3);
+    QFile rows(csv);
+    QVERIFY(rows.open(QIODevice::ReadOnly));
+    QCOMPARE(rows.readAll().count("\nA. Runner,"), 2); // every row says whose visit it is
+
+    // A name is plain text, isolated: markup shows as typed and cannot fake a banner.
+    Patient hostile;
+    hostile.reference = "<b style='color:red'>EMERGENCY</b><img src='/etc/passwd'>\u202Egnp.exe";
+    clinician->showPatient(clinic_->addPatient(hostile));
+    const auto* label = window_->findChild<QLabel*>(QStringLiteral("patientLabel"));
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QVERIFY(label->text().contains(QStringLiteral("<b style='color:red'>EMERGENCY</b>")));
+    QVERIFY(label->text().startsWith(QChar(0x2068)));
 }
 
 void GuiTest::brokenKnowledgeBaseGetsAMessageNotACrash() {

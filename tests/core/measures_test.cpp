@@ -131,12 +131,22 @@ TEST(Measures, VisitsCsvHasOneRowPerVisitWithEveryScaleAndQuotes) {
     std::vector<VisitRow> visits{
         {"2026-11-01", "self_care", "Runner's knee, \"front\"", {{"nrs", {{"nrs_worst_week", 6}}}}},
         {"2026-11-15", "self_care", "Runner's knee", {{"nrs", {{"nrs_worst_week", 3}}}}}};
-    const std::string csv = visitsCsv(measures, visits);
+    const std::string csv = visitsCsv(measures, "A. Runner", visits);
     EXPECT_EQ(csv.substr(0, csv.find("\r\n")),
-              "date,disposition,most_likely,koos12_pain,koos12_function,koos12_qol,koos12_summary,kujala_total,"
+              "patient,date,disposition,most_likely,koos12_pain,koos12_function,koos12_qol,koos12_summary,kujala_total,"
               "nrs_total,visa_p_total");
-    EXPECT_NE(csv.find("2026-11-01,self_care,\"Runner's knee, \"\"front\"\"\",,,,,,6.0,\r\n"), std::string::npos) << csv;
-    EXPECT_NE(csv.find("2026-11-15,self_care,Runner's knee,,,,,,3.0,\r\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("A. Runner,2026-11-01,self_care,\"Runner's knee, \"\"front\"\"\",,,,,,6.0,\r\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("A. Runner,2026-11-15,self_care,Runner's knee,,,,,,3.0,\r\n"), std::string::npos) << csv;
+}
+
+TEST(Measures, VisitsCsvCellsThatLookLikeFormulasStayText) {
+    const std::vector<VisitRow> visits{{"2026-11-01", "self_care", "=HYPERLINK(\"http://x\")", json::object()}};
+    for (const char* patient : {"=1+1", "+1", "-1", "@SUM(A1)"}) {
+        const std::string csv = visitsCsv({}, patient, visits);
+        const std::string row = csv.substr(csv.find("\r\n") + 2);
+        EXPECT_EQ(row.substr(0, row.find(',')), "\"'" + std::string(patient) + "\"") << row;
+        EXPECT_NE(row.find(",\"'=HYPERLINK(\"\"http://x\"\")\""), std::string::npos) << row;
+    }
 }
 
 } // namespace

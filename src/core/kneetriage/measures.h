@@ -86,15 +86,18 @@ using ScoresResult = std::variant<std::vector<ScaleScore>, Problems>;
 // The measures to offer after a check with these answers.
 [[nodiscard]] std::vector<const Measure*> measuresToOffer(const std::vector<Measure>& measures, const Answers& answers);
 
-// A patient's visits as CSV: one row per visit, with the disposition, the leading condition and
-// every scale of every measure (empty where not scored). RFC 4180 quoting.
+// A patient's visits as CSV: one row per visit, with the patient's reference (so a row read on
+// its own still says whose it is), the disposition, the leading condition and every scale of
+// every measure (empty where not scored). RFC 4180 quoting; a cell that starts like a formula
+// (=, +, -, @) gets a leading apostrophe.
 struct VisitRow {
     std::string date;
     std::string disposition;
     std::string topCondition;
     nlohmann::json measureAnswers; // {"<measure id>": {"<item id>": answer}}
 };
-[[nodiscard]] std::string visitsCsv(const std::vector<Measure>& measures, const std::vector<VisitRow>& visits);
+[[nodiscard]] std::string visitsCsv(const std::vector<Measure>& measures, const std::string& patient,
+                                    const std::vector<VisitRow>& visits);
 
 // Scores `answers` ({"<item id>": code or number}); an unknown item or code, or a number out
 // of range, is a problem naming it, never a guess.
