@@ -148,7 +148,12 @@ AnswersResult readAnswers(const KnowledgeBase& kb, const JsonDocument& document)
     }
     std::vector<std::string> ids;
     const AnswerReader reader(document, problems);
+    std::size_t notChecked = 0;
     for (const auto& [id, value] : given->items()) {
+        if (problems.size() >= kMaxListedProblems) {
+            ++notChecked;
+            continue;
+        }
         const Pointer at = Pointer("/answers") / id;
         const auto index = kb.findQuestion(id);
         if (!index) {
@@ -157,13 +162,19 @@ AnswersResult readAnswers(const KnowledgeBase& kb, const JsonDocument& document)
                     ids.push_back(question.id);
                 }
             }
-            problems.push_back(document.problemAt(at, "unknown question '" + id + "'" + didYouMean(id, ids) +
+            problems.push_back(document.problemAt(at, "unknown question '" + printable(id) + "'" +
+                                                          didYouMean(id, ids) +
                                                           "; expected a question id of the knowledge base"));
             continue;
         }
         if (auto answer = reader.read(kb.questions[*index], value, at)) {
             answers.set(*index, *answer);
         }
+    }
+    if (notChecked > 0) {
+        problems.push_back(Problem{document.file, 0, 0, "/answers",
+                                   "and " + std::to_string(notChecked) + " more answers not checked: only the first " +
+                                       std::to_string(kMaxListedProblems) + " problems are listed"});
     }
     if (!problems.empty()) {
         return problems;

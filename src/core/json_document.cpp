@@ -60,6 +60,10 @@ std::size_t skipValue(std::string_view text, std::size_t pos) {
 }
 
 std::optional<std::string> readKey(std::string_view text, std::size_t begin, std::size_t end) {
+    const std::string_view raw = text.substr(begin, end - begin);
+    if (raw.size() >= 2 && raw.back() == '"' && raw.find('\\') == std::string_view::npos) {
+        return std::string(raw.substr(1, raw.size() - 2)); // nothing to decode: the common case
+    }
     try {
         return json::parse(text.substr(begin, end - begin)).get<std::string>();
     } catch (const json::exception&) {

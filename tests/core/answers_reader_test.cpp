@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <iostream>
+
 namespace kt {
 namespace {
 
@@ -83,6 +86,29 @@ TEST_F(AnswersReaderTest, ReportsEveryBadAnswerAtOnce) {
     const AnswersResult result = read(R"({"format": "kneetriage.answers/1", "answers": {"age": "old", "where": 3, "x": 1}})");
     ASSERT_TRUE(std::holds_alternative<Problems>(result));
     EXPECT_EQ(std::get<Problems>(result).size(), 3U);
+}
+
+TEST_F(AnswersReaderTest, ThousandsOfBadAnswersListOnlyTheFirstHundredQuickly) {
+    std::string text = R"({"format": "kneetriage.answers/1", "answers": {)";
+    for (int i = 0; i < 20000; ++i) {
+        text += (i == 0 ? "" : ",") + std::string("\"unknown_") + std::to_string(i) + "\": 1";
+    }
+    text += "}}";
+    const auto start = std::chrono::steady_clock::now();
+    const JsonResult parsed = parseJsonText("many.json", text, {});
+    const AnswersResult result = readAnswers(kb_, std::get<JsonDocument>(parsed));
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const Problems& problems = std::get<Problems>(result);
+    ASSERT_EQ(problems.size(), kMaxListedProblems + 1);
+    EXPECT_NE(problems.back().message.find("and 19900 more answers not checked"), std::string::npos);
+    std::cout << "20,000 unknown questions: " << seconds << " s\n"; // reported in README, not a timed test
+}
+
+TEST_F(AnswersReaderTest, AnEchoedNameCannotSendTerminalEscapes) {
+    const AnswersResult result = read(R"({"format": "kneetriage.answers/1", "answers": {"\u001b[2J": "yes"}})");
+    const std::string message = std::get<Problems>(result).front().message;
+    EXPECT_EQ(message.find('\x1b'), std::string::npos);
+    EXPECT_NE(message.find("\\u001b[2J"), std::string::npos) << message;
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kt {
@@ -18,5 +20,13 @@ struct Problem {
 };
 
 using Problems = std::vector<Problem>;
+
+// How many problems one input gets listed: enough to fix a file, and a hostile file with
+// 100,000 bad values neither floods the terminal nor takes minutes to place them all.
+inline constexpr std::size_t kMaxListedProblems = 100;
+
+// `text` as it may be echoed in a message: control characters (such as a terminal's escape)
+// written as \u00XX, never sent raw.
+[[nodiscard]] std::string printable(std::string_view text);
 
 } // namespace kt
