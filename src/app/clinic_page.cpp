@@ -13,7 +13,8 @@ ClinicPage::ClinicPage(AppContext& context, QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::ClinicPage>()), context_(context) {
     ui_->setupUi(this);
     ui_->patientTable->setColumnCount(4);
-    ui_->patientTable->setHorizontalHeaderLabels({tr("Name or reference"), tr("Born"), tr("Visits"), tr("Notes")});
+    ui_->patientTable->setHorizontalHeaderLabels(
+        {tr("Name or reference"), tr("Born"), tr("Visits"), tr("Notes")});
     ui_->patientTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     ui_->patientTable->verticalHeader()->hide();
     connect(ui_->searchEdit, &QLineEdit::textChanged, this, &ClinicPage::reload);
@@ -36,18 +37,22 @@ ClinicPage::ClinicPage(AppContext& context, QWidget* parent)
 
 ClinicPage::~ClinicPage() = default;
 
-int ClinicPage::rowCount() const { return ui_->patientTable->rowCount(); }
+int ClinicPage::rowCount() const {
+    return ui_->patientTable->rowCount();
+}
 
 void ClinicPage::reload() {
     const std::int64_t keep = selectedPatient();
-    const auto patients = context_.clinic().patients(ss(ui_->searchEdit->text()), ui_->archivedCheck->isChecked());
+    const auto patients =
+        context_.clinic().patients(ss(ui_->searchEdit->text()), ui_->archivedCheck->isChecked());
     ui_->patientTable->setRowCount(static_cast<int>(patients.size()));
     for (std::size_t row = 0; row < patients.size(); ++row) {
         const Patient& patient = patients[row];
-        const QStringList cells{qs(patient.reference) + (patient.archived ? tr(" (archived)") : QString()),
-                                patient.birthYear ? QString::number(*patient.birthYear) : QStringLiteral("–"),
-                                QString::number(context_.clinic().visitCount(patient.id)),
-                                qs(patient.notes).section(QLatin1Char('\n'), 0, 0)};
+        const QStringList cells{
+            qs(patient.reference) + (patient.archived ? tr(" (archived)") : QString()),
+            patient.birthYear ? QString::number(*patient.birthYear) : QStringLiteral("–"),
+            QString::number(context_.clinic().visitCount(patient.id)),
+            qs(patient.notes).section(QLatin1Char('\n'), 0, 0)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, QVariant::fromValue<qint64>(patient.id));

@@ -17,7 +17,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextDocument>
-
 #include <map>
 
 namespace kt::app {
@@ -25,12 +24,15 @@ namespace {
 
 using nlohmann::json;
 
-QString escaped(const std::string& text) { return qs(text).toHtmlEscaped(); }
+QString escaped(const std::string& text) {
+    return qs(text).toHtmlEscaped();
+}
 
 QString writeText(const QString& file, const QByteArray& bytes) {
     QFile out(file);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
-        return QCoreApplication::translate("ClinicianPage", "Cannot write %1: %2").arg(file, out.errorString());
+        return QCoreApplication::translate("ClinicianPage", "Cannot write %1: %2")
+            .arg(file, out.errorString());
     }
     return {};
 }
@@ -67,26 +69,29 @@ std::map<std::string, double> scoresOf(const std::vector<Measure>& measures, con
 }
 
 QString when(const Visit& visit) {
-    return QLocale().toString(QDateTime::fromString(qs(visit.createdAt), Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(QDateTime::fromString(qs(visit.createdAt), Qt::ISODate).toLocalTime(),
+                              QLocale::ShortFormat);
 }
 
 } // namespace
 
 ClinicianPage::ClinicianPage(AppContext& context, QWidget* parent)
-    : QWidget(parent), ui_(std::make_unique<Ui::ClinicianPage>()), context_(context), chart_(new ScoreChartWidget(this)) {
+    : QWidget(parent), ui_(std::make_unique<Ui::ClinicianPage>()), context_(context),
+      chart_(new ScoreChartWidget(this)) {
     ui_->setupUi(this);
     ui_->chartLayout->addWidget(chart_);
     connect(ui_->visitCombo, &QComboBox::currentIndexChanged, this, &ClinicianPage::showVisit);
     connect(ui_->patientsButton, &QPushButton::clicked, this, &ClinicianPage::patientsRequested);
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     connect(ui_->pdfButton, &QPushButton::clicked, this, [this, documents] {
-        chooseFile(tr("Export summary as PDF"), documents + QStringLiteral("/kneetriage-summary.pdf"),
-                   tr("PDF files (*.pdf)"), &ClinicianPage::exportPdf, true);
+        chooseFile(tr("Export summary as PDF"),
+                   documents + QStringLiteral("/kneetriage-summary.pdf"), tr("PDF files (*.pdf)"),
+                   &ClinicianPage::exportPdf, true);
     });
     connect(ui_->fhirButton, &QPushButton::clicked, this, [this, documents] {
         chooseFile(tr("Export visit as FHIR QuestionnaireResponse"),
-                   documents + QStringLiteral("/kneetriage-visit.fhir.json"), tr("FHIR JSON (*.json)"),
-                   &ClinicianPage::exportFhir, true);
+                   documents + QStringLiteral("/kneetriage-visit.fhir.json"),
+                   tr("FHIR JSON (*.json)"), &ClinicianPage::exportFhir, true);
     });
     connect(ui_->csvButton, &QPushButton::clicked, this, [this, documents] {
         chooseFile(tr("Export visits as CSV"), documents + QStringLiteral("/kneetriage-visits.csv"),
@@ -100,9 +105,13 @@ ClinicianPage::ClinicianPage(AppContext& context, QWidget* parent)
 
 ClinicianPage::~ClinicianPage() = default;
 
-int ClinicianPage::visitCount() const { return static_cast<int>(visits_.size()); }
+int ClinicianPage::visitCount() const {
+    return static_cast<int>(visits_.size());
+}
 
-QString ClinicianPage::summaryText() const { return ui_->summaryBrowser->toPlainText(); }
+QString ClinicianPage::summaryText() const {
+    return ui_->summaryBrowser->toPlainText();
+}
 
 void ClinicianPage::showPatient(std::int64_t patientId) {
     patientId_ = patientId;
@@ -112,9 +121,10 @@ void ClinicianPage::showPatient(std::int64_t patientId) {
     // Typed by a person: shown as plain text (never markup) and isolated, so right-to-left
     // marks in it cannot reorder what follows.
     ui_->patientLabel->setTextFormat(Qt::PlainText);
-    ui_->patientLabel->setText(patient ? QChar(0x2068) + qs(patient->reference) + QChar(0x2069) +
-                                             (patient->birthYear ? tr(", born %1").arg(*patient->birthYear) : QString())
-                                       : QString());
+    ui_->patientLabel->setText(
+        patient ? QChar(0x2068) + qs(patient->reference) + QChar(0x2069) +
+                      (patient->birthYear ? tr(", born %1").arg(*patient->birthYear) : QString())
+                : QString());
     const QSignalBlocker blocker(ui_->visitCombo);
     ui_->visitCombo->clear();
     for (std::size_t i = 0; i < visits_.size(); ++i) {
@@ -127,7 +137,8 @@ void ClinicianPage::showPatient(std::int64_t patientId) {
 
 void ClinicianPage::showVisit(int index) {
     const bool any = index >= 0 && index < static_cast<int>(visits_.size());
-    ui_->summaryBrowser->setHtml(any ? summaryHtml(static_cast<std::size_t>(index)) : tr("<p>No visits yet.</p>"));
+    ui_->summaryBrowser->setHtml(any ? summaryHtml(static_cast<std::size_t>(index))
+                                     : tr("<p>No visits yet.</p>"));
     for (QPushButton* button : {ui_->pdfButton, ui_->fhirButton, ui_->csvButton}) {
         button->setEnabled(any);
     }
@@ -138,9 +149,11 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
     const Visit& visit = visits_[index];
     const json result = json::parse(visit.resultJson, nullptr, false);
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Visit of %1").arg(when(visit)));
-    const auto disposition = dispositionFromId(visit.disposition).value_or(Disposition::SeeClinician);
+    const auto disposition =
+        dispositionFromId(visit.disposition).value_or(Disposition::SeeClinician);
     const DispositionStyle style = styleOf(kb, disposition);
-    html += QStringLiteral("<table width='100%' cellpadding='8' style='background:%1;color:%2'><tr><td><b>%3</b></td></tr></table>")
+    html += QStringLiteral("<table width='100%' cellpadding='8' "
+                           "style='background:%1;color:%2'><tr><td><b>%3</b></td></tr></table>")
                 .arg(style.background.name(), style.text.name(), style.headline.toHtmlEscaped());
     if (result.is_object() && !result.value("red_flags", json::array()).empty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Red flags"));
@@ -153,16 +166,20 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
     }
     if (index > 0) {
         const Visit& previous = visits_[index - 1];
-        html += QStringLiteral("<h3>%1</h3><p>").arg(tr("Since the last visit (%1)").arg(when(previous)));
-        html += tr("Most likely then: %1; now: %2.")
-                    .arg(previous.topCondition.empty() ? tr("none") : escaped(previous.topCondition),
-                         visit.topCondition.empty() ? tr("none") : escaped(visit.topCondition));
+        html += QStringLiteral("<h3>%1</h3><p>")
+                    .arg(tr("Since the last visit (%1)").arg(when(previous)));
+        html +=
+            tr("Most likely then: %1; now: %2.")
+                .arg(previous.topCondition.empty() ? tr("none") : escaped(previous.topCondition),
+                     visit.topCondition.empty() ? tr("none") : escaped(visit.topCondition));
         html += QStringLiteral("</p>");
     }
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Outcome scores"));
     const auto scores = scoresOf(context_.measures(), visit);
-    const auto before = index > 0 ? scoresOf(context_.measures(), visits_[index - 1]) : std::map<std::string, double>{};
-    html += QStringLiteral("<table cellpadding='4' border='1' style='border-collapse:collapse'><tr><th>%1</th><th>%2</th>"
+    const auto before = index > 0 ? scoresOf(context_.measures(), visits_[index - 1])
+                                  : std::map<std::string, double>{};
+    html += QStringLiteral("<table cellpadding='4' border='1' "
+                           "style='border-collapse:collapse'><tr><th>%1</th><th>%2</th>"
                            "<th>%3</th><th>%4</th></tr>")
                 .arg(tr("Scale"), tr("Score"), tr("Change"), tr("Meaning"));
     for (const Measure& measure : context_.measures()) {
@@ -172,9 +189,12 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
                 continue;
             }
             const double score = scores.at(key);
-            const QString change = before.contains(key) ? QStringLiteral("%1%2").arg(score >= before.at(key) ? QStringLiteral("+") : QString())
-                                                               .arg(score - before.at(key), 0, 'f', 1)
-                                                         : QStringLiteral("–");
+            const QString change =
+                before.contains(key)
+                    ? QStringLiteral("%1%2")
+                          .arg(score >= before.at(key) ? QStringLiteral("+") : QString())
+                          .arg(score - before.at(key), 0, 'f', 1)
+                    : QStringLiteral("–");
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                         .arg(escaped(scale.name))
                         .arg(score, 0, 'f', 1)
@@ -185,7 +205,9 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
     if (result.is_object()) {
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Likely conditions"));
         for (const json& condition : result.value("conditions", json::array())) {
-            html += QStringLiteral("<p><b>%1</b> (score %2)<br>").arg(escaped(condition.value("name", ""))).arg(condition.value("score", 0.0), 0, 'f', 2);
+            html += QStringLiteral("<p><b>%1</b> (score %2)<br>")
+                        .arg(escaped(condition.value("name", "")))
+                        .arg(condition.value("score", 0.0), 0, 'f', 2);
             for (const json& why : condition.value("why", json::array())) {
                 html += QStringLiteral("+ %1<br>").arg(escaped(why.get<std::string>()));
             }
@@ -205,14 +227,18 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
             }
             if (question.section != section) {
                 section = question.section;
-                html += QStringLiteral("<tr><td colspan='2'><b><i>%1</i></b></td></tr>").arg(escaped(section));
+                html += QStringLiteral("<tr><td colspan='2'><b><i>%1</i></b></td></tr>")
+                            .arg(escaped(section));
             }
             html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                        .arg(escaped(question.text), escaped(describeAnswer(question, (*answers)[index])));
+                        .arg(escaped(question.text),
+                             escaped(describeAnswer(question, (*answers)[index])));
         }
         html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Patient-reported; not a diagnosis. Knowledge base version %1.").arg(escaped(visit.kbVersion)));
+    html += QStringLiteral("<p><i>%1</i></p>")
+                .arg(tr("Patient-reported; not a diagnosis. Knowledge base version %1.")
+                         .arg(escaped(visit.kbVersion)));
     return html;
 }
 
@@ -230,7 +256,8 @@ void ClinicianPage::updateChart() {
             ScoreChartWidget::Series line{qs(scale.name), {}};
             for (std::size_t visit = 0; visit < visits_.size(); ++visit) {
                 const auto& scores = byVisit[visit];
-                if (const auto found = scores.find(measure.id + "/" + scale.id); found != scores.end()) {
+                if (const auto found = scores.find(measure.id + "/" + scale.id);
+                    found != scores.end()) {
                     line.points.emplace_back(static_cast<int>(visit), found->second);
                 }
             }
@@ -263,30 +290,37 @@ QString ClinicianPage::exportFhir(const QString& file) {
     if (!answers) {
         return tr("This visit's answers do not fit the current knowledge base.");
     }
-    return writeText(file, QByteArray::fromStdString(
-                               fhirQuestionnaireResponse(context_.kb, *answers, visit.createdAt).dump(2) + "\n"));
+    return writeText(
+        file,
+        QByteArray::fromStdString(
+            fhirQuestionnaireResponse(context_.kb, *answers, visit.createdAt).dump(2) + "\n"));
 }
 
 QString ClinicianPage::exportCsv(const QString& file) {
     std::vector<VisitRow> rows;
     for (const Visit& visit : visits_) {
-        rows.push_back({visit.createdAt, visit.disposition, visit.topCondition, json::parse(visit.measuresJson, nullptr, false)});
+        rows.push_back({visit.createdAt, visit.disposition, visit.topCondition,
+                        json::parse(visit.measuresJson, nullptr, false)});
     }
-    return writeText(file, QByteArray::fromStdString(visitsCsv(context_.measures(), patientReference_, rows)));
+    return writeText(
+        file, QByteArray::fromStdString(visitsCsv(context_.measures(), patientReference_, rows)));
 }
 
 QString ClinicianPage::importFhir(const QString& file) {
     if (patientId_ == 0) {
         return tr("Choose a patient first.");
     }
-    JsonResult parsed = readJsonFile(ss(file), JsonLimits{.maxBytes = 4U * 1024U * 1024U, .maxDepth = 32});
+    JsonResult parsed =
+        readJsonFile(ss(file), JsonLimits{.maxBytes = 4U * 1024U * 1024U, .maxDepth = 32});
     if (const auto* problem = std::get_if<Problem>(&parsed)) {
         return qs(problem->describe());
     }
     const JsonDocument& document = std::get<JsonDocument>(parsed);
     const AnswersResult answers = answersFromFhirResponse(context_.kb, document);
     if (const auto* problems = std::get_if<Problems>(&answers)) {
-        QString text = tr("%1 is not a KneeTriage intake this program can read; nothing was changed.").arg(file);
+        QString text =
+            tr("%1 is not a KneeTriage intake this program can read; nothing was changed.")
+                .arg(file);
         for (std::size_t i = 0; i < problems->size() && i < 10; ++i) {
             text += QLatin1Char('\n') + qs((*problems)[i].describe());
         }
@@ -297,13 +331,16 @@ QString ClinicianPage::importFhir(const QString& file) {
     Visit visit;
     visit.patientId = patientId_;
     const std::string authored = document.value.value("authored", std::string());
-    visit.createdAt = authored.empty() ? ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) : authored;
+    visit.createdAt =
+        authored.empty() ? ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) : authored;
     visit.kbVersion = context_.kb.version;
     visit.answersJson = writeAnswersDocument(context_.kb, given);
     appendResultJson(visit.resultJson, context_.kb, result);
     visit.measuresJson = "{}";
     visit.disposition = std::string(dispositionId(result.disposition));
-    visit.topCondition = result.conditions.empty() ? std::string() : context_.kb.conditions[result.conditions[0].condition].name;
+    visit.topCondition = result.conditions.empty()
+                             ? std::string()
+                             : context_.kb.conditions[result.conditions[0].condition].name;
     context_.clinic().addVisit(visit);
     showPatient(patientId_);
     return {};

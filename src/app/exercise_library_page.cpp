@@ -10,7 +10,8 @@
 namespace kt::app {
 
 ExerciseLibraryPage::ExerciseLibraryPage(AppContext& context, QWidget* parent)
-    : QWidget(parent), ui_(std::make_unique<Ui::ExerciseLibraryPage>()), exercises_(context.content.exercises()) {
+    : QWidget(parent), ui_(std::make_unique<Ui::ExerciseLibraryPage>()),
+      exercises_(context.content.exercises()) {
     ui_->setupUi(this);
     ui_->conditionCombo->addItem(tr("All conditions"), QString());
     for (const Condition& condition : context.kb.conditions) {
@@ -24,8 +25,10 @@ ExerciseLibraryPage::ExerciseLibraryPage(AppContext& context, QWidget* parent)
     }
     ui_->splitter->setStretchFactor(1, 3);
     connect(ui_->searchEdit, &QLineEdit::textChanged, this, &ExerciseLibraryPage::applyFilter);
-    connect(ui_->conditionCombo, &QComboBox::currentIndexChanged, this, &ExerciseLibraryPage::applyFilter);
-    connect(ui_->exerciseList, &QListWidget::currentRowChanged, this, &ExerciseLibraryPage::showExercise);
+    connect(ui_->conditionCombo, &QComboBox::currentIndexChanged, this,
+            &ExerciseLibraryPage::applyFilter);
+    connect(ui_->exerciseList, &QListWidget::currentRowChanged, this,
+            &ExerciseLibraryPage::showExercise);
     connect(ui_->homeButton, &QPushButton::clicked, this, &ExerciseLibraryPage::homeRequested);
     ui_->exerciseList->setCurrentRow(0);
 }
@@ -46,9 +49,11 @@ void ExerciseLibraryPage::applyFilter() {
     for (int row = 0; row < ui_->exerciseList->count(); ++row) {
         const ExerciseContent& exercise = exercises_[static_cast<std::size_t>(row)];
         const bool servesCondition =
-            condition.empty() || std::find(exercise.conditionIds.begin(), exercise.conditionIds.end(), condition) !=
-                                     exercise.conditionIds.end();
-        const bool matchesText = text.isEmpty() || qs(exercise.exercise.name).contains(text, Qt::CaseInsensitive) ||
+            condition.empty() ||
+            std::find(exercise.conditionIds.begin(), exercise.conditionIds.end(), condition) !=
+                exercise.conditionIds.end();
+        const bool matchesText = text.isEmpty() ||
+                                 qs(exercise.exercise.name).contains(text, Qt::CaseInsensitive) ||
                                  qs(exercise.exercise.summary).contains(text, Qt::CaseInsensitive);
         ui_->exerciseList->item(row)->setHidden(!(servesCondition && matchesText));
     }
@@ -70,9 +75,9 @@ void ExerciseLibraryPage::showExercise(int row) {
         return;
     }
     const ExerciseContent& exercise = exercises_[static_cast<std::size_t>(row)];
-    ui_->exerciseBrowser->document()->addResource(QTextDocument::ImageResource,
-                                                  QUrl(QStringLiteral("exercise:") + qs(exercise.exercise.id)),
-                                                  exercisePicture(exercise, 720));
+    ui_->exerciseBrowser->document()->addResource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("exercise:") + qs(exercise.exercise.id)),
+        exercisePicture(exercise, 720));
     ui_->exerciseBrowser->setHtml(exerciseHtml(exercise, true));
 }
 

@@ -3,7 +3,6 @@
 #include "app_context.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <vector>
 

@@ -4,7 +4,8 @@
 
 namespace kt::app {
 
-HandoffPage::HandoffPage(QWidget* parent) : QWidget(parent), ui_(std::make_unique<Ui::HandoffPage>()) {
+HandoffPage::HandoffPage(QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::HandoffPage>()) {
     ui_->setupUi(this);
     connect(ui_->resultButton, &QPushButton::clicked, this, &HandoffPage::resultRequested);
     connect(ui_->clinicianButton, &QPushButton::clicked, this, &HandoffPage::clinicianRequested);
@@ -12,6 +13,8 @@ HandoffPage::HandoffPage(QWidget* parent) : QWidget(parent), ui_(std::make_uniqu
 
 HandoffPage::~HandoffPage() = default;
 
-void HandoffPage::setResultAllowed(bool allowed) { ui_->resultButton->setVisible(allowed); }
+void HandoffPage::setResultAllowed(bool allowed) {
+    ui_->resultButton->setVisible(allowed);
+}
 
 } // namespace kt::app

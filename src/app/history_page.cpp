@@ -11,11 +11,13 @@
 namespace kt::app {
 
 HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
-    : QWidget(parent), ui_(std::make_unique<Ui::HistoryPage>()), context_(context), chart_(new PainChartWidget(this)) {
+    : QWidget(parent), ui_(std::make_unique<Ui::HistoryPage>()), context_(context),
+      chart_(new PainChartWidget(this)) {
     ui_->setupUi(this);
     ui_->chartLayout->addWidget(chart_);
     ui_->checksTable->setColumnCount(4);
-    ui_->checksTable->setHorizontalHeaderLabels({tr("Date"), tr("Most likely"), tr("What to do"), tr("Pain")});
+    ui_->checksTable->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Most likely"), tr("What to do"), tr("Pain")});
     ui_->checksTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     ui_->checksTable->verticalHeader()->hide();
     connect(ui_->openButton, &QPushButton::clicked, this, [this] {
@@ -23,14 +25,17 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
             emit openRequested(id);
         }
     });
-    connect(ui_->checksTable, &QTableWidget::cellDoubleClicked, this, [this] { emit openRequested(selectedId()); });
+    connect(ui_->checksTable, &QTableWidget::cellDoubleClicked, this,
+            [this] { emit openRequested(selectedId()); });
     connect(ui_->deleteButton, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
     connect(ui_->homeButton, &QPushButton::clicked, this, &HistoryPage::homeRequested);
 }
 
 HistoryPage::~HistoryPage() = default;
 
-int HistoryPage::rowCount() const { return ui_->checksTable->rowCount(); }
+int HistoryPage::rowCount() const {
+    return ui_->checksTable->rowCount();
+}
 
 void HistoryPage::reload() {
     const std::vector<SavedCheck> checks = context_.history.list();
@@ -38,12 +43,15 @@ void HistoryPage::reload() {
     std::vector<PainChartWidget::Point> points;
     for (std::size_t row = 0; row < checks.size(); ++row) {
         const SavedCheck& check = checks[row];
-        const QDateTime when = QDateTime::fromString(qs(check.createdAt), Qt::ISODate).toLocalTime();
-        const auto disposition = dispositionFromId(check.disposition).value_or(Disposition::SeeClinician);
-        const QStringList cells{QLocale().toString(when, QLocale::ShortFormat),
-                                check.topCondition.empty() ? tr("No clear cause") : qs(check.topCondition),
-                                styleOf(context_.kb, disposition).headline,
-                                check.painScore ? QString::number(*check.painScore) : QStringLiteral("–")};
+        const QDateTime when =
+            QDateTime::fromString(qs(check.createdAt), Qt::ISODate).toLocalTime();
+        const auto disposition =
+            dispositionFromId(check.disposition).value_or(Disposition::SeeClinician);
+        const QStringList cells{
+            QLocale().toString(when, QLocale::ShortFormat),
+            check.topCondition.empty() ? tr("No clear cause") : qs(check.topCondition),
+            styleOf(context_.kb, disposition).headline,
+            check.painScore ? QString::number(*check.painScore) : QStringLiteral("–")};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, QVariant::fromValue<qint64>(check.id));
@@ -72,8 +80,9 @@ void HistoryPage::deleteSelected() {
     if (id <= 0) {
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("Delete this check?"),
-                                              tr("The saved check will be removed from this computer. This cannot be undone."));
+    const auto answer = QMessageBox::question(
+        this, tr("Delete this check?"),
+        tr("The saved check will be removed from this computer. This cannot be undone."));
     if (answer == QMessageBox::Yes) {
         context_.history.remove(id);
         reload();

@@ -3,7 +3,6 @@
 #include "app_context.h"
 
 #include <QWidget>
-
 #include <cstdint>
 #include <memory>
 

@@ -13,15 +13,20 @@ HomePage::HomePage(QWidget* parent) : QWidget(parent), ui_(std::make_unique<Ui::
     ui_->clinicButton->hide();
 }
 
-void HomePage::setClinicMode(bool on) { ui_->clinicButton->setVisible(on); }
+void HomePage::setClinicMode(bool on) {
+    ui_->clinicButton->setVisible(on);
+}
 
-void HomePage::setNotice(const QString& notice) { ui_->noticeLabel->setText(notice); }
+void HomePage::setNotice(const QString& notice) {
+    ui_->noticeLabel->setText(notice);
+}
 
 HomePage::~HomePage() = default;
 
 void HomePage::setSavedCheckCount(int count) {
-    ui_->recentLabel->setText(count == 0 ? tr("You have no saved checks yet.")
-                                         : tr("You have %n saved check(s) on this computer.", nullptr, count));
+    ui_->recentLabel->setText(
+        count == 0 ? tr("You have no saved checks yet.")
+                   : tr("You have %n saved check(s) on this computer.", nullptr, count));
 }
 
 } // namespace kt::app

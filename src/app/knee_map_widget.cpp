@@ -16,8 +16,12 @@ KneeMapWidget::KneeMapWidget(QWidget* parent)
     setAccessibleDescription(tr("Click the area that hurts. The same choices are in the list."));
 }
 
-QSvgRenderer& KneeMapWidget::renderer(View view) { return view == View::Front ? front_ : back_; }
-const QSvgRenderer& KneeMapWidget::renderer(View view) const { return view == View::Front ? front_ : back_; }
+QSvgRenderer& KneeMapWidget::renderer(View view) {
+    return view == View::Front ? front_ : back_;
+}
+const QSvgRenderer& KneeMapWidget::renderer(View view) const {
+    return view == View::Front ? front_ : back_;
+}
 
 void KneeMapWidget::showQuestion(const QString& questionId, const QHash<QString, QString>& labels) {
     questionId_ = questionId;
@@ -81,8 +85,9 @@ std::optional<QRectF> KneeMapWidget::areaRect(View view, const QString& code) co
     const QRectF box = svg.viewBoxF();
     const QRectF target = pictureRect();
     const double scale = target.width() / box.width();
-    QRectF area((inSvg.left() - box.left()) * scale + target.left(), (inSvg.top() - box.top()) * scale + target.top(),
-                inSvg.width() * scale, inSvg.height() * scale);
+    QRectF area((inSvg.left() - box.left()) * scale + target.left(),
+                (inSvg.top() - box.top()) * scale + target.top(), inSvg.width() * scale,
+                inSvg.height() * scale);
     if (side_ == Side::Left) {
         // A left knee is the mirror image of the right one drawn in the pictures.
         area.moveLeft(target.left() + target.right() - area.right());
@@ -133,7 +138,8 @@ void KneeMapWidget::paintEvent(QPaintEvent*) {
         fill.setAlpha(code == selected_ ? 150 : code == hovered_ ? 90 : 0);
         painter.setBrush(fill);
         const bool marked = code == selected_ || code == hovered_;
-        painter.setPen(marked ? QPen(accent.darker(130), 2) : QPen(QColor(0x8a, 0x6a, 0x55), 1.2, Qt::DashLine));
+        painter.setPen(marked ? QPen(accent.darker(130), 2)
+                              : QPen(QColor(0x8a, 0x6a, 0x55), 1.2, Qt::DashLine));
         painter.drawRoundedRect(area, area.width() / 3, area.height() / 3);
     }
 
@@ -143,8 +149,10 @@ void KneeMapWidget::paintEvent(QPaintEvent*) {
     const double leg = target.width() * 0.4; // the leg fills the middle of the picture
     const QRectF left(target.center().x() - leg - 70, target.center().y() - 12, 64, 24);
     const QRectF right(target.center().x() + leg + 6, target.center().y() - 12, 64, 24);
-    painter.drawText(left, Qt::AlignRight | Qt::AlignVCenter, innerOnRight ? tr("Outer") : tr("Inner"));
-    painter.drawText(right, Qt::AlignLeft | Qt::AlignVCenter, innerOnRight ? tr("Inner") : tr("Outer"));
+    painter.drawText(left, Qt::AlignRight | Qt::AlignVCenter,
+                     innerOnRight ? tr("Outer") : tr("Inner"));
+    painter.drawText(right, Qt::AlignLeft | Qt::AlignVCenter,
+                     innerOnRight ? tr("Inner") : tr("Outer"));
 }
 
 void KneeMapWidget::mouseMoveEvent(QMouseEvent* event) {

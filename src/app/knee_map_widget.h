@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QSvgRenderer>
 #include <QWidget>
-
 #include <optional>
 
 namespace kt::app {
@@ -20,8 +19,8 @@ class KneeMapWidget : public QWidget {
 
     explicit KneeMapWidget(QWidget* parent = nullptr);
 
-    // Shows the areas of `questionId` (none when the picture has none for it), in the view that has them.
-    // `labels` maps each code to its plain words, shown as the area's tooltip.
+    // Shows the areas of `questionId` (none when the picture has none for it), in the view that has
+    // them. `labels` maps each code to its plain words, shown as the area's tooltip.
     void showQuestion(const QString& questionId, const QHash<QString, QString>& labels);
     [[nodiscard]] bool hasAreas() const { return !codes_.isEmpty(); }
     void setSelected(const QString& code);

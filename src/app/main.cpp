@@ -10,7 +10,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -19,8 +18,10 @@ namespace {
 
 // The installed data beside the program (<prefix>/share/kneetriage), else the build tree's.
 QString installedOr(const QString& relative, const char* buildTreePath) {
-    const QString installed = QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("../share/kneetriage/") + relative);
-    return QFileInfo::exists(installed) ? QDir::cleanPath(installed) : QString::fromUtf8(buildTreePath);
+    const QString installed = QDir(QApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("../share/kneetriage/") + relative);
+    return QFileInfo::exists(installed) ? QDir::cleanPath(installed)
+                                        : QString::fromUtf8(buildTreePath);
 }
 
 } // namespace
@@ -48,25 +49,31 @@ int main(int argc, char** argv) {
         }
         // Said on stderr too, for whoever started it from a terminal or a script.
         std::fputs(qPrintable(details), stderr);
-        QMessageBox box(QMessageBox::Critical, QObject::tr("KneeTriage cannot start"),
-                        QObject::tr("The knowledge base in %1 has %n problem(s), so no check can be given safely.",
-                                    nullptr, static_cast<int>(problems->size()))
-                            .arg(dataDirectory));
+        QMessageBox box(
+            QMessageBox::Critical, QObject::tr("KneeTriage cannot start"),
+            QObject::tr(
+                "The knowledge base in %1 has %n problem(s), so no check can be given safely.",
+                nullptr, static_cast<int>(problems->size()))
+                .arg(dataDirectory));
         box.setDetailedText(details);
         box.exec();
         return 2;
     }
     const kt::KnowledgeBase kb = std::move(std::get<kt::KnowledgeBase>(loaded));
     try {
-        kt::ContentStore content(kt::app::ss(installedOr(QStringLiteral("content.sqlite"), KT_CONTENT_DB)));
-        const QString historyFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        kt::ContentStore content(
+            kt::app::ss(installedOr(QStringLiteral("content.sqlite"), KT_CONTENT_DB)));
+        const QString historyFolder =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         kt::HistoryStore history(kt::app::ss(historyFolder + QStringLiteral("/history.sqlite")));
         std::unique_ptr<kt::ClinicStore> clinic;
         const auto openClinic = [&]() -> kt::ClinicStore& {
             if (!clinic) {
-                clinic = std::make_unique<kt::ClinicStore>(kt::app::ss(historyFolder + QStringLiteral("/clinic.sqlite")));
+                clinic = std::make_unique<kt::ClinicStore>(
+                    kt::app::ss(historyFolder + QStringLiteral("/clinic.sqlite")));
                 if (const auto& notice = clinic->notice()) {
-                    QMessageBox::warning(nullptr, QObject::tr("A file was set aside"), kt::app::qs(*notice));
+                    QMessageBox::warning(nullptr, QObject::tr("A file was set aside"),
+                                         kt::app::qs(*notice));
                 }
             }
             return *clinic;
@@ -74,11 +81,13 @@ int main(int argc, char** argv) {
         std::optional<std::vector<kt::Measure>> measures;
         const auto loadMeasures = [&]() -> const std::vector<kt::Measure>& {
             if (!measures) {
-                kt::MeasuresResult loaded = kt::loadMeasures(kt::app::ss(dataDirectory + QStringLiteral("/measures")), kb);
+                kt::MeasuresResult loaded =
+                    kt::loadMeasures(kt::app::ss(dataDirectory + QStringLiteral("/measures")), kb);
                 if (auto* problems = std::get_if<kt::Problems>(&loaded)) {
-                    QMessageBox::warning(nullptr, QObject::tr("Questionnaires unavailable"),
-                                         QObject::tr("The outcome questionnaires cannot be used: %1")
-                                             .arg(kt::app::qs(problems->front().describe())));
+                    QMessageBox::warning(
+                        nullptr, QObject::tr("Questionnaires unavailable"),
+                        QObject::tr("The outcome questionnaires cannot be used: %1")
+                            .arg(kt::app::qs(problems->front().describe())));
                     measures.emplace();
                 } else {
                     measures = std::move(std::get<std::vector<kt::Measure>>(loaded));
@@ -97,7 +106,8 @@ int main(int argc, char** argv) {
         }
         return QApplication::exec();
     } catch (const std::exception& error) {
-        QMessageBox::critical(nullptr, QObject::tr("KneeTriage cannot start"), kt::app::qs(error.what()));
+        QMessageBox::critical(nullptr, QObject::tr("KneeTriage cannot start"),
+                              kt::app::qs(error.what()));
         return 2;
     }
 }

@@ -4,12 +4,12 @@
 #include "clinician_page.h"
 #include "exercise_library_page.h"
 #include "handoff_page.h"
-#include "measure_page.h"
 #include "history_page.h"
 #include "home_page.h"
 #include "kneetriage/answers_reader.h"
 #include "kneetriage/answers_writer.h"
 #include "kneetriage/result_json.h"
+#include "measure_page.h"
 #include "qt_text.h"
 #include "question_page.h"
 #include "red_flag_page.h"
@@ -17,11 +17,11 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QSettings>
 #include <QDateTime>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -48,17 +48,20 @@ MainWindow::MainWindow(AppContext& context, QSettings& settings, QWidget* parent
     showHome();
 }
 
-void MainWindow::showPage(QWidget* page) { stack_->setCurrentWidget(page); }
+void MainWindow::showPage(QWidget* page) {
+    stack_->setCurrentWidget(page);
+}
 
 QuestionPage* MainWindow::questionPage() {
     if (question_ == nullptr) {
         question_ = new QuestionPage(context_.kb, stack_);
         question_->setObjectName(QStringLiteral("questionPage"));
         stack_->addWidget(question_);
-        connect(question_, &QuestionPage::redFlagsRaised, this, [this](const std::vector<std::size_t>& flags) {
-            redFlagPage()->showFlags(flags);
-            showPage(redFlag_);
-        });
+        connect(question_, &QuestionPage::redFlagsRaised, this,
+                [this](const std::vector<std::size_t>& flags) {
+                    redFlagPage()->showFlags(flags);
+                    showPage(redFlag_);
+                });
         connect(question_, &QuestionPage::checkFinished, this, &MainWindow::finishCheck);
         connect(question_, &QuestionPage::cancelled, this, [this] {
             intake_.reset();
@@ -110,26 +113,32 @@ HistoryPage* MainWindow::historyPage() {
 void MainWindow::buildMenus() {
     QMenu* check = menuBar()->addMenu(tr("&Check"));
     check->addAction(tr("&New check"), QKeySequence::New, this, &MainWindow::startCheck);
-    check->addAction(tr("&Home"), QKeySequence(Qt::CTRL | Qt::Key_Home), this, &MainWindow::showHome);
+    check->addAction(tr("&Home"), QKeySequence(Qt::CTRL | Qt::Key_Home), this,
+                     &MainWindow::showHome);
     check->addSeparator();
     check->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHistory);
-    view->addAction(tr("&Exercises"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::showExercises);
+    view->addAction(tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_H), this,
+                    &MainWindow::showHistory);
+    view->addAction(tr("&Exercises"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    &MainWindow::showExercises);
     view->addSeparator();
     clinicModeAction_ = view->addAction(tr("&Clinic mode (physiotherapist intake)"));
     clinicModeAction_->setObjectName(QStringLiteral("clinicModeAction"));
     clinicModeAction_->setCheckable(true);
     connect(clinicModeAction_, &QAction::toggled, this, &MainWindow::setClinicMode);
-    view->addAction(tr("&Patients"), QKeySequence(Qt::CTRL | Qt::Key_P), this, &MainWindow::showClinic);
+    view->addAction(tr("&Patients"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                    &MainWindow::showClinic);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Not a diagnosis: what to do in an emergency"), QKeySequence::HelpContents, this,
-                    &MainWindow::showNotice);
+    help->addAction(tr("&Not a diagnosis: what to do in an emergency"), QKeySequence::HelpContents,
+                    this, &MainWindow::showNotice);
     help->addAction(tr("&About KneeTriage"), this, [this] {
-        QMessageBox::about(this, tr("About KneeTriage"),
-                           tr("<p><b>KneeTriage</b> %1</p><p>Offline knee-pain triage for runners. Knowledge base "
-                              "%2 version %3.</p><p>Nothing leaves this computer unless you export it.</p>")
-                               .arg(QApplication::applicationVersion(), qs(context_.kb.id), qs(context_.kb.version)));
+        QMessageBox::about(
+            this, tr("About KneeTriage"),
+            tr("<p><b>KneeTriage</b> %1</p><p>Offline knee-pain triage for runners. Knowledge base "
+               "%2 version %3.</p><p>Nothing leaves this computer unless you export it.</p>")
+                .arg(QApplication::applicationVersion(), qs(context_.kb.id),
+                     qs(context_.kb.version)));
     });
 }
 
@@ -217,8 +226,9 @@ HandoffPage* MainWindow::handoffPage() {
         stack_->addWidget(handoff_);
         connect(handoff_, &HandoffPage::resultRequested, this, [this] {
             const Session& session = questionPage()->session();
-            resultsPage()->showResult(session.result(), session.answers(),
-                                      QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), false);
+            resultsPage()->showResult(
+                session.result(), session.answers(),
+                QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), false);
             showPage(results_);
         });
         connect(handoff_, &HandoffPage::clinicianRequested, this, [this] {
@@ -253,8 +263,9 @@ void MainWindow::intakeQuestionnairesDone(const nlohmann::json& measureAnswers) 
     appendResultJson(visit.resultJson, context_.kb, result);
     visit.measuresJson = measureAnswers.dump();
     visit.disposition = std::string(dispositionId(result.disposition));
-    visit.topCondition =
-        result.conditions.empty() ? std::string() : context_.kb.conditions[result.conditions[0].condition].name;
+    visit.topCondition = result.conditions.empty()
+                             ? std::string()
+                             : context_.kb.conditions[result.conditions[0].condition].name;
     try {
         context_.clinic().addVisit(visit);
     } catch (const std::exception& error) {
@@ -288,7 +299,9 @@ void MainWindow::finishCheck() {
     check.answersJson = writeAnswersDocument(context_.kb, session.answers());
     appendResultJson(check.resultJson, context_.kb, result);
     check.disposition = std::string(dispositionId(result.disposition));
-    check.topCondition = result.conditions.empty() ? std::string() : context_.kb.conditions[result.conditions[0].condition].name;
+    check.topCondition = result.conditions.empty()
+                             ? std::string()
+                             : context_.kb.conditions[result.conditions[0].condition].name;
     if (const auto pain = context_.kb.findQuestion("pain_severity")) {
         if (const auto* value = std::get_if<double>(&session.answers()[*pain])) {
             check.painScore = static_cast<int>(*value);
@@ -297,18 +310,21 @@ void MainWindow::finishCheck() {
     try {
         context_.history.save(check);
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Could not save this check"),
-                             tr("The result is shown, but it could not be saved to your history: %1").arg(qs(error.what())));
+        QMessageBox::warning(
+            this, tr("Could not save this check"),
+            tr("The result is shown, but it could not be saved to your history: %1")
+                .arg(qs(error.what())));
     }
-    resultsPage()->showResult(result, session.answers(), QLocale().toString(now.toLocalTime(), QLocale::LongFormat),
-                              true);
+    resultsPage()->showResult(result, session.answers(),
+                              QLocale().toString(now.toLocalTime(), QLocale::LongFormat), true);
     showPage(results_);
 }
 
 void MainWindow::showResultsSoFar() {
     const Session& session = questionPage()->session();
     resultsPage()->showResult(session.result(), session.answers(),
-                              QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), true);
+                              QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat),
+                              true);
     showPage(results_);
 }
 
@@ -324,12 +340,14 @@ void MainWindow::openSavedCheck(std::int64_t id) {
     }
     if (!std::holds_alternative<Answers>(answers)) {
         QMessageBox::warning(this, tr("Cannot open this check"),
-                             tr("This saved check does not fit the current knowledge base, so it cannot be shown again."));
+                             tr("This saved check does not fit the current knowledge base, so it "
+                                "cannot be shown again."));
         return;
     }
     const Answers& given = std::get<Answers>(answers);
     const QDateTime when = QDateTime::fromString(qs(check->createdAt), Qt::ISODate).toLocalTime();
-    resultsPage()->showResult(triage(context_.kb, given), given, QLocale().toString(when, QLocale::LongFormat), false);
+    resultsPage()->showResult(triage(context_.kb, given), given,
+                              QLocale().toString(when, QLocale::LongFormat), false);
     showPage(results_);
 }
 

@@ -4,11 +4,9 @@
 #include "kneetriage/triage.h"
 
 #include <QMainWindow>
-
 #include <cstdint>
-#include <optional>
-
 #include <nlohmann/json.hpp>
+#include <optional>
 
 class QAction;
 class QSettings;

@@ -12,7 +12,8 @@
 
 namespace kt::app {
 
-MeasurePage::MeasurePage(QWidget* parent) : QWidget(parent), ui_(std::make_unique<Ui::MeasurePage>()) {
+MeasurePage::MeasurePage(QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::MeasurePage>()) {
     ui_->setupUi(this);
     ui_->itemsArea->setStyleSheet(QStringLiteral("font-size: 14pt;"));
     connect(ui_->nextButton, &QPushButton::clicked, this, [this] {
@@ -45,12 +46,14 @@ void MeasurePage::showMeasure() {
     inputs_.clear();
     ui_->titleLabel->setText(qs(measure.name));
     ui_->instructionsLabel->setText(qs(measure.instructions));
-    ui_->progressLabel->setText(tr("Questionnaire %1 of %2").arg(current_ + 1).arg(measures_.size()));
+    ui_->progressLabel->setText(
+        tr("Questionnaire %1 of %2").arg(current_ + 1).arg(measures_.size()));
     QString lastStem;
     for (const MeasureItem& item : measure.items) {
         if (!item.stem.empty() && qs(item.stem) != lastStem) {
             lastStem = qs(item.stem);
-            auto* stem = new QLabel(QStringLiteral("<b>%1</b>").arg(lastStem.toHtmlEscaped()), ui_->itemsArea);
+            auto* stem = new QLabel(QStringLiteral("<b>%1</b>").arg(lastStem.toHtmlEscaped()),
+                                    ui_->itemsArea);
             stem->setWordWrap(true);
             ui_->itemsLayout->addWidget(stem);
         }
@@ -65,12 +68,18 @@ void MeasurePage::showMeasure() {
             input.number->setSpecialValueText(tr("Not answered"));
             input.number->setValue(input.number->minimum());
             layout->addWidget(input.number);
-            layout->addWidget(new QLabel(tr("%1 = %2, %3 = %4").arg(item.min).arg(qs(item.minLabel)).arg(item.max).arg(qs(item.maxLabel)), box));
+            layout->addWidget(new QLabel(tr("%1 = %2, %3 = %4")
+                                             .arg(item.min)
+                                             .arg(qs(item.minLabel))
+                                             .arg(item.max)
+                                             .arg(qs(item.maxLabel)),
+                                         box));
         } else {
             input.choices = new QButtonGroup(box);
             for (std::size_t i = 0; i < item.options.size(); ++i) {
                 auto* button = new QRadioButton(qs(item.options[i].label), box);
-                button->setObjectName(QStringLiteral("measureOption_") + qs(item.id) + QLatin1Char('_') + qs(item.options[i].code));
+                button->setObjectName(QStringLiteral("measureOption_") + qs(item.id) +
+                                      QLatin1Char('_') + qs(item.options[i].code));
                 input.choices->addButton(button, static_cast<int>(i));
                 layout->addWidget(button);
             }
@@ -92,8 +101,11 @@ void MeasurePage::updateBranches() {
         const auto& [branchItem, code] = *input.item->appliesIf;
         bool applies = false;
         for (const ItemInput& branch : inputs_) {
-            if (qs(branch.item->id) == qs(branchItem) && branch.choices && branch.choices->checkedId() >= 0) {
-                applies = branch.item->options[static_cast<std::size_t>(branch.choices->checkedId())].code == code;
+            if (qs(branch.item->id) == qs(branchItem) && branch.choices &&
+                branch.choices->checkedId() >= 0) {
+                applies =
+                    branch.item->options[static_cast<std::size_t>(branch.choices->checkedId())]
+                        .code == code;
             }
         }
         input.box->setVisible(applies);
@@ -108,7 +120,8 @@ void MeasurePage::collectAnswers() {
             continue;
         }
         if (input.choices && input.choices->checkedId() >= 0) {
-            given[input.item->id] = input.item->options[static_cast<std::size_t>(input.choices->checkedId())].code;
+            given[input.item->id] =
+                input.item->options[static_cast<std::size_t>(input.choices->checkedId())].code;
         } else if (input.number && input.number->value() != input.number->minimum()) {
             given[input.item->id] = input.number->value();
         }

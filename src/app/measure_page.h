@@ -3,7 +3,6 @@
 #include "kneetriage/measures.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <vector>
 

@@ -2,7 +2,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 
 namespace kt::app {
@@ -13,7 +12,8 @@ PainChartWidget::PainChartWidget(QWidget* parent) : QWidget(parent) {
 }
 
 void PainChartWidget::setPoints(std::vector<Point> points) {
-    std::sort(points.begin(), points.end(), [](const Point& a, const Point& b) { return a.when < b.when; });
+    std::sort(points.begin(), points.end(),
+              [](const Point& a, const Point& b) { return a.when < b.when; });
     points_ = std::move(points);
     update();
 }
@@ -28,7 +28,8 @@ void PainChartWidget::paintEvent(QPaintEvent*) {
         const double y = plot.bottom() - plot.height() * level / 10.0;
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(text);
-        painter.drawText(QRectF(0, y - 8, 30, 16), Qt::AlignRight | Qt::AlignVCenter, QString::number(level));
+        painter.drawText(QRectF(0, y - 8, 30, 16), Qt::AlignRight | Qt::AlignVCenter,
+                         QString::number(level));
         painter.setPen(QPen(palette().color(QPalette::Mid), 1));
     }
     if (points_.empty()) {
@@ -39,8 +40,11 @@ void PainChartWidget::paintEvent(QPaintEvent*) {
     const qint64 first = points_.front().when.toSecsSinceEpoch();
     const qint64 span = std::max<qint64>(1, points_.back().when.toSecsSinceEpoch() - first);
     const auto place = [&](const Point& point) {
-        const double x = points_.size() == 1 ? plot.center().x()
-                                             : plot.left() + plot.width() * double(point.when.toSecsSinceEpoch() - first) / double(span);
+        const double x = points_.size() == 1
+                             ? plot.center().x()
+                             : plot.left() + plot.width() *
+                                                 double(point.when.toSecsSinceEpoch() - first) /
+                                                 double(span);
         return QPointF(x, plot.bottom() - plot.height() * point.pain / 10.0);
     };
     QPainterPath line;

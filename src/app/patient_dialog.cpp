@@ -8,7 +8,8 @@
 
 namespace kt::app {
 
-PatientDialog::PatientDialog(QWidget* parent) : QDialog(parent), ui_(std::make_unique<Ui::PatientDialog>()) {
+PatientDialog::PatientDialog(QWidget* parent)
+    : QDialog(parent), ui_(std::make_unique<Ui::PatientDialog>()) {
     ui_->setupUi(this);
     const int thisYear = QDate::currentDate().year();
     ui_->birthYearSpin->setRange(thisYear - 110, thisYear); // the lowest value reads "Not given"

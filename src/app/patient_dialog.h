@@ -3,7 +3,6 @@
 #include "kneetriage/clinic_store.h"
 
 #include <QDialog>
-
 #include <memory>
 #include <optional>
 

@@ -13,7 +13,8 @@ namespace kt::app {
 QString writeDocumentPdf(QTextDocument& document, const QString& file, const QString& title) {
     QFile probe(file);
     if (!probe.open(QIODevice::WriteOnly)) {
-        return QCoreApplication::translate("PdfReport", "Cannot write %1: %2").arg(file, probe.errorString());
+        return QCoreApplication::translate("PdfReport", "Cannot write %1: %2")
+            .arg(file, probe.errorString());
     }
     probe.close();
     QPdfWriter writer(file);
@@ -27,11 +28,12 @@ QString writeDocumentPdf(QTextDocument& document, const QString& file, const QSt
     return {};
 }
 
-QString writePdfReport(AppContext& context, const TriageResult& result, const Answers& answers, const QString& when,
-                       const QString& file) {
+QString writePdfReport(AppContext& context, const TriageResult& result, const Answers& answers,
+                       const QString& when, const QString& file) {
     QTextDocument document;
-    document.setDefaultStyleSheet(QStringLiteral("body { font-size: 10pt; } h1 { font-size: 16pt; } "
-                                                 "h2 { font-size: 13pt; } h3 { font-size: 11pt; }"));
+    document.setDefaultStyleSheet(
+        QStringLiteral("body { font-size: 10pt; } h1 { font-size: 16pt; } "
+                       "h2 { font-size: 13pt; } h3 { font-size: 11pt; }"));
     addExercisePictures(context, result, document);
     ReportOptions options;
     options.includeAnswers = true;

@@ -11,7 +11,6 @@
 #include <QRadioButton>
 #include <QShortcut>
 #include <QSpinBox>
-
 #include <algorithm>
 
 namespace kt::app {
@@ -25,7 +24,8 @@ constexpr int kUnsureButton = -2;
 } // namespace
 
 QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
-    : QWidget(parent), ui_(std::make_unique<Ui::QuestionPage>()), kb_(kb), session_(std::make_unique<Session>(kb)) {
+    : QWidget(parent), ui_(std::make_unique<Ui::QuestionPage>()), kb_(kb),
+      session_(std::make_unique<Session>(kb)) {
     ui_->setupUi(this);
     picture_ = new KneeMapWidget(ui_->pictureArea);
     picture_->setObjectName(QStringLiteral("kneePicture"));
@@ -58,8 +58,10 @@ QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
 QuestionPage::~QuestionPage() = default;
 
 void QuestionPage::startNewCheck(bool largeText) {
-    setStyleSheet(largeText ? QStringLiteral("QRadioButton, QCheckBox, QSpinBox, QLabel#helpLabel { font-size: 15pt; }")
-                            : QString());
+    setStyleSheet(
+        largeText ? QStringLiteral(
+                        "QRadioButton, QCheckBox, QSpinBox, QLabel#helpLabel { font-size: 15pt; }")
+                  : QString());
     session_ = std::make_unique<Session>(kb_);
     announcedFlags_.clear();
     showCurrent();
@@ -82,11 +84,13 @@ QString QuestionPage::withMnemonic(const QString& label) {
     // Alt+letter for each answer: the first letter of the label not yet taken on this page.
     for (qsizetype i = 0; i < label.size(); ++i) {
         const QChar letter = label.at(i).toLower();
-        if (letter.isLetter() && !usedMnemonics_.contains(letter) && !kPageMnemonics.contains(letter)) {
+        if (letter.isLetter() && !usedMnemonics_.contains(letter) &&
+            !kPageMnemonics.contains(letter)) {
             usedMnemonics_.append(letter);
             QString marked = label;
             marked.replace(QStringLiteral("&"), QStringLiteral("&&"));
-            const qsizetype shift = marked.left(i + 1).count(QLatin1Char('&')) - label.left(i + 1).count(QLatin1Char('&'));
+            const qsizetype shift = marked.left(i + 1).count(QLatin1Char('&')) -
+                                    label.left(i + 1).count(QLatin1Char('&'));
             marked.insert(i + shift, QLatin1Char('&'));
             return marked;
         }
@@ -127,7 +131,9 @@ void QuestionPage::buildAnswerWidgets(const Question& question) {
         }
         connect(choices_, &QButtonGroup::idClicked, this, [this](int id) {
             if (id >= 0 && picture_->hasAreas()) {
-                picture_->setSelected(qs(kb_.questions[*session_->current()].options[static_cast<std::size_t>(id)].code));
+                picture_->setSelected(qs(kb_.questions[*session_->current()]
+                                             .options[static_cast<std::size_t>(id)]
+                                             .code));
             }
             updateNextButton();
         });
@@ -139,17 +145,18 @@ void QuestionPage::buildAnswerWidgets(const Question& question) {
             layout->addWidget(box);
             // An answer such as "None of these" stands alone: ticking it clears the others,
             // and ticking another clears it.
-            connect(box, &QCheckBox::toggled, this, [this, box, exclusive = option.exclusive](bool checked) {
-                if (!checked) {
-                    return;
-                }
-                const auto& options = kb_.questions[*session_->current()].options;
-                for (std::size_t i = 0; i < checks_.size(); ++i) {
-                    if (checks_[i] != box && (exclusive || options[i].exclusive)) {
-                        checks_[i]->setChecked(false);
-                    }
-                }
-            });
+            connect(box, &QCheckBox::toggled, this,
+                    [this, box, exclusive = option.exclusive](bool checked) {
+                        if (!checked) {
+                            return;
+                        }
+                        const auto& options = kb_.questions[*session_->current()].options;
+                        for (std::size_t i = 0; i < checks_.size(); ++i) {
+                            if (checks_[i] != box && (exclusive || options[i].exclusive)) {
+                                checks_[i]->setChecked(false);
+                            }
+                        }
+                    });
         }
         const bool hasOwnNone = std::any_of(question.options.begin(), question.options.end(),
                                             [](const Option& option) { return option.exclusive; });
@@ -164,7 +171,8 @@ void QuestionPage::buildAnswerWidgets(const Question& question) {
         // One below the range means "not answered yet", shown as a prompt.
         number_->setRange(static_cast<int>(question.min) - 1, static_cast<int>(question.max));
         number_->setSpecialValueText(tr("Type a number"));
-        number_->setSuffix(question.unit.empty() ? QString() : QStringLiteral(" ") + qs(question.unit));
+        number_->setSuffix(question.unit.empty() ? QString()
+                                                 : QStringLiteral(" ") + qs(question.unit));
         number_->setMinimumWidth(180);
         connect(number_, &QSpinBox::valueChanged, this, &QuestionPage::updateNextButton);
         auto* range = new QLabel(tr("From %1 to %2").arg(question.min).arg(question.max), area);
@@ -225,11 +233,13 @@ void QuestionPage::showCurrent() {
     const std::size_t total = std::max(session_->position() + 1, session_->expectedLength());
     ui_->progressBar->setRange(0, static_cast<int>(total));
     ui_->progressBar->setValue(static_cast<int>(session_->position()));
-    ui_->progressLabel->setText(tr("Question %1 of about %2").arg(session_->position() + 1).arg(total));
+    ui_->progressLabel->setText(
+        tr("Question %1 of about %2").arg(session_->position() + 1).arg(total));
     ui_->backButton->setEnabled(session_->canGoBack());
     updateNextButton();
     if (choices_ && !choices_->buttons().isEmpty()) {
-        QAbstractButton* focus = choices_->checkedButton() ? choices_->checkedButton() : choices_->buttons().first();
+        QAbstractButton* focus =
+            choices_->checkedButton() ? choices_->checkedButton() : choices_->buttons().first();
         focus->setFocus();
     } else if (!checks_.empty()) {
         checks_.front()->setFocus();
@@ -265,7 +275,9 @@ std::optional<AnswerValue> QuestionPage::chosenAnswer() const {
     return std::nullopt;
 }
 
-void QuestionPage::updateNextButton() { ui_->nextButton->setEnabled(chosenAnswer().has_value()); }
+void QuestionPage::updateNextButton() {
+    ui_->nextButton->setEnabled(chosenAnswer().has_value());
+}
 
 void QuestionPage::pictureClicked(const QString& code) {
     const Question& question = kb_.questions[*session_->current()];

@@ -4,7 +4,6 @@
 #include "kneetriage/session.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 #include <set>

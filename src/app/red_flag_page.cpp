@@ -25,9 +25,12 @@ void RedFlagPage::showFlags(const std::vector<std::size_t>& flags) {
                     .arg(qs(flag.name).toHtmlEscaped(), qs(flag.advice).toHtmlEscaped());
     }
     const DispositionStyle style = styleOf(kb_, worst);
-    html = QStringLiteral("<p style='font-size:15pt'><b>%1</b></p>").arg(style.action.toHtmlEscaped()) + html;
+    html = QStringLiteral("<p style='font-size:15pt'><b>%1</b></p>")
+               .arg(style.action.toHtmlEscaped()) +
+           html;
     ui_->headlineLabel->setText(style.headline);
-    ui_->headlineLabel->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: 700; color: %1;").arg(style.text.name()));
+    ui_->headlineLabel->setStyleSheet(
+        QStringLiteral("font-size: 22pt; font-weight: 700; color: %1;").arg(style.text.name()));
     ui_->adviceBrowser->setHtml(html);
     QPalette colours = palette();
     colours.setColor(QPalette::Window, style.background);

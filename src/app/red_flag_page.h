@@ -3,7 +3,6 @@
 #include "kneetriage/knowledge_base.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <vector>
 

@@ -14,9 +14,13 @@
 namespace kt::app {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Report", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Report", text);
+}
 
-QString escaped(const std::string& text) { return qs(text).toHtmlEscaped(); }
+QString escaped(const std::string& text) {
+    return qs(text).toHtmlEscaped();
+}
 
 QString listHtml(const std::vector<std::string>& items) {
     QString html = QStringLiteral("<ul>");
@@ -29,11 +33,15 @@ QString listHtml(const std::vector<std::string>& items) {
 QString sourcesHtml(const std::vector<Source>& sources) {
     QString html;
     for (const Source& source : sources) {
-        const QString where = source.url.empty() ? QStringLiteral("https://doi.org/") + qs(source.doi) : qs(source.url);
-        html += QStringLiteral("<li>%1%2. <a href='%3'>%4</a></li>")
-                    .arg(escaped(source.title),
-                         source.publisher.empty() ? QString() : QStringLiteral(", ") + escaped(source.publisher),
-                         where.toHtmlEscaped(), where.toHtmlEscaped());
+        const QString where = source.url.empty()
+                                  ? QStringLiteral("https://doi.org/") + qs(source.doi)
+                                  : qs(source.url);
+        html +=
+            QStringLiteral("<li>%1%2. <a href='%3'>%4</a></li>")
+                .arg(escaped(source.title),
+                     source.publisher.empty() ? QString()
+                                              : QStringLiteral(", ") + escaped(source.publisher),
+                     where.toHtmlEscaped(), where.toHtmlEscaped());
     }
     return html;
 }
@@ -64,7 +72,8 @@ QImage exercisePicture(const ExerciseContent& exercise, int width) {
         return {};
     }
     const QSizeF box = svg.viewBoxF().size();
-    QImage image(width, static_cast<int>(width * box.height() / box.width()), QImage::Format_ARGB32_Premultiplied);
+    QImage image(width, static_cast<int>(width * box.height() / box.width()),
+                 QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -76,7 +85,8 @@ QString exerciseHtml(const ExerciseContent& content, bool withSources) {
     const Exercise& exercise = content.exercise;
     QString html = QStringLiteral("<h3>%1</h3><p><img src='exercise:%2' width='360'></p><p>%3</p>")
                        .arg(escaped(exercise.name), qs(exercise.id), escaped(exercise.summary));
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("How much:"), escaped(exercise.dosage.text));
+    html +=
+        QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("How much:"), escaped(exercise.dosage.text));
     html += QStringLiteral("<ol>");
     for (const std::string& step : exercise.steps) {
         html += QStringLiteral("<li>%1</li>").arg(escaped(step));
@@ -92,7 +102,8 @@ QString exerciseHtml(const ExerciseContent& content, bool withSources) {
     paragraph("Easier:", exercise.regression);
     paragraph("Avoid:", exercise.avoid);
     if (withSources && !exercise.sources.empty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Sources:"), sourcesHtml(exercise.sources));
+        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                    .arg(tr("Sources:"), sourcesHtml(exercise.sources));
     }
     return html;
 }
@@ -100,7 +111,8 @@ QString exerciseHtml(const ExerciseContent& content, bool withSources) {
 void addExercisePictures(AppContext& context, const TriageResult& result, QTextDocument& document) {
     for (const std::size_t index : result.exercises) {
         if (const auto exercise = context.content.exercise(context.kb.exercises[index].id)) {
-            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("exercise:") + qs(exercise->exercise.id)),
+            document.addResource(QTextDocument::ImageResource,
+                                 QUrl(QStringLiteral("exercise:") + qs(exercise->exercise.id)),
                                  exercisePicture(*exercise, 720));
         }
     }
@@ -110,14 +122,15 @@ namespace {
 
 // The likely conditions, each with what points to and away from it and what to do. A
 // condition's own timing never reads as the advice when the result is more urgent.
-QString conditionsHtml(AppContext& context, const TriageResult& result, const ReportOptions& options,
-                       const DispositionStyle& style) {
+QString conditionsHtml(AppContext& context, const TriageResult& result,
+                       const ReportOptions& options, const DispositionStyle& style) {
     const KnowledgeBase& kb = context.kb;
     QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Possible causes"));
     if (result.conditions.empty()) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Your answers do not point clearly to one cause. A doctor or physiotherapist can examine "
+                    .arg(tr("Your answers do not point clearly to one cause. A doctor or "
+                            "physiotherapist can examine "
                             "the knee and find out more."));
     }
     for (const RankedCondition& ranked : result.conditions) {
@@ -125,25 +138,32 @@ QString conditionsHtml(AppContext& context, const TriageResult& result, const Re
         const auto content = context.content.condition(condition.id);
         // Words, not a percentage, for the runner: a score is how well the answers fit, not
         // the chance of having the condition.
-        const QString fit = options.includeScores
-                                ? QStringLiteral("%1, match score %2").arg(likelihood(ranked.score)).arg(ranked.score, 0, 'f', 2)
-                                : likelihood(ranked.score);
-        html += QStringLiteral("<h3>%1 &nbsp;<small>(%2)</small></h3>").arg(escaped(condition.name), fit);
+        const QString fit = options.includeScores ? QStringLiteral("%1, match score %2")
+                                                        .arg(likelihood(ranked.score))
+                                                        .arg(ranked.score, 0, 'f', 2)
+                                                  : likelihood(ranked.score);
+        html += QStringLiteral("<h3>%1 &nbsp;<small>(%2)</small></h3>")
+                    .arg(escaped(condition.name), fit);
         if (content) {
             html += QStringLiteral("<p>%1</p>").arg(escaped(content->text.description));
         }
-        html += QStringLiteral("<p><b>%1</b></p>%2").arg(tr("What points to it:"), reasonList(condition, ranked.why));
+        html += QStringLiteral("<p><b>%1</b></p>%2")
+                    .arg(tr("What points to it:"), reasonList(condition, ranked.why));
         if (!ranked.against.empty()) {
-            html += QStringLiteral("<p><b>%1</b></p>%2").arg(tr("What points away:"), reasonList(condition, ranked.against));
+            html += QStringLiteral("<p><b>%1</b></p>%2")
+                        .arg(tr("What points away:"), reasonList(condition, ranked.against));
         }
         if (content) {
-            const bool overtaken = condition.disposition && *condition.disposition > result.disposition;
-            const QString getSeen = overtaken ? tr("First follow the advice at the top: %1. Otherwise: %2")
-                                                    .arg(style.headline.toHtmlEscaped(), escaped(content->text.getSeen))
-                                              : escaped(content->text.getSeen);
+            const bool overtaken =
+                condition.disposition && *condition.disposition > result.disposition;
+            const QString getSeen =
+                overtaken ? tr("First follow the advice at the top: %1. Otherwise: %2")
+                                .arg(style.headline.toHtmlEscaped(), escaped(content->text.getSeen))
+                          : escaped(content->text.getSeen);
             html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p>")
-                        .arg(tr("What to do now:"), escaped(content->text.doNow), tr("When to get seen:"), getSeen,
-                             tr("Recovery:"), escaped(content->text.recovery));
+                        .arg(tr("What to do now:"), escaped(content->text.doNow),
+                             tr("When to get seen:"), getSeen, tr("Recovery:"),
+                             escaped(content->text.recovery));
         }
     }
     return html;
@@ -160,8 +180,9 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
         html += QStringLiteral("<h1>%1</h1>").arg(options.title.toHtmlEscaped());
     }
     if (options.includeBanner) {
-        html += QStringLiteral("<table width='100%' cellpadding='10' style='background:%1;color:%2'><tr><td>"
-                               "<b style='font-size:14pt'>%3</b><br>%4</td></tr></table>")
+        html += QStringLiteral(
+                    "<table width='100%' cellpadding='10' style='background:%1;color:%2'><tr><td>"
+                    "<b style='font-size:14pt'>%3</b><br>%4</td></tr></table>")
                     .arg(style.background.name(), style.text.name(), style.headline.toHtmlEscaped(),
                          style.action.toHtmlEscaped());
     }
@@ -170,12 +191,14 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Warning signs in your answers"));
         for (const std::size_t index : result.redFlags) {
             const RedFlag& flag = kb.redFlags[index];
-            html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(flag.name), escaped(flag.advice));
+            html += QStringLiteral("<p><b>%1.</b> %2</p>")
+                        .arg(escaped(flag.name), escaped(flag.advice));
         }
     }
     for (const std::size_t index : amberAdviceToShow(kb, result)) {
         const RedFlag& flag = kb.redFlags[index];
-        html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(flag.name), escaped(flag.advice));
+        html +=
+            QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(flag.name), escaped(flag.advice));
     }
 
     html += conditionsHtml(context, result, options, style);
@@ -193,7 +216,8 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Advice"));
         for (const std::size_t index : result.advice) {
             if (const auto advice = context.content.advice(kb.advice[index].id)) {
-                html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(advice->title), escaped(advice->text));
+                html += QStringLiteral("<p><b>%1.</b> %2</p>")
+                            .arg(escaped(advice->title), escaped(advice->text));
             }
         }
     }

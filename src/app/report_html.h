@@ -19,8 +19,8 @@ struct ReportOptions {
 
 // The result of a check as HTML, from the result and the content database: likely conditions
 // with why and against, what to do, exercises with pictures and dosage, advice, sources.
-[[nodiscard]] QString reportHtml(AppContext& context, const TriageResult& result, const Answers& answers,
-                                 const ReportOptions& options);
+[[nodiscard]] QString reportHtml(AppContext& context, const TriageResult& result,
+                                 const Answers& answers, const ReportOptions& options);
 
 // Registers the exercise pictures the HTML refers to ("exercise:<id>") with `document`.
 void addExercisePictures(AppContext& context, const TriageResult& result, QTextDocument& document);

@@ -21,15 +21,18 @@ ResultsPage::ResultsPage(AppContext& context, QWidget* parent)
 
 ResultsPage::~ResultsPage() = default;
 
-void ResultsPage::showResult(const TriageResult& result, const Answers& answers, const QString& when, bool canChange) {
+void ResultsPage::showResult(const TriageResult& result, const Answers& answers,
+                             const QString& when, bool canChange) {
     result_ = result;
     answers_ = answers;
     when_ = when;
     const DispositionStyle style = styleOf(context_.kb, result.disposition);
-    ui_->dispositionBanner->setText(QStringLiteral("%1<br><span style='font-size:11pt;font-weight:400'>%2</span>")
-                                        .arg(style.headline.toHtmlEscaped(), style.action.toHtmlEscaped()));
+    ui_->dispositionBanner->setText(
+        QStringLiteral("%1<br><span style='font-size:11pt;font-weight:400'>%2</span>")
+            .arg(style.headline.toHtmlEscaped(), style.action.toHtmlEscaped()));
     ui_->dispositionBanner->setStyleSheet(
-        QStringLiteral("font-size: 15pt; font-weight: 600; border-radius: 6px; background: %1; color: %2;")
+        QStringLiteral(
+            "font-size: 15pt; font-weight: 600; border-radius: 6px; background: %1; color: %2;")
             .arg(style.background.name(), style.text.name()));
     QTextDocument* document = ui_->resultBrowser->document();
     addExercisePictures(context_, result, *document);
@@ -47,9 +50,9 @@ QString ResultsPage::exportPdf(const QString& file) {
 
 void ResultsPage::choosePdfFile() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save report as PDF"),
-                                                      folder + QStringLiteral("/kneetriage-report.pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save report as PDF"), folder + QStringLiteral("/kneetriage-report.pdf"),
+        tr("PDF files (*.pdf)"));
     if (file.isEmpty()) {
         return;
     }

@@ -4,7 +4,6 @@
 #include "kneetriage/triage.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 
@@ -23,7 +22,8 @@ class ResultsPage : public QWidget {
     ~ResultsPage() override;
 
     // `canChange` is false for a check reopened from history.
-    void showResult(const TriageResult& result, const Answers& answers, const QString& when, bool canChange);
+    void showResult(const TriageResult& result, const Answers& answers, const QString& when,
+                    bool canChange);
     // Writes the shown result as a PDF; returns an error message or "" on success.
     [[nodiscard]] QString exportPdf(const QString& file);
 

@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QWidget>
-
 #include <vector>
 
 namespace kt::app {

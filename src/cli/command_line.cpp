@@ -8,18 +8,26 @@ namespace kt::cli {
 
 std::string usage() {
     return "Usage:\n"
-           "  kneetriage-cli triage [--kb PATH] FILE          triage one answers document (- for stdin)\n"
-           "  kneetriage-cli triage --batch [--kb PATH] [FILE] JSON Lines in, one result per line out\n"
-           "  kneetriage-cli validate [--kb PATH]             check a knowledge base, list every problem\n"
-           "  kneetriage-cli fhir questionnaire [--kb PATH]   the intake as a FHIR R4 Questionnaire\n"
-           "  kneetriage-cli fhir response [--kb PATH] FILE   an answers document as a QuestionnaireResponse\n"
-           "  kneetriage-cli fhir answers [--kb PATH] FILE    a QuestionnaireResponse as an answers document\n"
+           "  kneetriage-cli triage [--kb PATH] FILE          triage one answers document (- for "
+           "stdin)\n"
+           "  kneetriage-cli triage --batch [--kb PATH] [FILE] JSON Lines in, one result per line "
+           "out\n"
+           "  kneetriage-cli validate [--kb PATH]             check a knowledge base, list every "
+           "problem\n"
+           "  kneetriage-cli fhir questionnaire [--kb PATH]   the intake as a FHIR R4 "
+           "Questionnaire\n"
+           "  kneetriage-cli fhir response [--kb PATH] FILE   an answers document as a "
+           "QuestionnaireResponse\n"
+           "  kneetriage-cli fhir answers [--kb PATH] FILE    a QuestionnaireResponse as an "
+           "answers document\n"
            "  kneetriage-cli build-content [--kb PATH] OUT    write the content database\n"
            "  kneetriage-cli --help | --version\n"
            "\n"
            "PATH is a knowledge-base data directory (holding kb/ and content/).\n"
-           "Exit status: 0 success, 1 at least one bad input in a batch, 2 unusable input or knowledge base.\n"
-           "KneeTriage suggests likely causes; it does not diagnose. In an emergency call your local\n"
+           "Exit status: 0 success, 1 at least one bad input in a batch, 2 unusable input or "
+           "knowledge base.\n"
+           "KneeTriage suggests likely causes; it does not diagnose. In an emergency call your "
+           "local\n"
            "emergency number.\n";
 }
 
@@ -63,7 +71,8 @@ std::filesystem::path dataDirectory(const CommandLine& commandLine) {
     std::error_code error;
     const auto program = std::filesystem::read_symlink("/proc/self/exe", error);
     if (!error) {
-        const auto installed = program.parent_path().parent_path() / "share" / "kneetriage" / "data";
+        const auto installed =
+            program.parent_path().parent_path() / "share" / "kneetriage" / "data";
         if (std::filesystem::is_directory(installed / "kb", error)) {
             return installed;
         }
@@ -77,8 +86,8 @@ std::optional<KnowledgeBase> loadOrReport(const CommandLine& commandLine, std::o
         for (const Problem& problem : *problems) {
             errors << problem.describe() << '\n';
         }
-        errors << problems->size() << " problem(s) in the knowledge base " << dataDirectory(commandLine).string()
-               << '\n';
+        errors << problems->size() << " problem(s) in the knowledge base "
+               << dataDirectory(commandLine).string() << '\n';
         return std::nullopt;
     }
     return std::move(std::get<KnowledgeBase>(loaded));

@@ -26,7 +26,8 @@ struct CommandLine {
 };
 
 // The parsed command line, or a message saying what was wrong with it.
-[[nodiscard]] std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::string>& arguments);
+[[nodiscard]] std::variant<CommandLine, std::string>
+parseCommandLine(const std::vector<std::string>& arguments);
 
 [[nodiscard]] std::string usage();
 
@@ -34,6 +35,7 @@ struct CommandLine {
 [[nodiscard]] std::filesystem::path dataDirectory(const CommandLine& commandLine);
 
 // Loads the knowledge base, printing every problem to `errors` when it is unusable.
-[[nodiscard]] std::optional<KnowledgeBase> loadOrReport(const CommandLine& commandLine, std::ostream& errors);
+[[nodiscard]] std::optional<KnowledgeBase> loadOrReport(const CommandLine& commandLine,
+                                                        std::ostream& errors);
 
 } // namespace kt::cli

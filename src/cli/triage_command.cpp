@@ -16,7 +16,8 @@ constexpr std::size_t kMaxDocumentBytes = 1024U * 1024U;
 
 int TriageCommand::execute(const CommandLine& commandLine) {
     if (commandLine.operands.size() > 1 || (!commandLine.batch && commandLine.operands.empty())) {
-        errors_ << "kneetriage-cli triage: expected one FILE (or - for standard input)\n" << usage();
+        errors_ << "kneetriage-cli triage: expected one FILE (or - for standard input)\n"
+                << usage();
         return kUnusableInput;
     }
     const std::string file = commandLine.operands.empty() ? "-" : commandLine.operands.front();
@@ -34,7 +35,8 @@ int TriageCommand::triageOne(const KnowledgeBase& kb, const std::string& file) {
         name = "<stdin>";
         text = readBoundedText(input_, kMaxDocumentBytes);
     } else {
-        JsonResult checked = readJsonFile(file, JsonLimits{.maxBytes = kMaxDocumentBytes, .maxDepth = 16});
+        JsonResult checked =
+            readJsonFile(file, JsonLimits{.maxBytes = kMaxDocumentBytes, .maxDepth = 16});
         if (auto* problem = std::get_if<Problem>(&checked)) {
             errors_ << problem->describe() << '\n';
             return kUnusableInput;
@@ -64,7 +66,9 @@ int TriageCommand::triageBatch(const KnowledgeBase& kb, const std::string& file)
         }
         std::ifstream stream(file, std::ios::binary);
         if (!stream) {
-            errors_ << file << ": cannot open for reading (missing or no permission); expected a JSON Lines file\n";
+            errors_ << file
+                    << ": cannot open for reading (missing or no permission); expected a JSON "
+                       "Lines file\n";
             return kUnusableInput;
         }
         summary = kt::triageBatch(kb, stream, file, output_, errors_);

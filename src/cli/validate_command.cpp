@@ -3,7 +3,6 @@
 #include "kneetriage/measures.h"
 
 #include <filesystem>
-
 #include <ostream>
 
 namespace kt::cli {
@@ -26,15 +25,17 @@ int ValidateCommand::execute(const CommandLine& commandLine) {
             for (const Problem& problem : *problems) {
                 errors_ << problem.describe() << '\n';
             }
-            errors_ << problems->size() << " problem(s) in the measures " << measuresDirectory.string() << '\n';
+            errors_ << problems->size() << " problem(s) in the measures "
+                    << measuresDirectory.string() << '\n';
             return kUnusableInput;
         }
         measureCount = std::get<std::vector<Measure>>(measures).size();
     }
-    output_ << dataDirectory(commandLine).string() << ": knowledge base '" << kb->id << "' version " << kb->version
-            << " is valid: " << kb->questions.size() << " questions, " << kb->redFlags.size() << " red flags, "
-            << kb->conditions.size() << " conditions, " << kb->exercises.size() << " exercises, "
-            << kb->advice.size() << " advice, " << measureCount << " outcome measures\n";
+    output_ << dataDirectory(commandLine).string() << ": knowledge base '" << kb->id << "' version "
+            << kb->version << " is valid: " << kb->questions.size() << " questions, "
+            << kb->redFlags.size() << " red flags, " << kb->conditions.size() << " conditions, "
+            << kb->exercises.size() << " exercises, " << kb->advice.size() << " advice, "
+            << measureCount << " outcome measures\n";
     return kSuccess;
 }
 

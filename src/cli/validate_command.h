@@ -9,7 +9,8 @@ namespace kt::cli {
 // `validate [--kb PATH]`: loads with every check and lists every problem found.
 class ValidateCommand {
   public:
-    ValidateCommand(std::ostream& output, std::ostream& errors) : output_(output), errors_(errors) {}
+    ValidateCommand(std::ostream& output, std::ostream& errors)
+        : output_(output), errors_(errors) {}
     [[nodiscard]] int execute(const CommandLine& commandLine);
 
   private:

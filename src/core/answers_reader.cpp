@@ -24,10 +24,12 @@ std::string shown(const json& value) {
 
 class AnswerReader {
   public:
-    AnswerReader(const JsonDocument& document, Problems& problems) : document_(document), problems_(problems) {}
+    AnswerReader(const JsonDocument& document, Problems& problems)
+        : document_(document), problems_(problems) {}
 
     // The answer to `question` held in `value`, or nullopt after recording why it is not one.
-    std::optional<AnswerValue> read(const Question& question, const json& value, const Pointer& at) const {
+    std::optional<AnswerValue> read(const Question& question, const json& value,
+                                    const Pointer& at) const {
         if (value.is_null()) {
             return AnswerValue{};
         }
@@ -56,12 +58,14 @@ class AnswerReader {
         return allowed;
     }
 
-    void problem(const Pointer& at, const Question& question, const json& value, const std::string& expected) const {
-        problems_.push_back(document_.problemAt(
-            at, "question '" + question.id + "': found " + shown(value) + ", expected " + expected));
+    void problem(const Pointer& at, const Question& question, const json& value,
+                 const std::string& expected) const {
+        problems_.push_back(document_.problemAt(at, "question '" + question.id + "': found " +
+                                                        shown(value) + ", expected " + expected));
     }
 
-    std::optional<AnswerValue> code(const Question& question, const json& value, const Pointer& at) const {
+    std::optional<AnswerValue> code(const Question& question, const json& value,
+                                    const Pointer& at) const {
         if (!value.is_string()) {
             problem(at, question, value, "one of: " + joinedList(allowedCodes(question)));
             return std::nullopt;
@@ -75,7 +79,8 @@ class AnswerReader {
         return std::nullopt;
     }
 
-    std::optional<AnswerValue> codes(const Question& question, const json& value, const Pointer& at) const {
+    std::optional<AnswerValue> codes(const Question& question, const json& value,
+                                     const Pointer& at) const {
         if (!value.is_array()) {
             problem(at, question, value, "an array of codes from: " + joinedList(question.codes()));
             return std::nullopt;
@@ -94,23 +99,27 @@ class AnswerReader {
     }
 
     // An answer such as "none" contradicts any other code chosen with it: nothing is guessed.
-    bool standsAlone(const Question& question, OptionSet set, const json& value, const Pointer& at) const {
+    bool standsAlone(const Question& question, OptionSet set, const json& value,
+                     const Pointer& at) const {
         if (std::popcount(set.bits) < 2) {
             return true;
         }
         for (std::size_t i = 0; i < question.options.size(); ++i) {
             if (question.options[i].exclusive && set.contains(i)) {
-                problem(at, question, value, "'" + question.options[i].code + "' alone, or other codes without it");
+                problem(at, question, value,
+                        "'" + question.options[i].code + "' alone, or other codes without it");
                 return false;
             }
         }
         return true;
     }
 
-    std::optional<AnswerValue> number(const Question& question, const json& value, const Pointer& at) const {
+    std::optional<AnswerValue> number(const Question& question, const json& value,
+                                      const Pointer& at) const {
         const std::string range = std::to_string(static_cast<long long>(question.min)) + " .. " +
                                   std::to_string(static_cast<long long>(question.max));
-        const std::string expected = (question.wholeNumber ? "a whole number " : "a number ") + range;
+        const std::string expected =
+            (question.wholeNumber ? "a whole number " : "a number ") + range;
         if (!value.is_number()) {
             problem(at, question, value, expected);
             return std::nullopt;
@@ -134,12 +143,14 @@ AnswersResult readAnswers(const KnowledgeBase& kb, const JsonDocument& document)
     Problems problems;
     JsonFields top(document, document.value, Pointer{}, problems);
     if (!top.isObject()) {
-        top.problem(Pointer{}, "found " + describeJsonType(document.value) + ", expected an answers document object");
+        top.problem(Pointer{}, "found " + describeJsonType(document.value) +
+                                   ", expected an answers document object");
         return problems;
     }
     const std::string format = top.requiredString("format");
     if (!format.empty() && format != kFormat) {
-        top.problem(top.pointer("format"), "found '" + format + "', expected '" + std::string(kFormat) + "'");
+        top.problem(top.pointer("format"),
+                    "found '" + format + "', expected '" + std::string(kFormat) + "'");
     }
     const json* given = top.object("answers", true);
     Answers answers(kb.questions.size());
@@ -162,9 +173,9 @@ AnswersResult readAnswers(const KnowledgeBase& kb, const JsonDocument& document)
                     ids.push_back(question.id);
                 }
             }
-            problems.push_back(document.problemAt(at, "unknown question '" + printable(id) + "'" +
-                                                          didYouMean(id, ids) +
-                                                          "; expected a question id of the knowledge base"));
+            problems.push_back(document.problemAt(
+                at, "unknown question '" + printable(id) + "'" + didYouMean(id, ids) +
+                        "; expected a question id of the knowledge base"));
             continue;
         }
         if (auto answer = reader.read(kb.questions[*index], value, at)) {
@@ -172,9 +183,10 @@ AnswersResult readAnswers(const KnowledgeBase& kb, const JsonDocument& document)
         }
     }
     if (notChecked > 0) {
-        problems.push_back(Problem{document.file, 0, 0, "/answers",
-                                   "and " + std::to_string(notChecked) + " more answers not checked: only the first " +
-                                       std::to_string(kMaxListedProblems) + " problems are listed"});
+        problems.push_back(Problem{
+            document.file, 0, 0, "/answers",
+            "and " + std::to_string(notChecked) + " more answers not checked: only the first " +
+                std::to_string(kMaxListedProblems) + " problems are listed"});
     }
     if (!problems.empty()) {
         return problems;

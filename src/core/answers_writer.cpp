@@ -1,8 +1,7 @@
 #include "kneetriage/answers_writer.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 namespace kt {
 
@@ -51,8 +50,9 @@ std::string describeAnswer(const Question& question, const AnswerValue& answer) 
         return labels.empty() ? std::string("None of these") : joinedList(labels);
     }
     if (const auto* number = std::get_if<double>(&answer)) {
-        nlohmann::json value = std::floor(*number) == *number ? nlohmann::json(static_cast<long long>(*number))
-                                                              : nlohmann::json(*number);
+        nlohmann::json value = std::floor(*number) == *number
+                                   ? nlohmann::json(static_cast<long long>(*number))
+                                   : nlohmann::json(*number);
         return value.dump() + (question.unit.empty() ? "" : " " + question.unit);
     }
     return "Not answered";

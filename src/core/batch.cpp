@@ -50,7 +50,8 @@ LineRead readLine(std::istream& input, std::string& line, std::size_t limit) {
 
 } // namespace
 
-std::variant<std::string, Problems> triageDocument(const KnowledgeBase& kb, std::string file, std::string text) {
+std::variant<std::string, Problems> triageDocument(const KnowledgeBase& kb, std::string file,
+                                                   std::string text) {
     JsonResult parsed = parseJsonText(std::move(file), std::move(text), kAnswersLimits);
     if (auto* problem = std::get_if<Problem>(&parsed)) {
         return Problems{std::move(*problem)};
@@ -79,11 +80,16 @@ BatchSummary triageBatch(const KnowledgeBase& kb, std::istream& input, const std
         out.clear();
         std::variant<std::string, Problems> result;
         if (read == LineRead::TooLong) {
-            result = Problems{Problem{file, 1, 1, {},
-                                      "line is longer than " + std::to_string(kAnswersLimits.maxBytes) +
-                                          " bytes; expected one answers document per line"}};
+            result =
+                Problems{Problem{file,
+                                 1,
+                                 1,
+                                 {},
+                                 "line is longer than " + std::to_string(kAnswersLimits.maxBytes) +
+                                     " bytes; expected one answers document per line"}};
         } else if (line.find_first_not_of(" \t\r") == std::string::npos) {
-            result = Problems{Problem{file, 1, 1, {}, "blank line; expected one answers document per line"}};
+            result = Problems{
+                Problem{file, 1, 1, {}, "blank line; expected one answers document per line"}};
         } else {
             result = triageDocument(kb, file, line);
         }

@@ -30,10 +30,11 @@ CREATE INDEX visits_by_patient ON visits(patient_id, created_at);
 
 constexpr std::array<std::string_view, kClinicSchemaVersion> kMigrations{kSchema};
 
-constexpr std::string_view kPatientColumns = "SELECT id, reference, birth_year, notes, archived, created_at FROM patients ";
-constexpr std::string_view kVisitColumns =
-    "SELECT id, patient_id, created_at, kb_version, answers_json, result_json, measures_json, disposition, "
-    "top_condition FROM visits ";
+constexpr std::string_view kPatientColumns =
+    "SELECT id, reference, birth_year, notes, archived, created_at FROM patients ";
+constexpr std::string_view kVisitColumns = "SELECT id, patient_id, created_at, kb_version, "
+                                           "answers_json, result_json, measures_json, disposition, "
+                                           "top_condition FROM visits ";
 
 Patient readPatient(Statement& row) {
     Patient patient;
@@ -54,7 +55,9 @@ Visit readVisit(Statement& row) {
 }
 
 void bindPatient(Statement& statement, const Patient& patient) {
-    statement.bind(1, patient.reference).bind(3, patient.notes).bind(4, std::int64_t{patient.archived ? 1 : 0});
+    statement.bind(1, patient.reference)
+        .bind(3, patient.notes)
+        .bind(4, std::int64_t{patient.archived ? 1 : 0});
     if (patient.birthYear) {
         statement.bind(2, std::int64_t{*patient.birthYear});
     }
@@ -69,16 +72,16 @@ ClinicStore::ClinicStore(const std::filesystem::path& file) {
 }
 
 std::int64_t ClinicStore::addPatient(const Patient& patient) {
-    auto insert = database_->prepare(
-        "INSERT INTO patients (reference, birth_year, notes, archived, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto insert = database_->prepare("INSERT INTO patients (reference, birth_year, notes, "
+                                     "archived, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
     bindPatient(insert, patient);
     insert.bind(5, patient.createdAt).run();
     return database_->lastInsertId();
 }
 
 void ClinicStore::updatePatient(const Patient& patient) {
-    auto update = database_->prepare(
-        "UPDATE patients SET reference = ?1, birth_year = ?2, notes = ?3, archived = ?4 WHERE id = ?5");
+    auto update = database_->prepare("UPDATE patients SET reference = ?1, birth_year = ?2, notes = "
+                                     "?3, archived = ?4 WHERE id = ?5");
     bindPatient(update, patient);
     update.bind(5, patient.id).run();
 }
@@ -91,10 +94,10 @@ void ClinicStore::setArchived(std::int64_t patientId, bool archived) {
 }
 
 std::vector<Patient> ClinicStore::patients(const std::string& search, bool includeArchived) {
-    auto query = database_->prepare(
-        std::string(kPatientColumns) +
-        "WHERE (?1 OR archived = 0) AND (reference LIKE ?2 ESCAPE '\\' OR notes LIKE ?2 ESCAPE '\\') "
-        "ORDER BY created_at DESC, id DESC");
+    auto query = database_->prepare(std::string(kPatientColumns) +
+                                    "WHERE (?1 OR archived = 0) AND (reference LIKE ?2 ESCAPE '\\' "
+                                    "OR notes LIKE ?2 ESCAPE '\\') "
+                                    "ORDER BY created_at DESC, id DESC");
     std::string pattern = "%";
     for (const char c : search) {
         if (c == '%' || c == '_' || c == '\\') {
@@ -118,9 +121,9 @@ std::optional<Patient> ClinicStore::patient(std::int64_t id) {
 }
 
 std::int64_t ClinicStore::addVisit(const Visit& visit) {
-    auto insert = database_->prepare(
-        "INSERT INTO visits (patient_id, created_at, kb_version, answers_json, result_json, measures_json, "
-        "disposition, top_condition) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = database_->prepare("INSERT INTO visits (patient_id, created_at, kb_version, "
+                                     "answers_json, result_json, measures_json, "
+                                     "disposition, top_condition) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, visit.patientId)
         .bind(2, visit.createdAt)
         .bind(3, visit.kbVersion)
@@ -134,7 +137,8 @@ std::int64_t ClinicStore::addVisit(const Visit& visit) {
 }
 
 std::vector<Visit> ClinicStore::visits(std::int64_t patientId) {
-    auto query = database_->prepare(std::string(kVisitColumns) + "WHERE patient_id = ? ORDER BY created_at, id");
+    auto query = database_->prepare(std::string(kVisitColumns) +
+                                    "WHERE patient_id = ? ORDER BY created_at, id");
     query.bind(1, patientId);
     std::vector<Visit> found;
     while (query.step()) {

@@ -1,8 +1,7 @@
 #include "kneetriage/content_database.h"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace kt {
@@ -32,7 +31,9 @@ CREATE TABLE sources (kind TEXT NOT NULL, owner_id TEXT NOT NULL, position INTEG
     PRIMARY KEY (kind, owner_id, position));
 )sql";
 
-std::string toJsonList(const std::vector<std::string>& items) { return nlohmann::json(items).dump(); }
+std::string toJsonList(const std::vector<std::string>& items) {
+    return nlohmann::json(items).dump();
+}
 
 std::vector<std::string> fromJsonList(const std::string& text) {
     return nlohmann::json::parse(text, nullptr, false).get<std::vector<std::string>>();
@@ -58,7 +59,11 @@ class ContentWriter {
         writeExercises();
         auto flags = database_.prepare("INSERT INTO red_flags VALUES (?, ?, ?, ?)");
         for (const RedFlag& flag : kb_.redFlags) {
-            flags.bind(1, flag.id).bind(2, flag.name).bind(3, dispositionId(flag.disposition)).bind(4, flag.advice).run();
+            flags.bind(1, flag.id)
+                .bind(2, flag.name)
+                .bind(3, dispositionId(flag.disposition))
+                .bind(4, flag.advice)
+                .run();
             writeSources("red_flag", flag.id, flag.sources);
         }
         auto advice = database_.prepare("INSERT INTO advice VALUES (?, ?, ?)");
@@ -70,7 +75,8 @@ class ContentWriter {
 
   private:
     void writeConditions() {
-        auto insert = database_.prepare("INSERT INTO conditions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        auto insert =
+            database_.prepare("INSERT INTO conditions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const Condition& condition : kb_.conditions) {
             const ConditionText& text = condition.text;
             insert.bind(1, condition.id)
@@ -91,13 +97,16 @@ class ContentWriter {
     }
 
     void writeExercises() {
-        auto insert =
-            database_.prepare("INSERT INTO exercises VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        auto insert = database_.prepare(
+            "INSERT INTO exercises VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         auto link = database_.prepare("INSERT INTO exercise_conditions VALUES (?, ?)");
-        const std::filesystem::path pictures = std::filesystem::path(kb_.dataDirectory) / "content" / "illustrations";
+        const std::filesystem::path pictures =
+            std::filesystem::path(kb_.dataDirectory) / "content" / "illustrations";
         for (std::size_t i = 0; i < kb_.exercises.size(); ++i) {
             const Exercise& exercise = kb_.exercises[i];
-            const std::string svg = exercise.illustration.empty() ? "" : readWholeFile(pictures / exercise.illustration);
+            const std::string svg = exercise.illustration.empty()
+                                        ? ""
+                                        : readWholeFile(pictures / exercise.illustration);
             insert.bind(1, exercise.id)
                 .bind(2, exercise.name)
                 .bind(3, exercise.summary)
@@ -121,7 +130,8 @@ class ContentWriter {
         }
     }
 
-    void writeSources(std::string_view kind, const std::string& owner, const std::vector<Source>& sources) {
+    void writeSources(std::string_view kind, const std::string& owner,
+                      const std::vector<Source>& sources) {
         auto insert = database_.prepare("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (std::size_t i = 0; i < sources.size(); ++i) {
             insert.bind(1, kind)
@@ -153,17 +163,19 @@ void buildContentDatabase(const KnowledgeBase& kb, const std::filesystem::path& 
     std::filesystem::rename(partial, file);
 }
 
-ContentStore::ContentStore(const std::filesystem::path& file) : database_(file, Database::Mode::ReadOnly) {
+ContentStore::ContentStore(const std::filesystem::path& file)
+    : database_(file, Database::Mode::ReadOnly) {
     const int version = database_.userVersion();
     if (version != kContentSchemaVersion) {
-        throw DatabaseError(file.string() + ": content schema version " + std::to_string(version) + ", expected " +
-                            std::to_string(kContentSchemaVersion) + "; rebuild the content database");
+        throw DatabaseError(file.string() + ": content schema version " + std::to_string(version) +
+                            ", expected " + std::to_string(kContentSchemaVersion) +
+                            "; rebuild the content database");
     }
 }
 
 std::vector<Source> ContentStore::sourcesOf(std::string_view kind, const std::string& id) {
-    auto query = database_.prepare(
-        "SELECT title, publisher, url, doi FROM sources WHERE kind = ? AND owner_id = ? ORDER BY position");
+    auto query = database_.prepare("SELECT title, publisher, url, doi FROM sources WHERE kind = ? "
+                                   "AND owner_id = ? ORDER BY position");
     query.bind(1, kind).bind(2, id);
     std::vector<Source> sources;
     while (query.step()) {
@@ -173,9 +185,9 @@ std::vector<Source> ContentStore::sourcesOf(std::string_view kind, const std::st
 }
 
 std::optional<ConditionContent> ContentStore::condition(const std::string& id) {
-    auto query = database_.prepare(
-        "SELECT name, disposition, lay_name, clinical_name, icd10, description, points_to, points_away, do_now, "
-        "get_seen, recovery FROM conditions WHERE id = ?");
+    auto query = database_.prepare("SELECT name, disposition, lay_name, clinical_name, icd10, "
+                                   "description, points_to, points_away, do_now, "
+                                   "get_seen, recovery FROM conditions WHERE id = ?");
     query.bind(1, id);
     if (!query.step()) {
         return std::nullopt;
@@ -183,8 +195,9 @@ std::optional<ConditionContent> ContentStore::condition(const std::string& id) {
     ConditionContent content{id,
                              query.text(0),
                              dispositionFromId(query.text(1)).value_or(Disposition::SeeClinician),
-                             ConditionText{query.text(2), query.text(3), query.text(4), query.text(5),
-                                           fromJsonList(query.text(6)), fromJsonList(query.text(7)), query.text(8),
+                             ConditionText{query.text(2), query.text(3), query.text(4),
+                                           query.text(5), fromJsonList(query.text(6)),
+                                           fromJsonList(query.text(7)), query.text(8),
                                            query.text(9), query.text(10)},
                              {},
                              sourcesOf("condition", id)};
@@ -199,9 +212,10 @@ std::optional<ConditionContent> ContentStore::condition(const std::string& id) {
 }
 
 std::vector<ExerciseContent> ContentStore::readExercises(std::optional<std::string> onlyId) {
-    auto query = database_.prepare(
-        "SELECT id, name, summary, steps, sets, reps, hold_seconds, days_per_week, dosage, progression, regression, "
-        "pain_rule, avoid, illustration_svg FROM exercises WHERE ?1 IS NULL OR id = ?1 ORDER BY position");
+    auto query = database_.prepare("SELECT id, name, summary, steps, sets, reps, hold_seconds, "
+                                   "days_per_week, dosage, progression, regression, "
+                                   "pain_rule, avoid, illustration_svg FROM exercises WHERE ?1 IS "
+                                   "NULL OR id = ?1 ORDER BY position");
     if (onlyId) {
         query.bind(1, *onlyId);
     }
@@ -213,8 +227,9 @@ std::vector<ExerciseContent> ContentStore::readExercises(std::optional<std::stri
         exercise.name = query.text(1);
         exercise.summary = query.text(2);
         exercise.steps = fromJsonList(query.text(3));
-        exercise.dosage = Dosage{static_cast<int>(query.integer(4)), static_cast<int>(query.integer(5)),
-                                 static_cast<int>(query.integer(6)), static_cast<int>(query.integer(7)), query.text(8)};
+        exercise.dosage = Dosage{
+            static_cast<int>(query.integer(4)), static_cast<int>(query.integer(5)),
+            static_cast<int>(query.integer(6)), static_cast<int>(query.integer(7)), query.text(8)};
         exercise.progression = query.text(9);
         exercise.regression = query.text(10);
         exercise.painRule = query.text(11);
@@ -223,7 +238,8 @@ std::vector<ExerciseContent> ContentStore::readExercises(std::optional<std::stri
         exercise.sources = sourcesOf("exercise", exercise.id);
         exercises.push_back(std::move(content));
     }
-    auto links = database_.prepare("SELECT condition_id FROM exercise_conditions WHERE exercise_id = ? ORDER BY rowid");
+    auto links = database_.prepare(
+        "SELECT condition_id FROM exercise_conditions WHERE exercise_id = ? ORDER BY rowid");
     for (ExerciseContent& content : exercises) {
         links.bind(1, content.exercise.id);
         while (links.step()) {
@@ -234,7 +250,9 @@ std::vector<ExerciseContent> ContentStore::readExercises(std::optional<std::stri
     return exercises;
 }
 
-std::vector<ExerciseContent> ContentStore::exercises() { return readExercises(std::nullopt); }
+std::vector<ExerciseContent> ContentStore::exercises() {
+    return readExercises(std::nullopt);
+}
 
 std::optional<ExerciseContent> ContentStore::exercise(const std::string& id) {
     auto found = readExercises(id);

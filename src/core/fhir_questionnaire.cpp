@@ -83,20 +83,24 @@ Dnf ruleToDnf(const KnowledgeBase& kb, const Rule& rule, bool notFalse) {
     }
     case Rule::Op::Not: {
         const Rule& child = rule.children.front();
-        if (child.op != Rule::Op::OneOf || std::popcount(child.options) != 1 || child.orUnknown || notFalse) {
+        if (child.op != Rule::Op::OneOf || std::popcount(child.options) != 1 || child.orUnknown ||
+            notFalse) {
             throw std::runtime_error("this 'not' rule cannot be written as FHIR enableWhen");
         }
-        return {{Leaf{child.question, "!=", static_cast<std::size_t>(std::countr_zero(child.options)), 0, false}}};
+        return {{Leaf{child.question,
+                      "!=", static_cast<std::size_t>(std::countr_zero(child.options)), 0, false}}};
     }
     case Rule::Op::OneOf:
     case Rule::Op::Has: {
         Dnf result;
-        for (std::size_t option = 0; option < kb.questions[rule.question].options.size(); ++option) {
+        for (std::size_t option = 0; option < kb.questions[rule.question].options.size();
+             ++option) {
             if ((rule.options >> option) & 1U) {
                 result.push_back({Leaf{rule.question, "=", option, 0, false}});
             }
         }
-        return rule.orUnknown || notFalse ? either(result, unknownAnswer(kb, rule.question)) : result;
+        return rule.orUnknown || notFalse ? either(result, unknownAnswer(kb, rule.question))
+                                          : result;
     }
     case Rule::Op::Unknown:
         return unknownAnswer(kb, rule.question);
@@ -110,7 +114,8 @@ Dnf ruleToDnf(const KnowledgeBase& kb, const Rule& rule, bool notFalse) {
             bounds.push_back(Leaf{rule.question, "<=", std::nullopt, rule.max, false});
         }
         const Dnf result{bounds};
-        return rule.orUnknown || notFalse ? either(result, unknownAnswer(kb, rule.question)) : result;
+        return rule.orUnknown || notFalse ? either(result, unknownAnswer(kb, rule.question))
+                                          : result;
     }
     }
     return kAlways;
@@ -227,8 +232,9 @@ json enableWhenItem(const KnowledgeBase& kb, const Leaf& leaf) {
         item["answerBoolean"] = leaf.exists;
     } else if (leaf.option) {
         const bool unsure = *leaf.option == question.options.size();
-        item["answerCoding"] = {{"system", kFhirAnswerSystem},
-                                {"code", unsure ? std::string("unsure") : question.options[*leaf.option].code}};
+        item["answerCoding"] = {
+            {"system", kFhirAnswerSystem},
+            {"code", unsure ? std::string("unsure") : question.options[*leaf.option].code}};
     } else if (question.wholeNumber) {
         item["answerInteger"] = static_cast<long long>(leaf.number);
     } else {
@@ -237,14 +243,16 @@ json enableWhenItem(const KnowledgeBase& kb, const Leaf& leaf) {
     return item;
 }
 
-void addEnableWhen(const KnowledgeBase& kb, const Question& question, const Dnf& condition, json& item) {
+void addEnableWhen(const KnowledgeBase& kb, const Question& question, const Dnf& condition,
+                   json& item) {
     if (condition == kAlways || condition.empty()) {
         return;
     }
     json enableWhen = json::array();
     const bool singleConjunction = condition.size() == 1;
-    const bool singleLeaves = std::all_of(condition.begin(), condition.end(),
-                                          [](const Conjunction& conjunction) { return conjunction.size() == 1; });
+    const bool singleLeaves =
+        std::all_of(condition.begin(), condition.end(),
+                    [](const Conjunction& conjunction) { return conjunction.size() == 1; });
     if (singleConjunction) {
         for (const Leaf& leaf : condition.front()) {
             enableWhen.push_back(enableWhenItem(kb, leaf));
@@ -256,8 +264,9 @@ void addEnableWhen(const KnowledgeBase& kb, const Question& question, const Dnf&
         }
         item["enableBehavior"] = "any";
     } else {
-        throw std::runtime_error("question '" + question.id +
-                                 "' is reached under conditions FHIR enableWhen cannot express (any of all)");
+        throw std::runtime_error(
+            "question '" + question.id +
+            "' is reached under conditions FHIR enableWhen cannot express (any of all)");
     }
     item["enableWhen"] = enableWhen;
 }
@@ -291,11 +300,17 @@ json fhirQuestionnaire(const KnowledgeBase& kb) {
                 options.push_back({{"valueCoding", coding(question, option)}});
             }
             if (question.kind == QuestionKind::YesNo) {
-                options.push_back({{"valueCoding", {{"system", kFhirAnswerSystem}, {"code", "unsure"}, {"display", "Not sure"}}}});
+                options.push_back({{"valueCoding",
+                                    {{"system", kFhirAnswerSystem},
+                                     {"code", "unsure"},
+                                     {"display", "Not sure"}}}});
             }
             if (question.kind == QuestionKind::Multi && !question.optionIndex(kNoneCode)) {
                 // "None of these" is an answer, different from no answer at all.
-                options.push_back({{"valueCoding", {{"system", kFhirAnswerSystem}, {"code", "none"}, {"display", "None of these"}}}});
+                options.push_back({{"valueCoding",
+                                    {{"system", kFhirAnswerSystem},
+                                     {"code", "none"},
+                                     {"display", "None of these"}}}});
             }
             if (question.kind == QuestionKind::Multi) {
                 item["repeats"] = true;
@@ -315,8 +330,9 @@ json fhirQuestionnaire(const KnowledgeBase& kb) {
             {"title", "KneeTriage knee pain intake"},
             {"status", "active"},
             {"subjectType", json::array({"Patient"})},
-            {"description", "Knee pain after running: safety screen, where it hurts, onset and symptoms. "
-                            "Generated from the KneeTriage knowledge base."},
+            {"description",
+             "Knee pain after running: safety screen, where it hurts, onset and symptoms. "
+             "Generated from the KneeTriage knowledge base."},
             {"item", items}};
 }
 

@@ -1,7 +1,6 @@
-#include "kneetriage/fhir.h"
-
 #include "json_fields.h"
 #include "kneetriage/did_you_mean.h"
+#include "kneetriage/fhir.h"
 
 #include <cmath>
 
@@ -17,7 +16,8 @@ json answerCoding(const std::string& code, const std::string& display) {
 
 } // namespace
 
-json fhirQuestionnaireResponse(const KnowledgeBase& kb, const Answers& answers, const std::string& authored) {
+json fhirQuestionnaireResponse(const KnowledgeBase& kb, const Answers& answers,
+                               const std::string& authored) {
     json items = json::array();
     for (std::size_t index = 0; index < kb.questions.size(); ++index) {
         const Question& question = kb.questions[index];
@@ -26,21 +26,25 @@ json fhirQuestionnaireResponse(const KnowledgeBase& kb, const Answers& answers, 
         if (std::holds_alternative<Unsure>(answer)) {
             values.push_back(answerCoding("unsure", "Not sure"));
         } else if (const auto* option = std::get_if<OptionIndex>(&answer)) {
-            values.push_back(answerCoding(question.options[option->index].code, question.options[option->index].label));
+            values.push_back(answerCoding(question.options[option->index].code,
+                                          question.options[option->index].label));
         } else if (const auto* set = std::get_if<OptionSet>(&answer)) {
             for (std::size_t o = 0; o < question.options.size(); ++o) {
                 if (set->contains(o)) {
-                    values.push_back(answerCoding(question.options[o].code, question.options[o].label));
+                    values.push_back(
+                        answerCoding(question.options[o].code, question.options[o].label));
                 }
             }
             if (values.empty()) {
                 // A question with its own "none" option says so with it; the others get ours.
                 const auto own = question.optionIndex(kNoneCode);
-                values.push_back(answerCoding(std::string(kNoneCode), own ? question.options[*own].label : "None of these"));
+                values.push_back(answerCoding(
+                    std::string(kNoneCode), own ? question.options[*own].label : "None of these"));
             }
         } else if (const auto* number = std::get_if<double>(&answer)) {
-            values.push_back(question.wholeNumber ? json{{"valueInteger", static_cast<long long>(*number)}}
-                                                  : json{{"valueDecimal", *number}});
+            values.push_back(question.wholeNumber
+                                 ? json{{"valueInteger", static_cast<long long>(*number)}}
+                                 : json{{"valueDecimal", *number}});
         } else {
             continue;
         }
@@ -57,19 +61,22 @@ AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocumen
     Problems problems;
     JsonFields top(document, document.value, Pointer{}, problems);
     if (!top.isObject()) {
-        top.problem(Pointer{}, "found " + describeJsonType(document.value) + ", expected a FHIR QuestionnaireResponse");
+        top.problem(Pointer{}, "found " + describeJsonType(document.value) +
+                                   ", expected a FHIR QuestionnaireResponse");
         return problems;
     }
     const std::string type = top.requiredString("resourceType");
     if (!type.empty() && type != "QuestionnaireResponse") {
-        top.problem(top.pointer("resourceType"), "found '" + type + "', expected 'QuestionnaireResponse'");
+        top.problem(top.pointer("resourceType"),
+                    "found '" + type + "', expected 'QuestionnaireResponse'");
         return problems;
     }
     const std::string questionnaire = top.optionalString("questionnaire");
     const std::string ours = "urn:kneetriage:questionnaire:" + kb.id;
     if (!questionnaire.empty() && questionnaire.rfind(ours, 0) != 0) {
-        top.problem(top.pointer("questionnaire"),
-                    "found '" + questionnaire + "', expected a response to '" + ours + "' (a KneeTriage intake)");
+        top.problem(top.pointer("questionnaire"), "found '" + questionnaire +
+                                                      "', expected a response to '" + ours +
+                                                      "' (a KneeTriage intake)");
         return problems;
     }
     Answers answers(kb.questions.size());
@@ -87,13 +94,16 @@ AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocumen
         const auto index = kb.findQuestion(linkId);
         if (!index) {
             if (!linkId.empty()) {
-                item.problem(item.pointer("linkId"), "unknown question '" + linkId + "'" + didYouMean(linkId, ids));
+                item.problem(item.pointer("linkId"),
+                             "unknown question '" + linkId + "'" + didYouMean(linkId, ids));
             }
             return;
         }
         // A second item for the same question would silently replace the first: nothing is guessed.
         if (seen[*index]) {
-            item.problem(item.pointer("linkId"), "question '" + linkId + "' is answered twice; expected one item per question");
+            item.problem(item.pointer("linkId"),
+                         "question '" + linkId +
+                             "' is answered twice; expected one item per question");
             return;
         }
         seen[*index] = true;
@@ -115,23 +125,30 @@ AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocumen
                 }
                 const double number = found->get<double>();
                 if (!std::isfinite(number) || number < question.min || number > question.max) {
-                    item.problem(at / key, "question '" + question.id + "': " + found->dump() + " is outside " +
-                                               std::to_string(static_cast<long long>(question.min)) + " .. " +
-                                               std::to_string(static_cast<long long>(question.max)));
+                    item.problem(at / key,
+                                 "question '" + question.id + "': " + found->dump() +
+                                     " is outside " +
+                                     std::to_string(static_cast<long long>(question.min)) + " .. " +
+                                     std::to_string(static_cast<long long>(question.max)));
                     continue;
                 }
                 answers.set(*index, number);
                 continue;
             }
-            const json* coding = value.is_object() && value.contains("valueCoding") ? &value["valueCoding"] : nullptr;
-            if (coding == nullptr || !coding->is_object() || !coding->contains("code") || !(*coding)["code"].is_string()) {
-                item.problem(at, "question '" + question.id + "': expected valueCoding with a code");
+            const json* coding = value.is_object() && value.contains("valueCoding")
+                                     ? &value["valueCoding"]
+                                     : nullptr;
+            if (coding == nullptr || !coding->is_object() || !coding->contains("code") ||
+                !(*coding)["code"].is_string()) {
+                item.problem(at,
+                             "question '" + question.id + "': expected valueCoding with a code");
                 continue;
             }
             const std::string system = coding->value("system", std::string(kFhirAnswerSystem));
             if (system != kFhirAnswerSystem) {
                 item.problem(at / "valueCoding" / "system",
-                             "found system '" + system + "', expected '" + std::string(kFhirAnswerSystem) + "'");
+                             "found system '" + system + "', expected '" +
+                                 std::string(kFhirAnswerSystem) + "'");
                 continue;
             }
             const std::string code = (*coding)["code"].get<std::string>();
@@ -139,22 +156,25 @@ AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocumen
                 answers.set(*index, Unsure{});
                 continue;
             }
-            if (question.kind == QuestionKind::Multi && code == kNoneCode && !question.optionIndex(kNoneCode)) {
+            if (question.kind == QuestionKind::Multi && code == kNoneCode &&
+                !question.optionIndex(kNoneCode)) {
                 answers.set(*index, set);
                 continue;
             }
             const auto option = question.optionIndex(code);
             if (!option) {
-                item.problem(at / "valueCoding" / "code", "question '" + question.id + "': unknown code '" + code + "'" +
-                                                              didYouMean(code, question.codes()) +
-                                                              "; expected one of: " + joinedList(question.codes()));
+                item.problem(at / "valueCoding" / "code",
+                             "question '" + question.id + "': unknown code '" + code + "'" +
+                                 didYouMean(code, question.codes()) +
+                                 "; expected one of: " + joinedList(question.codes()));
                 continue;
             }
             if (question.kind == QuestionKind::Multi) {
                 set.bits |= std::uint64_t{1} << *option;
                 answers.set(*index, set);
             } else if (values->size() > 1) {
-                item.problem(item.pointer("answer"), "question '" + question.id + "' takes one answer, found " +
+                item.problem(item.pointer("answer"), "question '" + question.id +
+                                                         "' takes one answer, found " +
                                                          std::to_string(values->size()));
                 break;
             } else {

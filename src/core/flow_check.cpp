@@ -18,7 +18,9 @@ std::vector<std::size_t> successors(const Question& question) {
     return targets;
 }
 
-Pointer questionAt(std::size_t index) { return Pointer("/questions") / index; }
+Pointer questionAt(std::size_t index) {
+    return Pointer("/questions") / index;
+}
 
 std::vector<bool> reachableFromStart(const KnowledgeBase& kb) {
     std::vector<bool> reached(kb.questions.size(), false);
@@ -50,7 +52,8 @@ void reportCycles(const KnowledgeBase& kb, const JsonDocument& questions, Proble
         if (marks[root] != Mark::Unvisited) {
             continue;
         }
-        std::vector<std::pair<std::size_t, std::vector<std::size_t>>> path{{root, successors(kb.questions[root])}};
+        std::vector<std::pair<std::size_t, std::vector<std::size_t>>> path{
+            {root, successors(kb.questions[root])}};
         marks[root] = Mark::OnPath;
         while (!path.empty()) {
             auto& [node, pending] = path.back();
@@ -71,7 +74,8 @@ void reportCycles(const KnowledgeBase& kb, const JsonDocument& questions, Proble
                     }
                 }
                 problems.push_back(questions.problemAt(questionAt(node) / "next",
-                                                       "cycle in the flow: " + chain + kb.questions[next].id +
+                                                       "cycle in the flow: " + chain +
+                                                           kb.questions[next].id +
                                                            "; expected every path to end"));
             } else if (marks[next] == Mark::Unvisited) {
                 marks[next] = Mark::OnPath;
@@ -128,7 +132,8 @@ bool leadsTo(const KnowledgeBase& kb, std::size_t from, std::size_t to) {
 
 // An ask_if may only look back: a question later in the flow is not answered yet when a
 // runner reaches this one, and batch and one-at-a-time would take different paths.
-void checkAskIfLooksBack(const KnowledgeBase& kb, const JsonDocument& questions, Problems& problems) {
+void checkAskIfLooksBack(const KnowledgeBase& kb, const JsonDocument& questions,
+                         Problems& problems) {
     for (std::size_t i = 0; i < kb.questions.size(); ++i) {
         if (!kb.questions[i].askIf) {
             continue;
@@ -138,9 +143,9 @@ void checkAskIfLooksBack(const KnowledgeBase& kb, const JsonDocument& questions,
         for (const std::size_t question : used) {
             if (!leadsTo(kb, question, i)) {
                 problems.push_back(questions.problemAt(
-                    questionAt(i) / "ask_if", "ask_if of '" + kb.questions[i].id + "' uses '" +
-                                                  kb.questions[question].id +
-                                                  "', which is not asked before it; expected only earlier questions"));
+                    questionAt(i) / "ask_if",
+                    "ask_if of '" + kb.questions[i].id + "' uses '" + kb.questions[question].id +
+                        "', which is not asked before it; expected only earlier questions"));
             }
         }
     }
@@ -154,42 +159,49 @@ void checkFlow(const KnowledgeBase& kb, const EntityPlaces& places, Problems& pr
     for (std::size_t i = 0; i < kb.questions.size(); ++i) {
         if (!reached[i]) {
             problems.push_back(questions.problemAt(
-                questionAt(i), "question '" + kb.questions[i].id + "' cannot be reached from the start question '" +
-                                   kb.questions[kb.start].id + "'; expected a branch that leads to it"));
+                questionAt(i), "question '" + kb.questions[i].id +
+                                   "' cannot be reached from the start question '" +
+                                   kb.questions[kb.start].id +
+                                   "'; expected a branch that leads to it"));
         }
     }
     reportCycles(kb, questions, problems);
     checkAskIfLooksBack(kb, questions, problems);
 
-    const auto isSafety = [&](std::size_t index) { return kb.questions[index].section == "safety"; };
+    const auto isSafety = [&](std::size_t index) {
+        return kb.questions[index].section == "safety";
+    };
     for (std::size_t i = 0; i < kb.questions.size(); ++i) {
         for (const std::size_t next : successors(kb.questions[i])) {
             if (!isSafety(i) && isSafety(next)) {
                 problems.push_back(questions.problemAt(
-                    questionAt(i) / "next", "safety-screen question '" + kb.questions[next].id + "' comes after '" +
-                                                kb.questions[i].id + "'; expected the safety screen first"));
+                    questionAt(i) / "next", "safety-screen question '" + kb.questions[next].id +
+                                                "' comes after '" + kb.questions[i].id +
+                                                "'; expected the safety screen first"));
             }
         }
     }
 
     for (std::size_t i = 0; i < kb.conditions.size(); ++i) {
         const Condition& condition = kb.conditions[i];
-        const bool reachable = std::any_of(condition.features.begin(), condition.features.end(), [&](const Feature& f) {
-            return f.weight > 0 && canBeTrue(f.when, reached);
-        });
+        const bool reachable = std::any_of(
+            condition.features.begin(), condition.features.end(),
+            [&](const Feature& f) { return f.weight > 0 && canBeTrue(f.when, reached); });
         if (!reachable) {
             problems.push_back(places.conditions->problemAt(
                 Pointer("/conditions") / i / "features",
-                "condition '" + condition.id + "' has no path to it: no feature that raises it uses a question "
-                                               "the flow reaches; expected at least one"));
+                "condition '" + condition.id +
+                    "' has no path to it: no feature that raises it uses a question "
+                    "the flow reaches; expected at least one"));
         }
     }
     for (std::size_t i = 0; i < kb.redFlags.size(); ++i) {
         if (!canBeTrue(kb.redFlags[i].trigger, reached)) {
             problems.push_back(places.redFlags->problemAt(
                 Pointer("/red_flags") / i / "trigger",
-                "red flag '" + kb.redFlags[i].id + "' can never fire: its trigger uses questions the flow never "
-                                                   "reaches; expected reachable questions"));
+                "red flag '" + kb.redFlags[i].id +
+                    "' can never fire: its trigger uses questions the flow never "
+                    "reaches; expected reachable questions"));
         }
     }
 }

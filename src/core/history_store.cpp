@@ -37,9 +37,9 @@ SavedCheck readRow(Statement& row) {
     return check;
 }
 
-constexpr std::string_view kColumns =
-    "SELECT id, created_at, kb_version, answers_json, result_json, disposition, top_condition, pain_score "
-    "FROM checks ";
+constexpr std::string_view kColumns = "SELECT id, created_at, kb_version, answers_json, "
+                                      "result_json, disposition, top_condition, pain_score "
+                                      "FROM checks ";
 
 } // namespace
 
@@ -50,9 +50,9 @@ HistoryStore::HistoryStore(const std::filesystem::path& file) : file_(file) {
 }
 
 std::int64_t HistoryStore::save(const SavedCheck& check) {
-    auto insert = database_->prepare(
-        "INSERT INTO checks (created_at, kb_version, answers_json, result_json, disposition, top_condition, "
-        "pain_score) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto insert = database_->prepare("INSERT INTO checks (created_at, kb_version, answers_json, "
+                                     "result_json, disposition, top_condition, "
+                                     "pain_score) VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, check.createdAt)
         .bind(2, check.kbVersion)
         .bind(3, check.answersJson)
@@ -90,6 +90,8 @@ std::optional<SavedCheck> HistoryStore::find(std::int64_t id) {
     return readRow(query);
 }
 
-void HistoryStore::remove(std::int64_t id) { database_->prepare("DELETE FROM checks WHERE id = ?").bind(1, id).run(); }
+void HistoryStore::remove(std::int64_t id) {
+    database_->prepare("DELETE FROM checks WHERE id = ?").bind(1, id).run();
+}
 
 } // namespace kt

@@ -72,7 +72,8 @@ std::optional<std::string> readKey(std::string_view text, std::size_t begin, std
 }
 
 // Start of the member value named `key` of the object at `pos`, if present.
-std::optional<std::size_t> findMember(std::string_view text, std::size_t pos, const std::string& key) {
+std::optional<std::size_t> findMember(std::string_view text, std::size_t pos,
+                                      const std::string& key) {
     pos = skipWhitespace(text, pos + 1);
     while (pos < text.size() && text[pos] == '"') {
         const std::size_t keyEnd = skipString(text, pos);
@@ -94,7 +95,8 @@ std::optional<std::size_t> findMember(std::string_view text, std::size_t pos, co
     return std::nullopt;
 }
 
-std::optional<std::size_t> findElement(std::string_view text, std::size_t pos, const std::string& token) {
+std::optional<std::size_t> findElement(std::string_view text, std::size_t pos,
+                                       const std::string& token) {
     std::size_t index = 0;
     try {
         index = std::stoul(token);
@@ -140,7 +142,8 @@ std::optional<NameAt> secondOfTwice(std::vector<NameAt>& names) {
     if (names.size() < 2) {
         return std::nullopt;
     }
-    std::stable_sort(names.begin(), names.end(), [](const NameAt& a, const NameAt& b) { return a.name < b.name; });
+    std::stable_sort(names.begin(), names.end(),
+                     [](const NameAt& a, const NameAt& b) { return a.name < b.name; });
     std::optional<NameAt> first;
     for (std::size_t i = 1; i < names.size(); ++i) {
         if (names[i].name == names[i - 1].name && (!first || names[i].offset < first->offset)) {
@@ -168,7 +171,8 @@ std::optional<StructureProblem> structureProblem(std::string_view text, int maxD
                 open.back().expectingName = false;
                 std::string_view name = text.substr(pos + 1, end > pos + 1 ? end - pos - 2 : 0);
                 if (name.find('\\') != std::string_view::npos) {
-                    name = decoded.emplace_back(readKey(text, pos, end).value_or(std::string(name)));
+                    name =
+                        decoded.emplace_back(readKey(text, pos, end).value_or(std::string(name)));
                 }
                 open.back().names.push_back({name, pos});
             }
@@ -184,8 +188,9 @@ std::optional<StructureProblem> structureProblem(std::string_view text, int maxD
                 continue;
             }
             if (const auto twice = secondOfTwice(open.back().names)) {
-                return StructureProblem{twice->offset, "member " + quotedForMessage(std::string(twice->name)) +
-                                                           " appears twice in one object; expected each member once"};
+                return StructureProblem{
+                    twice->offset, "member " + quotedForMessage(std::string(twice->name)) +
+                                       " appears twice in one object; expected each member once"};
             }
             open.pop_back();
         } else if (c == ',' && !open.empty() && open.back().object) {
@@ -249,7 +254,10 @@ Problem JsonDocument::problemAt(const json::json_pointer& pointer, std::string m
 
 JsonResult parseJsonText(std::string file, std::string text, const JsonLimits& limits) {
     if (text.size() > limits.maxBytes) {
-        return Problem{file, 0, 0, {},
+        return Problem{file,
+                       0,
+                       0,
+                       {},
                        "file is " + std::to_string(text.size()) + " bytes; expected at most " +
                            std::to_string(limits.maxBytes)};
     }
@@ -291,14 +299,22 @@ JsonResult readJsonFile(const std::filesystem::path& path, const JsonLimits& lim
     }
     std::ifstream stream(path, std::ios::binary);
     if (!stream) {
-        return Problem{file, 0, 0, {}, "cannot open for reading (permission denied?); expected a readable JSON file"};
+        return Problem{
+            file,
+            0,
+            0,
+            {},
+            "cannot open for reading (permission denied?); expected a readable JSON file"};
     }
     std::string text;
     const std::size_t size = std::filesystem::is_regular_file(status)
                                  ? static_cast<std::size_t>(std::filesystem::file_size(path, error))
                                  : 0;
     if (!error && size > limits.maxBytes) {
-        return Problem{file, 0, 0, {},
+        return Problem{file,
+                       0,
+                       0,
+                       {},
                        "file is " + std::to_string(size) + " bytes; expected at most " +
                            std::to_string(limits.maxBytes)};
     }
@@ -328,9 +344,13 @@ JsonResult readJsonStream(std::string name, std::istream& input, const JsonLimit
         return Problem{std::move(name), 0, 0, {}, "read error; expected a JSON document"};
     }
     if (text.size() > limits.maxBytes) {
-        return Problem{std::move(name), 0, 0, {},
-                       "more than " + std::to_string(limits.maxBytes) + " bytes; expected at most " +
-                           std::to_string(limits.maxBytes) + " (reading stopped there)"};
+        return Problem{std::move(name),
+                       0,
+                       0,
+                       {},
+                       "more than " + std::to_string(limits.maxBytes) +
+                           " bytes; expected at most " + std::to_string(limits.maxBytes) +
+                           " (reading stopped there)"};
     }
     return parseJsonText(std::move(name), std::move(text), limits);
 }

@@ -44,13 +44,16 @@ const json* JsonFields::typed(std::string_view key, bool required, json::value_t
     const json* found = member(key);
     if (found == nullptr) {
         if (required) {
-            problem(at_, "missing member \"" + std::string(key) + "\"; expected " + std::string(expected));
+            problem(at_, "missing member \"" + std::string(key) + "\"; expected " +
+                             std::string(expected));
         }
         return nullptr;
     }
-    const bool matches = type == json::value_t::number_float ? found->is_number() : found->type() == type;
+    const bool matches =
+        type == json::value_t::number_float ? found->is_number() : found->type() == type;
     if (!matches) {
-        problem(pointer(key), "found " + describeJsonType(*found) + ", expected " + std::string(expected));
+        problem(pointer(key),
+                "found " + describeJsonType(*found) + ", expected " + std::string(expected));
         return nullptr;
     }
     return found;

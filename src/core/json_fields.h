@@ -60,8 +60,8 @@ void forEachObject(const JsonDocument& document, const nlohmann::json& array,
     for (std::size_t i = 0; i < array.size(); ++i) {
         const auto elementAt = at / i;
         if (!array[i].is_object()) {
-            problems.push_back(document.problemAt(
-                elementAt, "found " + describeJsonType(array[i]) + ", expected an object"));
+            problems.push_back(document.problemAt(elementAt, "found " + describeJsonType(array[i]) +
+                                                                 ", expected an object"));
             continue;
         }
         JsonFields fields(document, array[i], elementAt, problems);

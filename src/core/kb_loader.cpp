@@ -6,8 +6,8 @@
 #include "rule_parser.h"
 
 #include <algorithm>
-#include <cmath>
 #include <array>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
@@ -20,7 +20,7 @@ using Pointer = json::json_pointer;
 
 constexpr std::string_view kFormat = "kneetriage.kb/1";
 constexpr std::string_view kEndTarget = "end";
-constexpr std::size_t kMaxOptions = 64; // option sets are 64-bit masks
+constexpr std::size_t kMaxOptions = 64;    // option sets are 64-bit masks
 constexpr std::size_t kMaxEntities = 2000; // checks are quadratic in questions at worst
 
 bool isId(std::string_view id) {
@@ -43,8 +43,9 @@ struct FileSet {
 };
 
 constexpr std::array<std::string_view, 8> kFileNames{
-    "kb/kb.json",           "kb/questions.json",     "kb/red_flags.json", "kb/conditions.json",
-    "content/conditions.json", "content/exercises.json", "content/advice.json", "content/programmes.json"};
+    "kb/kb.json",          "kb/questions.json",       "kb/red_flags.json",
+    "kb/conditions.json",  "content/conditions.json", "content/exercises.json",
+    "content/advice.json", "content/programmes.json"};
 
 class Loader {
   public:
@@ -111,14 +112,15 @@ class Loader {
         }
         JsonFields top(document, document.value, Pointer{}, problems_);
         if (!top.isObject()) {
-            top.problem(Pointer{}, "found " + describeJsonType(document.value) + ", expected an object with \"" +
-                                       std::string(key) + "\"");
+            top.problem(Pointer{}, "found " + describeJsonType(document.value) +
+                                       ", expected an object with \"" + std::string(key) + "\"");
             return nullptr;
         }
         top.allowOnly({key, "$schema", "comment"});
         const json* list = top.array(key, true);
         if (list != nullptr && list->size() > kMaxEntities) {
-            top.problem(top.pointer(key), "found " + std::to_string(list->size()) + " entries, expected at most " +
+            top.problem(top.pointer(key), "found " + std::to_string(list->size()) +
+                                              " entries, expected at most " +
                                               std::to_string(kMaxEntities));
             return nullptr;
         }
@@ -131,9 +133,11 @@ class Loader {
             return id;
         }
         if (!isId(id)) {
-            fields.problem(fields.pointer("id"), "'" + id + "' is not a valid id; expected lower snake_case ASCII");
+            fields.problem(fields.pointer("id"),
+                           "'" + id + "' is not a valid id; expected lower snake_case ASCII");
         } else if (!seen.insert(id).second) {
-            fields.problem(fields.pointer("id"), "duplicate " + std::string(what) + " id '" + id + "'");
+            fields.problem(fields.pointer("id"),
+                           "duplicate " + std::string(what) + " id '" + id + "'");
         }
         return id;
     }
@@ -144,23 +148,30 @@ class Loader {
         if (list == nullptr) {
             return sources;
         }
-        forEachObject(fields.document(), *list, fields.pointer("sources"), problems_, [&](JsonFields& source) {
-            source.allowOnly({"title", "publisher", "url", "doi", "year"});
-            Source read{source.requiredString("title"), source.optionalString("publisher"),
-                        source.optionalString("url"), source.optionalString("doi")};
-            if (read.url.empty() && read.doi.empty()) {
-                source.problem(source.pointer(), "missing member \"url\" or \"doi\"; expected where to find the source");
-            } else if (!read.url.empty() && !read.url.starts_with("https://") && !read.url.starts_with("http://")) {
-                source.problem(source.pointer("url"), "'" + read.url + "' is not a web address; expected https://...");
-            }
-            sources.push_back(std::move(read));
-        });
+        forEachObject(
+            fields.document(), *list, fields.pointer("sources"), problems_,
+            [&](JsonFields& source) {
+                source.allowOnly({"title", "publisher", "url", "doi", "year"});
+                Source read{source.requiredString("title"), source.optionalString("publisher"),
+                            source.optionalString("url"), source.optionalString("doi")};
+                if (read.url.empty() && read.doi.empty()) {
+                    source.problem(
+                        source.pointer(),
+                        "missing member \"url\" or \"doi\"; expected where to find the source");
+                } else if (!read.url.empty() && !read.url.starts_with("https://") &&
+                           !read.url.starts_with("http://")) {
+                    source.problem(source.pointer("url"),
+                                   "'" + read.url + "' is not a web address; expected https://...");
+                }
+                sources.push_back(std::move(read));
+            });
         return sources;
     }
 
     // Index of the entity `id` in `ids`, or a problem naming the closest id.
-    std::optional<std::size_t> resolve(const JsonFields& fields, const Pointer& at, const std::string& id,
-                                       const std::vector<std::string>& ids, std::string_view what) {
+    std::optional<std::size_t> resolve(const JsonFields& fields, const Pointer& at,
+                                       const std::string& id, const std::vector<std::string>& ids,
+                                       std::string_view what) {
         if (anyUnreadable_ && ids.empty()) {
             return std::nullopt; // the file that defines them could not be read: already reported
         }
@@ -173,7 +184,8 @@ class Loader {
     }
 
     std::vector<std::size_t> resolveList(JsonFields& fields, std::string_view key,
-                                         const std::vector<std::string>& ids, std::string_view what) {
+                                         const std::vector<std::string>& ids,
+                                         std::string_view what) {
         std::vector<std::size_t> indices;
         const std::vector<std::string> names = fields.stringList(key, false);
         for (std::size_t i = 0; i < names.size(); ++i) {
@@ -185,7 +197,8 @@ class Loader {
     }
 
     std::optional<Disposition> readDisposition(JsonFields& fields, bool required) {
-        const std::string id = required ? fields.requiredString("disposition") : fields.optionalString("disposition");
+        const std::string id =
+            required ? fields.requiredString("disposition") : fields.optionalString("disposition");
         if (id.empty()) {
             return std::nullopt;
         }
@@ -205,8 +218,8 @@ class Loader {
         }
         std::set<std::string> seen;
         forEachObject(document, *list, Pointer("/questions"), problems_, [&](JsonFields& fields) {
-            fields.allowOnly({"id", "section", "kind", "text", "help", "options", "min", "max", "whole_number",
-                              "unit", "ask_if", "next", "replaced_by", "comment"});
+            fields.allowOnly({"id", "section", "kind", "text", "help", "options", "min", "max",
+                              "whole_number", "unit", "ask_if", "next", "replaced_by", "comment"});
             Question question;
             question.id = readId(fields, seen, "question");
             question.section = fields.requiredString("section");
@@ -218,8 +231,9 @@ class Loader {
                 readAnswerShape(fields, question);
             } else if (!kind.empty()) {
                 const std::vector<std::string> kinds{"choice", "multi", "number", "yesno"};
-                fields.problem(fields.pointer("kind"), "unknown kind '" + kind + "'" + didYouMean(kind, kinds) +
-                                                           "; expected one of: " + joinedList(kinds));
+                fields.problem(fields.pointer("kind"),
+                               "unknown kind '" + kind + "'" + didYouMean(kind, kinds) +
+                                   "; expected one of: " + joinedList(kinds));
             }
             kb_.questionIndex.emplace(question.id, kb_.questions.size());
             kb_.questions.push_back(std::move(question));
@@ -231,8 +245,9 @@ class Loader {
         if (question.kind == QuestionKind::YesNo) {
             question.options = {{"yes", "Yes"}, {"no", "No"}};
             if (fields.member("options") != nullptr) {
-                fields.problem(fields.pointer("options"), "a yesno question has the options yes, no and unsure; "
-                                                          "expected no \"options\"");
+                fields.problem(fields.pointer("options"),
+                               "a yesno question has the options yes, no and unsure; "
+                               "expected no \"options\"");
             }
         } else if (question.kind == QuestionKind::Number) {
             question.min = fields.requiredNumber("min").value_or(0);
@@ -248,27 +263,34 @@ class Loader {
                 return;
             }
             if (options->empty() || options->size() > kMaxOptions) {
-                fields.problem(fields.pointer("options"), "found " + std::to_string(options->size()) +
-                                                              " options, expected 1 to " + std::to_string(kMaxOptions));
+                fields.problem(fields.pointer("options"),
+                               "found " + std::to_string(options->size()) +
+                                   " options, expected 1 to " + std::to_string(kMaxOptions));
                 return;
             }
             std::set<std::string> seen;
-            forEachObject(fields.document(), *options, fields.pointer("options"), problems_, [&](JsonFields& option) {
-                option.allowOnly({"code", "label", "help", "exclusive"});
-                const std::string code = option.requiredString("code");
-                if (!code.empty() && !isId(code)) {
-                    option.problem(option.pointer("code"), "'" + code + "' is not a valid code; expected lower snake_case");
-                } else if (!code.empty() && (code == "unsure" || !seen.insert(code).second)) {
-                    option.problem(option.pointer("code"), code == "unsure" ? "'unsure' is reserved for yesno questions"
-                                                                            : "duplicate code '" + code + "'");
-                }
-                const bool exclusive = option.optionalBool("exclusive").value_or(false);
-                if (exclusive && question.kind != QuestionKind::Multi) {
-                    option.problem(option.pointer("exclusive"), "only a multi question has an answer that stands alone; "
-                                                                "expected no \"exclusive\" here");
-                }
-                question.options.push_back({code, option.requiredString("label"), exclusive});
-            });
+            forEachObject(
+                fields.document(), *options, fields.pointer("options"), problems_,
+                [&](JsonFields& option) {
+                    option.allowOnly({"code", "label", "help", "exclusive"});
+                    const std::string code = option.requiredString("code");
+                    if (!code.empty() && !isId(code)) {
+                        option.problem(option.pointer("code"),
+                                       "'" + code +
+                                           "' is not a valid code; expected lower snake_case");
+                    } else if (!code.empty() && (code == "unsure" || !seen.insert(code).second)) {
+                        option.problem(option.pointer("code"),
+                                       code == "unsure" ? "'unsure' is reserved for yesno questions"
+                                                        : "duplicate code '" + code + "'");
+                    }
+                    const bool exclusive = option.optionalBool("exclusive").value_or(false);
+                    if (exclusive && question.kind != QuestionKind::Multi) {
+                        option.problem(option.pointer("exclusive"),
+                                       "only a multi question has an answer that stands alone; "
+                                       "expected no \"exclusive\" here");
+                    }
+                    question.options.push_back({code, option.requiredString("label"), exclusive});
+                });
         }
     }
 
@@ -276,7 +298,8 @@ class Loader {
         const RuleParser rules(kb_, problems_);
         for (std::size_t i = 0; i < kb_.questions.size(); ++i) {
             Question& question = kb_.questions[i];
-            JsonFields fields(document, document.value[questionElements_[i]], questionElements_[i], problems_);
+            JsonFields fields(document, document.value[questionElements_[i]], questionElements_[i],
+                              problems_);
             if (const json* askIf = fields.member("ask_if")) {
                 question.askIf = rules.parse(document, *askIf, fields.pointer("ask_if"));
             }
@@ -286,7 +309,9 @@ class Loader {
             }
             const json* next = fields.member("next");
             if (next == nullptr) {
-                fields.problem(fields.pointer(), "missing member \"next\"; expected a question id, \"end\" or branches");
+                fields.problem(
+                    fields.pointer(),
+                    "missing member \"next\"; expected a question id, \"end\" or branches");
                 continue;
             }
             readNext(fields, question, *next);
@@ -295,23 +320,28 @@ class Loader {
 
     // A retired question is outside the flow: it names the yes/no questions that took its place.
     void readReplacedBy(JsonFields& fields, Question& question) {
-        if (question.kind != QuestionKind::YesNo || fields.member("next") != nullptr || question.askIf) {
-            fields.problem(fields.pointer(), "retired question '" + question.id +
-                                                 "' must be yesno with no \"next\" or \"ask_if\"; expected it "
-                                                 "outside the flow");
+        if (question.kind != QuestionKind::YesNo || fields.member("next") != nullptr ||
+            question.askIf) {
+            fields.problem(fields.pointer(),
+                           "retired question '" + question.id +
+                               "' must be yesno with no \"next\" or \"ask_if\"; expected it "
+                               "outside the flow");
         }
         const std::vector<std::string> ids = fields.stringList("replaced_by", true);
         for (std::size_t i = 0; i < ids.size(); ++i) {
             const Pointer at = fields.pointer("replaced_by") / i;
             const auto index = kb_.findQuestion(ids[i]);
-            if (!index || kb_.questions[*index].kind != QuestionKind::YesNo || *index == questionIndexOf(question)) {
-                fields.problem(at, "'" + ids[i] + "' is not another yesno question; expected the id of one");
+            if (!index || kb_.questions[*index].kind != QuestionKind::YesNo ||
+                *index == questionIndexOf(question)) {
+                fields.problem(at, "'" + ids[i] +
+                                       "' is not another yesno question; expected the id of one");
                 continue;
             }
             question.replacedBy.push_back(*index);
         }
         if (question.replacedBy.empty() && ids.empty()) {
-            fields.problem(fields.pointer("replaced_by"), "found no ids; expected the questions that replace it");
+            fields.problem(fields.pointer("replaced_by"),
+                           "found no ids; expected the questions that replace it");
         }
     }
 
@@ -319,9 +349,11 @@ class Loader {
         return static_cast<std::size_t>(&question - kb_.questions.data());
     }
 
-    std::optional<std::size_t> target(const JsonFields& fields, const Pointer& at, const json& value) {
+    std::optional<std::size_t> target(const JsonFields& fields, const Pointer& at,
+                                      const json& value) {
         if (!value.is_string()) {
-            fields.problem(at, "found " + describeJsonType(value) + ", expected a question id or \"end\"");
+            fields.problem(at, "found " + describeJsonType(value) +
+                                   ", expected a question id or \"end\"");
             return std::nullopt;
         }
         const auto& id = value.get_ref<const std::string&>();
@@ -335,7 +367,8 @@ class Loader {
         for (const Question& question : kb_.questions) {
             ids.push_back(question.id);
         }
-        fields.problem(at, "unknown question '" + id + "'" + didYouMean(id, ids) + "; expected a question id or \"end\"");
+        fields.problem(at, "unknown question '" + id + "'" + didYouMean(id, ids) +
+                               "; expected a question id or \"end\"");
         return std::nullopt;
     }
 
@@ -351,14 +384,16 @@ class Loader {
             return;
         }
         if (!next.is_object()) {
-            fields.problem(at, "found " + describeJsonType(next) + ", expected a question id, \"end\" or branches");
+            fields.problem(at, "found " + describeJsonType(next) +
+                                   ", expected a question id, \"end\" or branches");
             return;
         }
         JsonFields branches(fields.document(), next, at, problems_);
         branches.allowOnly({"on", "else", "unknown"});
         if (question.kind == QuestionKind::Multi || question.kind == QuestionKind::Number) {
-            fields.problem(at, "a " + std::string(kindName(question.kind)) +
-                                   " question cannot branch on its answer; expected a question id or \"end\"");
+            fields.problem(
+                at, "a " + std::string(kindName(question.kind)) +
+                        " question cannot branch on its answer; expected a question id or \"end\"");
             return;
         }
         std::optional<std::size_t> otherwise;
@@ -374,9 +409,10 @@ class Loader {
             for (const auto& [code, to] : on->items()) {
                 const auto option = question.optionIndex(code);
                 if (!option) {
-                    branches.problem(at / "on" / code, "unknown code '" + code + "' for question '" + question.id + "'" +
-                                                           didYouMean(code, question.codes()) +
-                                                           "; expected one of: " + joinedList(question.codes()));
+                    branches.problem(at / "on" / code,
+                                     "unknown code '" + code + "' for question '" + question.id +
+                                         "'" + didYouMean(code, question.codes()) +
+                                         "; expected one of: " + joinedList(question.codes()));
                     continue;
                 }
                 byOption[*option] = target(branches, at / "on" / code, to);
@@ -384,12 +420,15 @@ class Loader {
         }
         for (std::size_t i = 0; i < byOption.size(); ++i) {
             if (!byOption[i] && branches.member("else") == nullptr) {
-                branches.problem(at, "answer code '" + question.options[i].code + "' of question '" + question.id +
-                                         "' is handled by no branch; expected it under \"on\" or an \"else\"");
+                branches.problem(
+                    at, "answer code '" + question.options[i].code + "' of question '" +
+                            question.id +
+                            "' is handled by no branch; expected it under \"on\" or an \"else\"");
             }
             question.next.byOption.push_back(byOption[i].value_or(kEndOfFlow));
         }
-        if (!unknown && branches.member("else") == nullptr && branches.member("unknown") == nullptr) {
+        if (!unknown && branches.member("else") == nullptr &&
+            branches.member("unknown") == nullptr) {
             branches.problem(at, "an unanswered or unsure answer to '" + question.id +
                                      "' is handled by no branch; expected \"unknown\" or \"else\"");
         }
@@ -405,8 +444,8 @@ class Loader {
         std::set<std::string> seen;
         const RuleParser rules(kb_, problems_);
         forEachObject(document, *list, Pointer("/red_flags"), problems_, [&](JsonFields& fields) {
-            fields.allowOnly({"id", "name", "trigger", "disposition", "advice", "sources", "amber", "stop_exercises",
-                              "comment"});
+            fields.allowOnly({"id", "name", "trigger", "disposition", "advice", "sources", "amber",
+                              "stop_exercises", "comment"});
             RedFlag flag;
             flag.amber = fields.optionalBool("amber").value_or(false);
             flag.stopExercises = fields.optionalBool("stop_exercises").value_or(false);
@@ -445,9 +484,10 @@ class Loader {
         const RuleParser rules(kb_, problems_);
         for (std::size_t i = 0; i < kb_.conditions.size(); ++i) {
             Condition& condition = kb_.conditions[i];
-            JsonFields fields(document, document.value[conditionElements_[i]], conditionElements_[i], problems_);
-            fields.allowOnly({"id", "name", "disposition", "prior", "features", "advice", "sources", "stop_exercises",
-                              "comment"});
+            JsonFields fields(document, document.value[conditionElements_[i]],
+                              conditionElements_[i], problems_);
+            fields.allowOnly({"id", "name", "disposition", "prior", "features", "advice", "sources",
+                              "stop_exercises", "comment"});
             condition.name = fields.requiredString("name");
             condition.stopExercises = fields.optionalBool("stop_exercises").value_or(false);
             condition.disposition = readDisposition(fields, false);
@@ -458,24 +498,28 @@ class Loader {
             if (features == nullptr) {
                 continue;
             }
-            forEachObject(document, *features, fields.pointer("features"), problems_, [&](JsonFields& feature) {
-                feature.allowOnly({"if", "weight", "reason"});
-                Feature read;
-                read.weight = feature.requiredNumber("weight").value_or(0);
-                read.reason = feature.requiredString("reason");
-                if (read.weight == 0 || std::abs(read.weight) > 10) {
-                    feature.problem(feature.pointer("weight"), "weight " + std::to_string(read.weight) +
-                                                                   " expected to be non-zero and within -10..10");
-                }
-                if (const json* when = feature.member("if")) {
-                    if (auto rule = rules.parse(document, *when, feature.pointer("if"))) {
-                        read.when = std::move(*rule);
-                        condition.features.push_back(std::move(read));
+            forEachObject(
+                document, *features, fields.pointer("features"), problems_,
+                [&](JsonFields& feature) {
+                    feature.allowOnly({"if", "weight", "reason"});
+                    Feature read;
+                    read.weight = feature.requiredNumber("weight").value_or(0);
+                    read.reason = feature.requiredString("reason");
+                    if (read.weight == 0 || std::abs(read.weight) > 10) {
+                        feature.problem(feature.pointer("weight"),
+                                        "weight " + std::to_string(read.weight) +
+                                            " expected to be non-zero and within -10..10");
                     }
-                } else {
-                    feature.problem(feature.pointer(), "missing member \"if\"; expected a rule");
-                }
-            });
+                    if (const json* when = feature.member("if")) {
+                        if (auto rule = rules.parse(document, *when, feature.pointer("if"))) {
+                            read.when = std::move(*rule);
+                            condition.features.push_back(std::move(read));
+                        }
+                    } else {
+                        feature.problem(feature.pointer(),
+                                        "missing member \"if\"; expected a rule");
+                    }
+                });
         }
     }
 
@@ -486,28 +530,29 @@ class Loader {
         }
         std::set<std::string> seen;
         forEachObject(document, *list, Pointer("/conditions"), problems_, [&](JsonFields& fields) {
-            fields.allowOnly({"id", "lay_name", "clinical_name", "icd10", "disposition", "description", "points_to",
-                              "points_away", "do_now", "get_seen", "recovery", "sources", "comment"});
+            fields.allowOnly({"id", "lay_name", "clinical_name", "icd10", "disposition",
+                              "description", "points_to", "points_away", "do_now", "get_seen",
+                              "recovery", "sources", "comment"});
             const std::string id = readId(fields, seen, "condition text");
-            const auto index = resolve(fields, fields.pointer("id"), id, conditionIds_, "condition");
+            const auto index =
+                resolve(fields, fields.pointer("id"), id, conditionIds_, "condition");
             if (!index) {
                 return;
             }
             Condition& condition = kb_.conditions[*index];
-            condition.text = ConditionText{fields.requiredString("lay_name"),
-                                           fields.requiredString("clinical_name"),
-                                           fields.requiredString("icd10"),
-                                           fields.requiredString("description"),
-                                           fields.stringList("points_to", true),
-                                           fields.stringList("points_away", true),
-                                           fields.requiredString("do_now"),
-                                           fields.requiredString("get_seen"),
-                                           fields.requiredString("recovery")};
+            condition.text = ConditionText{
+                fields.requiredString("lay_name"),    fields.requiredString("clinical_name"),
+                fields.requiredString("icd10"),       fields.requiredString("description"),
+                fields.stringList("points_to", true), fields.stringList("points_away", true),
+                fields.requiredString("do_now"),      fields.requiredString("get_seen"),
+                fields.requiredString("recovery")};
             const auto textDisposition = readDisposition(fields, false);
-            if (textDisposition && condition.disposition && textDisposition != condition.disposition) {
+            if (textDisposition && condition.disposition &&
+                textDisposition != condition.disposition) {
                 fields.problem(fields.pointer("disposition"),
                                "disposition differs from kb/conditions.json ('" +
-                                   std::string(dispositionId(*condition.disposition)) + "'); expected the same");
+                                   std::string(dispositionId(*condition.disposition)) +
+                                   "'); expected the same");
             }
             if (!condition.disposition) {
                 condition.disposition = textDisposition;
@@ -524,8 +569,9 @@ class Loader {
         }
         std::set<std::string> seen;
         forEachObject(document, *list, Pointer("/exercises"), problems_, [&](JsonFields& fields) {
-            fields.allowOnly({"id", "name", "summary", "steps", "dosage", "progression", "regression", "pain_rule",
-                              "avoid", "avoid_if", "illustration", "sources", "comment"});
+            fields.allowOnly({"id", "name", "summary", "steps", "dosage", "progression",
+                              "regression", "pain_rule", "avoid", "avoid_if", "illustration",
+                              "sources", "comment"});
             Exercise exercise;
             exercise.id = readId(fields, seen, "exercise");
             exercise.name = fields.requiredString("name");
@@ -540,16 +586,19 @@ class Loader {
             if (const json* dosage = fields.object("dosage", true)) {
                 JsonFields dose(document, *dosage, fields.pointer("dosage"), problems_);
                 dose.allowOnly({"sets", "reps", "hold_seconds", "days_per_week", "text"});
-                exercise.dosage = Dosage{static_cast<int>(dose.optionalNumber("sets").value_or(0)),
-                                         static_cast<int>(dose.optionalNumber("reps").value_or(0)),
-                                         static_cast<int>(dose.optionalNumber("hold_seconds").value_or(0)),
-                                         static_cast<int>(dose.optionalNumber("days_per_week").value_or(0)),
-                                         dose.requiredString("text")};
+                exercise.dosage =
+                    Dosage{static_cast<int>(dose.optionalNumber("sets").value_or(0)),
+                           static_cast<int>(dose.optionalNumber("reps").value_or(0)),
+                           static_cast<int>(dose.optionalNumber("hold_seconds").value_or(0)),
+                           static_cast<int>(dose.optionalNumber("days_per_week").value_or(0)),
+                           dose.requiredString("text")};
             }
             if (!exercise.illustration.empty() &&
-                !std::filesystem::is_regular_file(directory_ / "content" / "illustrations" / exercise.illustration)) {
-                fields.problem(fields.pointer("illustration"),
-                               "no file content/illustrations/" + exercise.illustration + "; expected an SVG there");
+                !std::filesystem::is_regular_file(directory_ / "content" / "illustrations" /
+                                                  exercise.illustration)) {
+                fields.problem(fields.pointer("illustration"), "no file content/illustrations/" +
+                                                                   exercise.illustration +
+                                                                   "; expected an SVG there");
             }
             exerciseIds_.push_back(exercise.id);
             exerciseElements_.push_back(fields.pointer());
@@ -578,28 +627,34 @@ class Loader {
         forEachObject(document, *list, Pointer("/programmes"), problems_, [&](JsonFields& fields) {
             fields.allowOnly({"condition", "stages", "comment"});
             const std::string id = fields.requiredString("condition");
-            const auto condition = resolve(fields, fields.pointer("condition"), id, conditionIds_, "condition");
+            const auto condition =
+                resolve(fields, fields.pointer("condition"), id, conditionIds_, "condition");
             if (condition && !seen.insert(id).second) {
-                fields.problem(fields.pointer("condition"), "a second programme for '" + id + "'; expected one");
+                fields.problem(fields.pointer("condition"),
+                               "a second programme for '" + id + "'; expected one");
                 return;
             }
             const json* stages = fields.array("stages", true);
             if (!condition || stages == nullptr) {
                 return;
             }
-            forEachObject(document, *stages, fields.pointer("stages"), problems_, [&](JsonFields& stage) {
-                stage.allowOnly({"name", "goal", "exercises", "sources", "comment"});
-                ProgrammeStage read{stage.requiredString("name"), stage.requiredString("goal"),
-                                    resolveList(stage, "exercises", exerciseIds_, "exercise"), readSources(stage)};
-                if (read.sources.empty()) {
-                    stage.problem(stage.pointer(), "stage '" + read.name + "' cites no source; expected at least one");
-                }
-                for (const std::size_t exercise : read.exercises) {
-                    addUnique(kb_.conditions[*condition].exercises, exercise);
-                    addUnique(kb_.exercises[exercise].conditions, *condition);
-                }
-                kb_.conditions[*condition].programme.push_back(std::move(read));
-            });
+            forEachObject(
+                document, *stages, fields.pointer("stages"), problems_, [&](JsonFields& stage) {
+                    stage.allowOnly({"name", "goal", "exercises", "sources", "comment"});
+                    ProgrammeStage read{stage.requiredString("name"), stage.requiredString("goal"),
+                                        resolveList(stage, "exercises", exerciseIds_, "exercise"),
+                                        readSources(stage)};
+                    if (read.sources.empty()) {
+                        stage.problem(stage.pointer(),
+                                      "stage '" + read.name +
+                                          "' cites no source; expected at least one");
+                    }
+                    for (const std::size_t exercise : read.exercises) {
+                        addUnique(kb_.conditions[*condition].exercises, exercise);
+                        addUnique(kb_.exercises[exercise].conditions, *condition);
+                    }
+                    kb_.conditions[*condition].programme.push_back(std::move(read));
+                });
         });
     }
 
@@ -617,8 +672,8 @@ class Loader {
         std::set<std::string> seen;
         forEachObject(document, *list, Pointer("/advice"), problems_, [&](JsonFields& fields) {
             fields.allowOnly({"id", "title", "text", "sources", "comment"});
-            Advice advice{readId(fields, seen, "advice"), fields.requiredString("title"), fields.requiredString("text"),
-                          readSources(fields)};
+            Advice advice{readId(fields, seen, "advice"), fields.requiredString("title"),
+                          fields.requiredString("text"), readSources(fields)};
             adviceIds_.push_back(advice.id);
             kb_.advice.push_back(std::move(advice));
         });
@@ -630,11 +685,12 @@ class Loader {
         }
         JsonFields fields(document, document.value, Pointer{}, problems_);
         if (!fields.isObject()) {
-            fields.problem(Pointer{}, "found " + describeJsonType(document.value) + ", expected an object");
+            fields.problem(Pointer{},
+                           "found " + describeJsonType(document.value) + ", expected an object");
             return;
         }
-        fields.allowOnly({"$schema", "format", "id", "version", "start", "ranking", "general_advice", "dispositions",
-                          "notice", "comment"});
+        fields.allowOnly({"$schema", "format", "id", "version", "start", "ranking",
+                          "general_advice", "dispositions", "notice", "comment"});
         if (const json* notice = fields.object("notice", true)) {
             JsonFields words(document, *notice, fields.pointer("notice"), problems_);
             words.allowOnly({"short", "full"});
@@ -653,7 +709,8 @@ class Loader {
             if (index && *index != kEndOfFlow) {
                 kb_.start = *index;
             } else if (index) {
-                fields.problem(fields.pointer("start"), "the flow cannot start at \"end\"; expected a question id");
+                fields.problem(fields.pointer("start"),
+                               "the flow cannot start at \"end\"; expected a question id");
             }
         } else {
             fields.problem(Pointer{}, "missing member \"start\"; expected the first question's id");
@@ -673,18 +730,21 @@ class Loader {
                 JsonFields words(document, *text, texts.pointer(id), problems_);
                 words.allowOnly({"headline", "action"});
                 kb_.dispositionTexts[static_cast<std::size_t>(*dispositionFromId(id))] =
-                    DispositionText{words.requiredString("headline"), words.requiredString("action")};
+                    DispositionText{words.requiredString("headline"),
+                                    words.requiredString("action")};
             }
         }
     }
 
     void readRanking(JsonFields fields) {
-        fields.allowOnly({"max_conditions", "min_score", "disposition_min_score", "max_exercises", "fallback"});
+        fields.allowOnly(
+            {"max_conditions", "min_score", "disposition_min_score", "max_exercises", "fallback"});
         RankingSettings& ranking = kb_.ranking;
         const auto count = [&](std::string_view key, std::size_t fallback, double most) {
             const double value = fields.optionalNumber(key).value_or(static_cast<double>(fallback));
             if (value < 1 || value > most) {
-                fields.problem(fields.pointer(key), "expected a count from 1 to " + std::to_string(static_cast<int>(most)));
+                fields.problem(fields.pointer(key), "expected a count from 1 to " +
+                                                        std::to_string(static_cast<int>(most)));
                 return fallback;
             }
             return static_cast<std::size_t>(value);
@@ -705,8 +765,9 @@ class Loader {
         if (!fallback.empty()) {
             const auto disposition = dispositionFromId(fallback);
             if (!disposition) {
-                fields.problem(fields.pointer("fallback"), "unknown disposition '" + fallback + "'" +
-                                                               didYouMean(fallback, dispositionIds_));
+                fields.problem(fields.pointer("fallback"),
+                               "unknown disposition '" + fallback + "'" +
+                                   didYouMean(fallback, dispositionIds_));
             }
             ranking.fallback = disposition.value_or(ranking.fallback);
         }
@@ -723,12 +784,14 @@ class Loader {
     std::vector<std::string> adviceIds_;
     std::vector<std::string> exerciseIds_;
     std::vector<Pointer> exerciseElements_;
-    const std::vector<std::string> dispositionIds_{"emergency", "urgent", "see_clinician", "self_care"};
+    const std::vector<std::string> dispositionIds_{"emergency", "urgent", "see_clinician",
+                                                   "self_care"};
 };
 
 } // namespace
 
-LoadResult loadKnowledgeBase(const std::filesystem::path& dataDirectory, const LoadOptions& options) {
+LoadResult loadKnowledgeBase(const std::filesystem::path& dataDirectory,
+                             const LoadOptions& options) {
     return Loader(dataDirectory, options).run();
 }
 

@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 namespace kt {
@@ -33,11 +33,13 @@ Measure readMeasure(const JsonDocument& document, const KnowledgeBase& kb, Probl
     Measure measure;
     JsonFields top(document, document.value, Pointer{}, problems);
     if (!top.isObject()) {
-        top.problem(Pointer{}, "found " + describeJsonType(document.value) + ", expected a measure object");
+        top.problem(Pointer{},
+                    "found " + describeJsonType(document.value) + ", expected a measure object");
         return measure;
     }
-    top.allowOnly({"id", "name", "short_name", "version", "licence", "sources", "notes", "instructions", "items",
-                   "scales", "interpretation", "worked_examples", "offer_if", "comment", "$schema"});
+    top.allowOnly({"id", "name", "short_name", "version", "licence", "sources", "notes",
+                   "instructions", "items", "scales", "interpretation", "worked_examples",
+                   "offer_if", "comment", "$schema"});
     if (const json* offer = top.member("offer_if")) {
         measure.offerIf = RuleParser(kb, problems).parse(document, *offer, top.pointer("offer_if"));
     }
@@ -48,17 +50,21 @@ Measure readMeasure(const JsonDocument& document, const KnowledgeBase& kb, Probl
     measure.instructions = top.optionalString("instructions");
     measure.notes = top.optionalString("notes");
     if (const json* sources = top.array("sources", true)) {
-        forEachObject(document, *sources, top.pointer("sources"), problems, [&](JsonFields& source) {
-            measure.sources.push_back({source.requiredString("title"), source.optionalString("publisher"),
-                                       source.optionalString("url"), source.optionalString("doi")});
-        });
+        forEachObject(document, *sources, top.pointer("sources"), problems,
+                      [&](JsonFields& source) {
+                          measure.sources.push_back(
+                              {source.requiredString("title"), source.optionalString("publisher"),
+                               source.optionalString("url"), source.optionalString("doi")});
+                      });
         if (sources->empty()) {
-            top.problem(top.pointer("sources"), "found no source; expected the publication the scoring follows");
+            top.problem(top.pointer("sources"),
+                        "found no source; expected the publication the scoring follows");
         }
     }
     if (const json* items = top.array("items", true)) {
         forEachObject(document, *items, top.pointer("items"), problems, [&](JsonFields& fields) {
-            fields.allowOnly({"id", "stem", "text", "options", "min", "max", "min_label", "max_label", "applies_if"});
+            fields.allowOnly({"id", "stem", "text", "options", "min", "max", "min_label",
+                              "max_label", "applies_if"});
             MeasureItem item;
             item.id = fields.requiredString("id");
             item.stem = fields.optionalString("stem");
@@ -66,11 +72,13 @@ Measure readMeasure(const JsonDocument& document, const KnowledgeBase& kb, Probl
             item.minLabel = fields.optionalString("min_label");
             item.maxLabel = fields.optionalString("max_label");
             if (const json* options = fields.array("options", false)) {
-                forEachObject(document, *options, fields.pointer("options"), problems, [&](JsonFields& option) {
-                    option.allowOnly({"code", "label", "points"});
-                    item.options.push_back(
-                        {option.requiredString("code"), option.requiredString("label"), option.optionalNumber("points")});
-                });
+                forEachObject(document, *options, fields.pointer("options"), problems,
+                              [&](JsonFields& option) {
+                                  option.allowOnly({"code", "label", "points"});
+                                  item.options.push_back({option.requiredString("code"),
+                                                          option.requiredString("label"),
+                                                          option.optionalNumber("points")});
+                              });
             } else {
                 item.min = fields.requiredNumber("min").value_or(0);
                 item.max = fields.requiredNumber("max").value_or(0);
@@ -78,14 +86,16 @@ Measure readMeasure(const JsonDocument& document, const KnowledgeBase& kb, Probl
             if (const json* applies = fields.object("applies_if", false)) {
                 JsonFields condition(document, *applies, fields.pointer("applies_if"), problems);
                 condition.allowOnly({"item", "is"});
-                item.appliesIf = std::pair{condition.requiredString("item"), condition.requiredString("is")};
+                item.appliesIf =
+                    std::pair{condition.requiredString("item"), condition.requiredString("is")};
             }
             measure.items.push_back(std::move(item));
         });
     }
     if (const json* scales = top.array("scales", true)) {
         forEachObject(document, *scales, top.pointer("scales"), problems, [&](JsonFields& fields) {
-            fields.allowOnly({"id", "name", "items", "scales", "method", "min_answered", "min", "max", "higher_is_better"});
+            fields.allowOnly({"id", "name", "items", "scales", "method", "min_answered", "min",
+                              "max", "higher_is_better"});
             MeasureScale scale;
             scale.id = fields.requiredString("id");
             scale.name = fields.requiredString("name");
@@ -94,27 +104,32 @@ Measure readMeasure(const JsonDocument& document, const KnowledgeBase& kb, Probl
                 scale.method = *parsed;
             } else if (!method.empty()) {
                 fields.problem(fields.pointer("method"),
-                               "unknown method '" + method + "'; expected one of: sum, koos, mean_of_scales");
+                               "unknown method '" + method +
+                                   "'; expected one of: sum, koos, mean_of_scales");
             }
             scale.items = fields.stringList("items", false);
             scale.scales = fields.stringList("scales", false);
-            scale.minAnswered = static_cast<std::size_t>(fields.requiredNumber("min_answered").value_or(0));
+            scale.minAnswered =
+                static_cast<std::size_t>(fields.requiredNumber("min_answered").value_or(0));
             scale.min = fields.optionalNumber("min").value_or(0);
             scale.max = fields.optionalNumber("max").value_or(100);
             scale.higherIsBetter = fields.optionalBool("higher_is_better").value_or(true);
             for (std::size_t i = 0; i < scale.items.size(); ++i) {
                 if (measure.item(scale.items[i]) == nullptr) {
-                    fields.problem(fields.pointer("items") / i, "unknown item '" + scale.items[i] + "'");
+                    fields.problem(fields.pointer("items") / i,
+                                   "unknown item '" + scale.items[i] + "'");
                 }
             }
             measure.scales.push_back(std::move(scale));
         });
     }
     if (const json* bands = top.array("interpretation", false)) {
-        forEachObject(document, *bands, top.pointer("interpretation"), problems, [&](JsonFields& fields) {
-            measure.interpretation.push_back({fields.requiredString("scale"), fields.requiredNumber("from").value_or(0),
-                                              fields.requiredNumber("to").value_or(0), fields.requiredString("text")});
-        });
+        forEachObject(
+            document, *bands, top.pointer("interpretation"), problems, [&](JsonFields& fields) {
+                measure.interpretation.push_back(
+                    {fields.requiredString("scale"), fields.requiredNumber("from").value_or(0),
+                     fields.requiredNumber("to").value_or(0), fields.requiredString("text")});
+            });
     }
     return measure;
 }
@@ -122,7 +137,8 @@ Measure readMeasure(const JsonDocument& document, const KnowledgeBase& kb, Probl
 } // namespace
 
 const MeasureItem* Measure::item(std::string_view id) const {
-    const auto found = std::find_if(items.begin(), items.end(), [&](const MeasureItem& item) { return item.id == id; });
+    const auto found = std::find_if(items.begin(), items.end(),
+                                    [&](const MeasureItem& item) { return item.id == id; });
     return found == items.end() ? nullptr : &*found;
 }
 
@@ -136,7 +152,12 @@ MeasuresResult loadMeasures(const std::filesystem::path& directory, const Knowle
         }
     }
     if (error) {
-        return Problems{Problem{directory.string(), 0, 0, {}, "cannot list: " + error.message() + "; expected a folder of measures"}};
+        return Problems{
+            Problem{directory.string(),
+                    0,
+                    0,
+                    {},
+                    "cannot list: " + error.message() + "; expected a folder of measures"}};
     }
     std::sort(files.begin(), files.end());
     std::vector<Measure> measures;
@@ -178,18 +199,22 @@ ScoresResult scoreMeasure(const Measure& measure, const json& answers) {
             continue;
         }
         if (item->options.empty()) {
-            if (!value.is_number() || value.get<double>() < item->min || value.get<double>() > item->max) {
-                problem(id, "found " + value.dump() + ", expected a number " + std::to_string(static_cast<int>(item->min)) +
-                                " .. " + std::to_string(static_cast<int>(item->max)));
+            if (!value.is_number() || value.get<double>() < item->min ||
+                value.get<double>() > item->max) {
+                problem(id, "found " + value.dump() + ", expected a number " +
+                                std::to_string(static_cast<int>(item->min)) + " .. " +
+                                std::to_string(static_cast<int>(item->max)));
                 continue;
             }
             points[id] = value.get<double>();
             continue;
         }
         const std::string code = value.is_string() ? value.get<std::string>() : std::string();
-        const auto option = value.is_string() ? std::find_if(item->options.begin(), item->options.end(),
-                                                             [&code](const MeasureOption& o) { return o.code == code; })
-                                              : item->options.end();
+        const auto option =
+            value.is_string()
+                ? std::find_if(item->options.begin(), item->options.end(),
+                               [&code](const MeasureOption& o) { return o.code == code; })
+                : item->options.end();
         if (option == item->options.end()) {
             std::vector<std::string> allowed;
             for (const MeasureOption& o : item->options) {
@@ -207,7 +232,8 @@ ScoresResult scoreMeasure(const Measure& measure, const json& answers) {
         return problems;
     }
     const auto applies = [&](const MeasureItem& item) {
-        return !item.appliesIf || (codes.contains(item.appliesIf->first) && codes[item.appliesIf->first] == item.appliesIf->second);
+        return !item.appliesIf || (codes.contains(item.appliesIf->first) &&
+                                   codes[item.appliesIf->first] == item.appliesIf->second);
     };
     std::map<std::string, std::optional<double>> byScale;
     std::vector<ScaleScore> scores;
@@ -240,7 +266,8 @@ ScoresResult scoreMeasure(const Measure& measure, const json& answers) {
                 for (const double value : answered) {
                     total += value;
                 }
-                // KOOS: 100 - mean item score x 25 (items 0..4, 0 = no problem), per its user's guide.
+                // KOOS: 100 - mean item score x 25 (items 0..4, 0 = no problem), per its user's
+                // guide.
                 score = scale.method == MeasureScale::Method::Koos
                             ? 100.0 - total / static_cast<double>(answered.size()) * 25.0
                             : total;
@@ -252,7 +279,8 @@ ScoresResult scoreMeasure(const Measure& measure, const json& answers) {
     return scores;
 }
 
-std::vector<const Measure*> measuresToOffer(const std::vector<Measure>& measures, const Answers& answers) {
+std::vector<const Measure*> measuresToOffer(const std::vector<Measure>& measures,
+                                            const Answers& answers) {
     std::vector<const Measure*> offered;
     for (const Measure& measure : measures) {
         if (!measure.offerIf || evaluate(*measure.offerIf, answers) == Truth::True) {
@@ -267,7 +295,8 @@ namespace {
 std::string csvField(const std::string& text) {
     // A cell that starts like a formula is run by a spreadsheet that opens the file: a leading
     // apostrophe makes it text (the OWASP advice for CSV injection).
-    const bool formulaLike = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+    const bool formulaLike =
+        !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
     const std::string cell = formulaLike ? "'" + text : text;
     if (!formulaLike && cell.find_first_of(",\"\r\n") == std::string::npos) {
         return cell;
@@ -297,16 +326,18 @@ std::string visitsCsv(const std::vector<Measure>& measures, const std::string& p
     }
     csv += "\r\n";
     for (const VisitRow& visit : visits) {
-        csv += csvField(patient) + "," + csvField(visit.date) + "," + csvField(visit.disposition) + "," +
-               csvField(visit.topCondition);
+        csv += csvField(patient) + "," + csvField(visit.date) + "," + csvField(visit.disposition) +
+               "," + csvField(visit.topCondition);
         for (const Measure& measure : measures) {
-            const json answers = visit.measureAnswers.is_object() && visit.measureAnswers.contains(measure.id)
-                                     ? visit.measureAnswers.at(measure.id)
-                                     : json::object();
+            const json answers =
+                visit.measureAnswers.is_object() && visit.measureAnswers.contains(measure.id)
+                    ? visit.measureAnswers.at(measure.id)
+                    : json::object();
             const ScoresResult scored = scoreMeasure(measure, answers);
             for (std::size_t i = 0; i < measure.scales.size(); ++i) {
                 csv += ",";
-                if (const auto* scores = std::get_if<std::vector<ScaleScore>>(&scored); scores && (*scores)[i].score) {
+                if (const auto* scores = std::get_if<std::vector<ScaleScore>>(&scored);
+                    scores && (*scores)[i].score) {
                     csv += formatScore(*(*scores)[i].score);
                 }
             }

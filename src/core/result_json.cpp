@@ -34,14 +34,20 @@ void appendInteger(std::string& out, std::size_t value) {
     out.append(buffer.data(), error == std::errc{} ? end : buffer.data());
 }
 
-void appendReasons(std::string& out, const Condition& condition, const std::vector<std::size_t>& features) {
-    appendArray(out, features, [&](std::size_t feature) { appendJsonString(out, condition.features[feature].reason); });
+void appendReasons(std::string& out, const Condition& condition,
+                   const std::vector<std::size_t>& features) {
+    appendArray(out, features, [&](std::size_t feature) {
+        appendJsonString(out, condition.features[feature].reason);
+    });
 }
 
 // Length of the valid UTF-8 sequence starting at `at`, or 0 if it is not one.
 std::size_t utf8SequenceLength(std::string_view text, std::size_t at) {
     const auto lead = static_cast<unsigned char>(text[at]);
-    const std::size_t length = lead >= 0xF0U && lead <= 0xF4U ? 4 : lead >= 0xE0U ? 3 : lead >= 0xC2U ? 2 : 0;
+    const std::size_t length = lead >= 0xF0U && lead <= 0xF4U ? 4
+                               : lead >= 0xE0U                ? 3
+                               : lead >= 0xC2U                ? 2
+                                                              : 0;
     if (length == 0 || at + length > text.size() || (lead >= 0xF8U)) {
         return 0;
     }

@@ -3,7 +3,9 @@
 namespace kt {
 namespace {
 
-Truth fromBool(bool value) { return value ? Truth::True : Truth::False; }
+Truth fromBool(bool value) {
+    return value ? Truth::True : Truth::False;
+}
 
 Truth evaluateLeaf(const Rule& rule, const AnswerValue& answer) {
     switch (rule.op) {
@@ -23,7 +25,8 @@ Truth evaluateLeaf(const Rule& rule, const AnswerValue& answer) {
         }
         break;
     case Rule::Op::Unknown:
-        return fromBool(std::holds_alternative<std::monostate>(answer) || std::holds_alternative<Unsure>(answer));
+        return fromBool(std::holds_alternative<std::monostate>(answer) ||
+                        std::holds_alternative<Unsure>(answer));
     default:
         break;
     }
@@ -75,7 +78,9 @@ Truth evaluateRule(const Rule& rule, const Answers& answers, const std::vector<b
 
 } // namespace
 
-Truth evaluate(const Rule& rule, const Answers& answers) { return evaluateRule(rule, answers, nullptr); }
+Truth evaluate(const Rule& rule, const Answers& answers) {
+    return evaluateRule(rule, answers, nullptr);
+}
 
 Truth evaluateSoFar(const Rule& rule, const Answers& answers, const std::vector<bool>& pending) {
     return evaluateRule(rule, answers, &pending);

@@ -20,13 +20,15 @@ std::optional<Rule> RuleParser::parse(const JsonDocument& document, const json& 
 std::optional<Rule> RuleParser::parseAt(const JsonDocument& document, const json& value,
                                         const json::json_pointer& at, int depth) const {
     if (!value.is_object()) {
-        problems_.push_back(document.problemAt(
-            at, "found " + describeJsonType(value) + ", expected a rule object (all, any, not or q)"));
+        problems_.push_back(
+            document.problemAt(at, "found " + describeJsonType(value) +
+                                       ", expected a rule object (all, any, not or q)"));
         return std::nullopt;
     }
     if (depth > kMaxRuleDepth) {
-        problems_.push_back(document.problemAt(
-            at, "rule nested deeper than " + std::to_string(kMaxRuleDepth) + " levels; expected a flatter rule"));
+        problems_.push_back(document.problemAt(at, "rule nested deeper than " +
+                                                       std::to_string(kMaxRuleDepth) +
+                                                       " levels; expected a flatter rule"));
         return std::nullopt;
     }
     for (const auto* combinator : {"all", "any"}) {
@@ -41,14 +43,16 @@ std::optional<Rule> RuleParser::parseAt(const JsonDocument& document, const json
             return std::nullopt;
         }
         if (children->empty()) {
-            fields.problem(fields.pointer(combinator), "found an empty array, expected at least one rule");
+            fields.problem(fields.pointer(combinator),
+                           "found an empty array, expected at least one rule");
             return std::nullopt;
         }
         Rule rule;
         rule.op = std::string_view(combinator) == "all" ? Rule::Op::All : Rule::Op::Any;
         bool complete = true;
         for (std::size_t i = 0; i < children->size(); ++i) {
-            auto child = parseAt(document, (*children)[i], fields.pointer(combinator) / i, depth + 1);
+            auto child =
+                parseAt(document, (*children)[i], fields.pointer(combinator) / i, depth + 1);
             complete = complete && child.has_value();
             if (child) {
                 rule.children.push_back(std::move(*child));
@@ -75,7 +79,8 @@ std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const js
                                           const json::json_pointer& at) const {
     JsonFields fields(document, value, at, problems_);
     if (!value.contains("q")) {
-        fields.problem(at, "found an object without \"all\", \"any\", \"not\" or \"q\", expected a rule");
+        fields.problem(
+            at, "found an object without \"all\", \"any\", \"not\" or \"q\", expected a rule");
         return std::nullopt;
     }
     fields.allowOnly({"q", "is", "has", "min", "max", "or_unknown", "unknown"});
@@ -94,11 +99,13 @@ std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const js
         return std::nullopt;
     }
     const Question& question = kb_.questions[*index];
-    const int operators = static_cast<int>(value.contains("is")) + static_cast<int>(value.contains("has")) +
+    const int operators = static_cast<int>(value.contains("is")) +
+                          static_cast<int>(value.contains("has")) +
                           static_cast<int>(value.contains("min") || value.contains("max")) +
                           static_cast<int>(value.contains("unknown"));
     if (operators != 1) {
-        fields.problem(at, "expected exactly one operator: \"is\", \"has\", \"min\"/\"max\" or \"unknown\"");
+        fields.problem(
+            at, "expected exactly one operator: \"is\", \"has\", \"min\"/\"max\" or \"unknown\"");
         return std::nullopt;
     }
     Rule rule;
@@ -106,23 +113,27 @@ std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const js
     rule.orUnknown = fields.optionalBool("or_unknown").value_or(false);
     const auto expectKind = [&](bool fits, std::string_view op, std::string_view kinds) {
         if (!fits) {
-            fields.problem(fields.pointer(op), "operator \"" + std::string(op) + "\" does not fit " +
-                                                   std::string(kindName(question.kind)) + " question '" + question.id +
-                                                   "'; expected a " + std::string(kinds) + " question");
+            fields.problem(fields.pointer(op),
+                           "operator \"" + std::string(op) + "\" does not fit " +
+                               std::string(kindName(question.kind)) + " question '" + question.id +
+                               "'; expected a " + std::string(kinds) + " question");
         }
         return fits;
     };
     if (value.contains("unknown")) {
         if (fields.optionalBool("unknown") != true) {
-            fields.problem(fields.pointer("unknown"), "expected true: the rule holds while the question is unanswered or unsure");
+            fields.problem(
+                fields.pointer("unknown"),
+                "expected true: the rule holds while the question is unanswered or unsure");
             return std::nullopt;
         }
         rule.op = Rule::Op::Unknown;
         return rule;
     }
     if (value.contains("is")) {
-        if (!expectKind(question.kind == QuestionKind::Choice || question.kind == QuestionKind::YesNo, "is",
-                        "choice or yesno")) {
+        if (!expectKind(question.kind == QuestionKind::Choice ||
+                            question.kind == QuestionKind::YesNo,
+                        "is", "choice or yesno")) {
             return std::nullopt;
         }
         rule.op = Rule::Op::OneOf;
@@ -153,15 +164,16 @@ std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const js
     rule.min = fields.optionalNumber("min").value_or(question.min);
     rule.max = fields.optionalNumber("max").value_or(question.max);
     if (rule.min > rule.max) {
-        fields.problem(at, "min " + std::to_string(rule.min) + " is above max " + std::to_string(rule.max) +
-                               "; expected min <= max");
+        fields.problem(at, "min " + std::to_string(rule.min) + " is above max " +
+                               std::to_string(rule.max) + "; expected min <= max");
         return std::nullopt;
     }
     return rule;
 }
 
-std::optional<std::uint64_t> RuleParser::parseCodes(const JsonDocument& document, const Question& question,
-                                                    const json& codes, const json::json_pointer& at) const {
+std::optional<std::uint64_t> RuleParser::parseCodes(const JsonDocument& document,
+                                                    const Question& question, const json& codes,
+                                                    const json::json_pointer& at) const {
     std::vector<std::pair<const json*, json::json_pointer>> items;
     if (codes.is_string()) {
         items.emplace_back(&codes, at);
@@ -170,15 +182,17 @@ std::optional<std::uint64_t> RuleParser::parseCodes(const JsonDocument& document
             items.emplace_back(&codes[i], at / i);
         }
     } else {
-        problems_.push_back(document.problemAt(
-            at, "found " + describeJsonType(codes) + ", expected a code or a non-empty array of codes"));
+        problems_.push_back(
+            document.problemAt(at, "found " + describeJsonType(codes) +
+                                       ", expected a code or a non-empty array of codes"));
         return std::nullopt;
     }
     std::uint64_t bits = 0;
     bool valid = true;
     for (const auto& [code, place] : items) {
         if (!code->is_string()) {
-            problems_.push_back(document.problemAt(place, "found " + describeJsonType(*code) + ", expected a code"));
+            problems_.push_back(document.problemAt(place, "found " + describeJsonType(*code) +
+                                                              ", expected a code"));
             valid = false;
             continue;
         }
@@ -193,7 +207,8 @@ std::optional<std::uint64_t> RuleParser::parseCodes(const JsonDocument& document
         if (!option) {
             problems_.push_back(document.problemAt(
                 place, "unknown code '" + text + "' for question '" + question.id + "'" +
-                           didYouMean(text, question.codes()) + "; expected one of: " + joinedList(question.codes())));
+                           didYouMean(text, question.codes()) +
+                           "; expected one of: " + joinedList(question.codes())));
             valid = false;
             continue;
         }

@@ -19,7 +19,8 @@ class RuleParser {
   public:
     RuleParser(const KnowledgeBase& kb, Problems& problems) : kb_(kb), problems_(problems) {}
 
-    [[nodiscard]] std::optional<Rule> parse(const JsonDocument& document, const nlohmann::json& value,
+    [[nodiscard]] std::optional<Rule> parse(const JsonDocument& document,
+                                            const nlohmann::json& value,
                                             const nlohmann::json::json_pointer& at) const;
 
   private:

@@ -4,7 +4,9 @@
 
 namespace kt {
 
-Session::Session(const KnowledgeBase& kb) : kb_(&kb), answers_(kb.questions.size()) { recomputePath(); }
+Session::Session(const KnowledgeBase& kb) : kb_(&kb), answers_(kb.questions.size()) {
+    recomputePath();
+}
 
 std::optional<std::size_t> Session::current() const {
     if (position_ < path_.size()) {

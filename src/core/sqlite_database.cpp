@@ -12,12 +12,17 @@ namespace {
 
 } // namespace
 
-void Database::Closer::operator()(sqlite3* connection) const { sqlite3_close_v2(connection); }
+void Database::Closer::operator()(sqlite3* connection) const {
+    sqlite3_close_v2(connection);
+}
 
-void Statement::Finalizer::operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+void Statement::Finalizer::operator()(sqlite3_stmt* statement) const {
+    sqlite3_finalize(statement);
+}
 
 Database::Database(const std::filesystem::path& file, Mode mode) : file_(file.string()) {
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                       SQLITE_OPEN_NOMUTEX;
     sqlite3* raw = nullptr;
     const int code = sqlite3_open_v2(file_.c_str(), &raw, flags, nullptr);
@@ -31,7 +36,8 @@ Database::Database(const std::filesystem::path& file, Mode mode) : file_(file.st
 
 void Database::execute(std::string_view sql) {
     char* error = nullptr;
-    const int code = sqlite3_exec(connection_.get(), std::string(sql).c_str(), nullptr, nullptr, &error);
+    const int code =
+        sqlite3_exec(connection_.get(), std::string(sql).c_str(), nullptr, nullptr, &error);
     if (code != SQLITE_OK) {
         const std::string reason = error != nullptr ? error : sqlite3_errstr(code);
         sqlite3_free(error);
@@ -42,19 +48,23 @@ void Database::execute(std::string_view sql) {
 Statement Database::prepare(std::string_view sql) {
     sqlite3_stmt* raw = nullptr;
     const char* tail = nullptr;
-    const int code = sqlite3_prepare_v2(connection_.get(), sql.data(), static_cast<int>(sql.size()), &raw, &tail);
+    const int code = sqlite3_prepare_v2(connection_.get(), sql.data(), static_cast<int>(sql.size()),
+                                        &raw, &tail);
     Statement statement(raw, *this);
     if (code != SQLITE_OK) {
         fail(connection_.get(), file_, "cannot prepare '" + std::string(sql) + "'");
     }
     const std::string_view rest(tail, static_cast<std::size_t>(sql.data() + sql.size() - tail));
     if (rest.find_first_not_of(" \t\r\n;") != std::string_view::npos) {
-        throw DatabaseError(file_ + ": refusing a second statement in one prepare: '" + std::string(sql) + "'");
+        throw DatabaseError(file_ + ": refusing a second statement in one prepare: '" +
+                            std::string(sql) + "'");
     }
     return statement;
 }
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(connection_.get()); }
+std::int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(connection_.get());
+}
 
 int Database::userVersion() {
     Statement statement = prepare("PRAGMA user_version");
@@ -77,7 +87,8 @@ void Statement::check(int code, std::string_view doing) const {
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-    check(sqlite3_bind_text(statement_.get(), index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT),
+    check(sqlite3_bind_text(statement_.get(), index, text.data(), static_cast<int>(text.size()),
+                            SQLITE_TRANSIENT),
           "bind text");
     return *this;
 }
@@ -116,16 +127,22 @@ void Statement::reset() {
 
 std::string Statement::text(int column) const {
     const auto* value = sqlite3_column_text(statement_.get(), column);
-    return value != nullptr
-               ? std::string(reinterpret_cast<const char*>(value),
-                             static_cast<std::size_t>(sqlite3_column_bytes(statement_.get(), column)))
-               : std::string{};
+    return value != nullptr ? std::string(reinterpret_cast<const char*>(value),
+                                          static_cast<std::size_t>(
+                                              sqlite3_column_bytes(statement_.get(), column)))
+                            : std::string{};
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(statement_.get(), column); }
+std::int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(statement_.get(), column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(statement_.get(), column); }
+double Statement::real(int column) const {
+    return sqlite3_column_double(statement_.get(), column);
+}
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(statement_.get(), column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(statement_.get(), column) == SQLITE_NULL;
+}
 
 } // namespace kt

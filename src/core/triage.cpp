@@ -12,7 +12,8 @@ namespace {
 
 // Only answers on the path count: an answer the tree did not reach is ignored (contract §1).
 // A retired question is never on the path, yet its answer counts (see retired_answers.h).
-Answers answersOnPath(const KnowledgeBase& kb, const Answers& answers, const std::vector<std::size_t>& asked) {
+Answers answersOnPath(const KnowledgeBase& kb, const Answers& answers,
+                      const std::vector<std::size_t>& asked) {
     Answers onPath(answers.size());
     for (const std::size_t question : asked) {
         onPath.set(question, answers[question]);
@@ -49,15 +50,17 @@ std::vector<RankedCondition> rankConditions(const KnowledgeBase& kb, const Answe
             ranked.push_back(std::move(candidate));
         }
     }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const RankedCondition& a, const RankedCondition& b) { return a.score > b.score; });
+    std::stable_sort(
+        ranked.begin(), ranked.end(),
+        [](const RankedCondition& a, const RankedCondition& b) { return a.score > b.score; });
     if (ranked.size() > kb.ranking.maxConditions) {
         ranked.resize(kb.ranking.maxConditions);
     }
     return ranked;
 }
 
-void appendUnique(std::vector<std::size_t>& to, const std::vector<std::size_t>& from, std::size_t limit) {
+void appendUnique(std::vector<std::size_t>& to, const std::vector<std::size_t>& from,
+                  std::size_t limit) {
     for (const std::size_t item : from) {
         if (to.size() >= limit) {
             return;
@@ -96,7 +99,8 @@ std::vector<std::size_t> firedFlagsWhere(const KnowledgeBase& kb, bool amber, Tr
 }
 
 std::vector<std::size_t> firedFlags(const KnowledgeBase& kb, const Answers& answers, bool amber) {
-    return firedFlagsWhere(kb, amber, [&](const Rule& trigger) { return evaluate(trigger, answers); });
+    return firedFlagsWhere(kb, amber,
+                           [&](const Rule& trigger) { return evaluate(trigger, answers); });
 }
 
 } // namespace
@@ -107,13 +111,15 @@ std::vector<std::size_t> firedRedFlags(const KnowledgeBase& kb, const Answers& a
 
 std::vector<std::size_t> firedRedFlagsSoFar(const KnowledgeBase& kb, const Answers& answers,
                                             const std::vector<bool>& pending) {
-    return firedFlagsWhere(kb, false, [&](const Rule& trigger) { return evaluateSoFar(trigger, answers, pending); });
+    return firedFlagsWhere(
+        kb, false, [&](const Rule& trigger) { return evaluateSoFar(trigger, answers, pending); });
 }
 
 std::vector<std::size_t> amberAdviceToShow(const KnowledgeBase& kb, const TriageResult& result) {
     std::vector<std::size_t> shown;
-    std::copy_if(result.amberFlags.begin(), result.amberFlags.end(), std::back_inserter(shown),
-                 [&](std::size_t flag) { return kb.redFlags[flag].disposition <= result.disposition; });
+    std::copy_if(
+        result.amberFlags.begin(), result.amberFlags.end(), std::back_inserter(shown),
+        [&](std::size_t flag) { return kb.redFlags[flag].disposition <= result.disposition; });
     return shown;
 }
 
@@ -147,7 +153,8 @@ TriageResult triage(const KnowledgeBase& kb, const Answers& given) {
     // Without a likely condition there is nothing safe to self-manage: the fallback applies.
     // Urgency then comes from the flags alone, as an unlikely leader is not enough to send
     // someone to hospital.
-    result.disposition = counted.empty() || onlyWeakEvidence ? kb.ranking.fallback : Disposition::SelfCare;
+    result.disposition =
+        counted.empty() || onlyWeakEvidence ? kb.ranking.fallback : Disposition::SelfCare;
     if (!onlyWeakEvidence) {
         for (const RankedCondition* ranked : counted) {
             if (const auto own = kb.conditions[ranked->condition].disposition) {
@@ -166,16 +173,19 @@ TriageResult triage(const KnowledgeBase& kb, const Answers& given) {
     // needs a doctor today, nor while a flag or a likely condition says to stop loading.
     const auto stops = [&](std::size_t flag) { return kb.redFlags[flag].stopExercises; };
     const bool exercisesAreSafe =
-        result.disposition > Disposition::Urgent && std::none_of(result.redFlags.begin(), result.redFlags.end(), stops) &&
+        result.disposition > Disposition::Urgent &&
+        std::none_of(result.redFlags.begin(), result.redFlags.end(), stops) &&
         std::none_of(result.amberFlags.begin(), result.amberFlags.end(), stops) &&
-        std::none_of(counted.begin(), counted.end(),
-                     [&](const RankedCondition* ranked) { return kb.conditions[ranked->condition].stopExercises; });
+        std::none_of(counted.begin(), counted.end(), [&](const RankedCondition* ranked) {
+            return kb.conditions[ranked->condition].stopExercises;
+        });
     for (const RankedCondition* ranked : counted) {
         const Condition& condition = kb.conditions[ranked->condition];
         // Exercises only for what is likely, never for a weak leader, and never one whose own
         // contraindications these answers meet (no split squat for a knee that gives way).
         if (exercisesAreSafe && !onlyWeakEvidence) {
-            appendUnique(result.exercises, suitableExercises(kb, condition, onPath), kb.ranking.maxExercises);
+            appendUnique(result.exercises, suitableExercises(kb, condition, onPath),
+                         kb.ranking.maxExercises);
         }
         appendUnique(result.advice, condition.advice, kb.advice.size());
     }

@@ -1,15 +1,15 @@
 #include "kneetriage/user_database.h"
 
-#include <sys/stat.h>
-
 #include <chrono>
 #include <fstream>
+#include <sys/stat.h>
 
 namespace kt {
 namespace {
 
 // Why an existing file cannot be used as it is, or nullopt when it can.
-std::optional<std::string> whyUnusable(const std::filesystem::path& file, std::string_view what, int newest) {
+std::optional<std::string> whyUnusable(const std::filesystem::path& file, std::string_view what,
+                                       int newest) {
     {
         std::ifstream stream(file, std::ios::binary);
         std::string header(16, '\0');
@@ -36,8 +36,9 @@ std::optional<std::string> whyUnusable(const std::filesystem::path& file, std::s
 }
 
 std::filesystem::path asideName(const std::filesystem::path& file) {
-    const auto stamp =
-        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    const auto stamp = std::chrono::duration_cast<std::chrono::seconds>(
+                           std::chrono::system_clock::now().time_since_epoch())
+                           .count();
     return file.string() + ".unusable-" + std::to_string(stamp);
 }
 
@@ -70,16 +71,17 @@ UserDatabase openUserDatabase(const std::filesystem::path& file, std::string_vie
             for (const char* suffix : {"-wal", "-shm"}) {
                 std::filesystem::rename(file.string() + suffix, aside.string() + suffix, error);
             }
-            notice = "Your " + std::string(what) + " file " + file.string() + " could not be used because " +
-                     *reason + ". It was kept, unchanged, as " + aside.string() + ", and a new one was started.";
+            notice = "Your " + std::string(what) + " file " + file.string() +
+                     " could not be used because " + *reason + ". It was kept, unchanged, as " +
+                     aside.string() + ", and a new one was started.";
         }
     }
     // Created with owner-only permissions: health records are nobody else's business.
     const mode_t previous = ::umask(077);
     Database database(file, Database::Mode::ReadWriteCreate);
     ::umask(previous);
-    std::filesystem::permissions(file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
-                                 error);
+    std::filesystem::permissions(
+        file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, error);
     database.execute("PRAGMA journal_mode = WAL");
     database.execute("PRAGMA synchronous = FULL");
     database.execute("PRAGMA foreign_keys = ON");

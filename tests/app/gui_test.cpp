@@ -6,32 +6,31 @@
 #include "clinician_page.h"
 #include "exercise_library_page.h"
 #include "history_page.h"
-#include "kneetriage/kb_loader.h"
 #include "knee_map_widget.h"
+#include "kneetriage/kb_loader.h"
 #include "main_window.h"
 #include "qt_text.h"
 #include "question_page.h"
 #include "results_page.h"
 
 #include <QAbstractButton>
-#include <QCheckBox>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
-#include <QProcess>
 #include <QGroupBox>
-#include <QMessageBox>
-#include <QSettings>
-#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QtTest>
-
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -95,9 +94,11 @@ void GuiTest::initTestCase() {
 
 void GuiTest::init() {
     home_ = std::make_unique<QTemporaryDir>();
-    history_ = std::make_unique<HistoryStore>(ss(home_->filePath(QStringLiteral("history.sqlite"))));
+    history_ =
+        std::make_unique<HistoryStore>(ss(home_->filePath(QStringLiteral("history.sqlite"))));
     clinic_ = std::make_unique<ClinicStore>(ss(home_->filePath(QStringLiteral("clinic.sqlite"))));
-    settings_ = std::make_unique<QSettings>(home_->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    settings_ = std::make_unique<QSettings>(home_->filePath(QStringLiteral("settings.ini")),
+                                            QSettings::IniFormat);
     openWindow();
 }
 
@@ -163,22 +164,26 @@ void GuiTest::answerCurrent(const Script& script, Input input) {
         }
     };
     if (question.kind == QuestionKind::Number) {
-        const int value = found != script.end() ? std::get<int>(found->second) : static_cast<int>(question.min);
+        const int value =
+            found != script.end() ? std::get<int>(found->second) : static_cast<int>(question.min);
         auto* spin = page->findChild<QSpinBox*>(QStringLiteral("numberAnswer"));
         spin->setFocus();
         QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(spin, QString::number(value));
     } else if (question.kind == QuestionKind::Multi) {
-        const QStringList codes = found != script.end() ? std::get<QStringList>(found->second) : QStringList();
+        const QStringList codes =
+            found != script.end() ? std::get<QStringList>(found->second) : QStringList();
         for (const QString& code : codes) {
             choose(page->findChild<QCheckBox*>(QStringLiteral("option_") + code));
         }
     } else {
-        const QString code = found != script.end() ? std::get<QString>(found->second)
-                             // The calm answer to each yes/no question: "yes" only where "no" is the warning sign.
-                             : question.kind == QuestionKind::YesNo
-                                 ? (question.id == "straight_leg_raise" ? QStringLiteral("yes") : QStringLiteral("no"))
-                                                                    : qs(question.options.front().code);
+        const QString code =
+            found != script.end() ? std::get<QString>(found->second)
+            // The calm answer to each yes/no question: "yes" only where "no" is the warning sign.
+            : question.kind == QuestionKind::YesNo
+                ? (question.id == "straight_leg_raise" ? QStringLiteral("yes")
+                                                       : QStringLiteral("no"))
+                : qs(question.options.front().code);
         choose(page->findChild<QRadioButton*>(QStringLiteral("option_") + code));
     }
     auto* next = page->findChild<QPushButton*>(QStringLiteral("nextButton"));
@@ -198,9 +203,11 @@ void GuiTest::runCheck(const Script& script, Input input) {
         start->setFocus();
         QTest::keyClick(start, Qt::Key_Space);
     }
-    for (int step = 0; step < 60 && currentPage()->objectName() != QStringLiteral("resultsPage"); ++step) {
+    for (int step = 0; step < 60 && currentPage()->objectName() != QStringLiteral("resultsPage");
+         ++step) {
         if (currentPage()->objectName() == QStringLiteral("redFlagPage")) {
-            QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("continueButton")), Qt::LeftButton);
+            QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("continueButton")),
+                              Qt::LeftButton);
             continue;
         }
         QCOMPARE(currentPage()->objectName(), QStringLiteral("questionPage"));
@@ -237,7 +244,8 @@ void GuiTest::frontOfKneeSelfCareWithTheKeyboard() {
     QVERIFY(banner->text().contains(QStringLiteral("manage this at home")));
     const QString text = resultText();
     QVERIFY(text.contains(QStringLiteral("Runner's knee")));
-    QVERIFY(text.indexOf(QStringLiteral("Runner's knee")) < text.indexOf(QStringLiteral("Exercises that may help")));
+    QVERIFY(text.indexOf(QStringLiteral("Runner's knee")) <
+            text.indexOf(QStringLiteral("Exercises that may help")));
     QVERIFY(text.contains(QStringLiteral("Worse going down stairs")));
     QVERIFY(text.contains(QStringLiteral("How much:")));
     QVERIFY(text.contains(QStringLiteral("This is not a diagnosis")));
@@ -245,22 +253,26 @@ void GuiTest::frontOfKneeSelfCareWithTheKeyboard() {
 }
 
 void GuiTest::emergencyRedFlagInterruptsAndStaysOnTheResult() {
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("startButton")),
+                      Qt::LeftButton);
     Script script = kFrontOfKnee;
     script[QStringLiteral("hot_red_swollen")] = QStringLiteral("yes");
     script[QStringLiteral("fever_unwell")] = QStringLiteral("yes");
-    while (currentPage()->objectName() == QStringLiteral("questionPage") && !QTest::currentTestFailed()) {
+    while (currentPage()->objectName() == QStringLiteral("questionPage") &&
+           !QTest::currentTestFailed()) {
         answerCurrent(script, Input::Mouse);
     }
     QCOMPARE(currentPage()->objectName(), QStringLiteral("redFlagPage"));
     const auto* headline = window_->findChild<QLabel*>(QStringLiteral("headlineLabel"));
     QVERIFY(headline->text().startsWith(QStringLiteral("Urgent"))); // fever is asked first
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("continueButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("continueButton")),
+                      Qt::LeftButton);
     answerCurrent(script, Input::Mouse);
     QCOMPARE(currentPage()->objectName(), QStringLiteral("redFlagPage"));
     QVERIFY(headline->text().startsWith(QStringLiteral("Emergency")));
     saveScreenshot(QStringLiteral("red_flag"));
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("continueButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("continueButton")),
+                      Qt::LeftButton);
     runCheck(script, Input::Mouse);
     const auto* banner = window_->findChild<QLabel*>(QStringLiteral("dispositionBanner"));
     QVERIFY(banner->text().contains(QStringLiteral("Emergency")));
@@ -269,7 +281,8 @@ void GuiTest::emergencyRedFlagInterruptsAndStaysOnTheResult() {
 }
 
 void GuiTest::backOfKneeChosenOnThePicture() {
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("startButton")),
+                      Qt::LeftButton);
     const Script script{{QStringLiteral("weight_bearing"), QStringLiteral("normal")},
                         {QStringLiteral("age_years"), 58},
                         {QStringLiteral("which_knee"), QStringLiteral("left")},
@@ -288,13 +301,15 @@ void GuiTest::backOfKneeChosenOnThePicture() {
     }
     auto* viewCombo = window_->findChild<QComboBox*>(QStringLiteral("viewCombo"));
     QVERIFY(picture->isVisible());
-    QCOMPARE(window_->findChild<QComboBox*>(QStringLiteral("sideCombo"))->currentIndex(), 1); // the left knee
+    QCOMPARE(window_->findChild<QComboBox*>(QStringLiteral("sideCombo"))->currentIndex(),
+             1);                   // the left knee
     viewCombo->setCurrentIndex(1); // seen from behind
     const auto back = picture->centreOf(QStringLiteral("back"));
     QVERIFY(back.has_value());
     QTest::mouseClick(picture, Qt::LeftButton, {}, back->toPoint());
     QVERIFY(window_->findChild<QRadioButton*>(QStringLiteral("option_back"))->isChecked());
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")),
+                      Qt::LeftButton);
     QCOMPARE(currentQuestion(), QStringLiteral("back_spot"));
     const auto centre = picture->centreOf(QStringLiteral("centre"));
     QVERIFY(centre.has_value());
@@ -302,18 +317,23 @@ void GuiTest::backOfKneeChosenOnThePicture() {
     QTest::mouseClick(picture, Qt::LeftButton, {}, centre->toPoint());
     QVERIFY(window_->findChild<QRadioButton*>(QStringLiteral("option_centre"))->isChecked());
     saveScreenshot(QStringLiteral("knee_picture"));
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")), Qt::LeftButton);
-    while (currentPage()->objectName() == QStringLiteral("questionPage") && !QTest::currentTestFailed()) {
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")),
+                      Qt::LeftButton);
+    while (currentPage()->objectName() == QStringLiteral("questionPage") &&
+           !QTest::currentTestFailed()) {
         answerCurrent(script, Input::Mouse);
     }
     QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
     const QString text = resultText();
     QVERIFY2(text.indexOf(QStringLiteral("Baker's cyst")) >= 0, qPrintable(text.left(400)));
-    QVERIFY(window_->findChild<QLabel*>(QStringLiteral("dispositionBanner"))->text().contains(QStringLiteral("Book")));
+    QVERIFY(window_->findChild<QLabel*>(QStringLiteral("dispositionBanner"))
+                ->text()
+                .contains(QStringLiteral("Book")));
 }
 
 void GuiTest::goingBackKeepsAnswersAndChangingOneReroutes() {
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("startButton")),
+                      Qt::LeftButton);
     while (currentQuestion() != QStringLiteral("front_spot") && !QTest::currentTestFailed()) {
         answerCurrent(kFrontOfKnee, Input::Mouse);
     }
@@ -328,11 +348,14 @@ void GuiTest::goingBackKeepsAnswersAndChangingOneReroutes() {
     QTest::mouseClick(back, Qt::LeftButton);
     QCOMPARE(currentQuestion(), QStringLiteral("sex"));
     QVERIFY(window_->findChild<QRadioButton*>(QStringLiteral("option_female"))->isChecked());
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")), Qt::LeftButton);
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")),
+                      Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")),
+                      Qt::LeftButton);
     auto* outer = window_->findChild<QRadioButton*>(QStringLiteral("option_outer"));
     QTest::mouseClick(outer, Qt::LeftButton, {}, QPoint(8, outer->height() / 2));
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")),
+                      Qt::LeftButton);
     QCOMPARE(currentQuestion(), QStringLiteral("outer_spot"));
 }
 
@@ -342,12 +365,14 @@ void GuiTest::historySurvivesARestart() {
     const QString file = home_->filePath(QStringLiteral("history.sqlite"));
     history_ = std::make_unique<HistoryStore>(ss(file)); // as after a restart
     openWindow();
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("historyButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("historyButton")),
+                      Qt::LeftButton);
     auto* page = window_->findChild<HistoryPage*>(QStringLiteral("historyPage"));
     QCOMPARE(currentPage(), page);
     QCOMPARE(page->rowCount(), 1);
     saveScreenshot(QStringLiteral("history"));
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("openButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("openButton")),
+                      Qt::LeftButton);
     QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
     QVERIFY(resultText().contains(QStringLiteral("Runner's knee")));
     QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("changeButton"))->isVisible());
@@ -375,7 +400,7 @@ void GuiTest::pdfExportWritesAReadablePdf() {
 void GuiTest::urgentResultPutsItsAdviceFirstAndNoBookingAboveIt() {
     Script script = kFrontOfKnee;
     script[QStringLiteral("night_pain")] = QStringLiteral("yes"); // urgent: see a doctor today
-    script[QStringLiteral("duration_weeks")] = 20;                // persistent pain: book within 1-2 weeks
+    script[QStringLiteral("duration_weeks")] = 20; // persistent pain: book within 1-2 weeks
     runCheck(script, Input::Mouse);
     const auto* banner = window_->findChild<QLabel*>(QStringLiteral("dispositionBanner"));
     QVERIFY(banner->text().contains(QStringLiteral("Urgent")));
@@ -383,7 +408,8 @@ void GuiTest::urgentResultPutsItsAdviceFirstAndNoBookingAboveIt() {
     const qsizetype warning = text.indexOf(QStringLiteral("Warning signs in your answers"));
     QVERIFY(warning >= 0);
     QVERIFY(warning < text.indexOf(QStringLiteral("Possible causes")));
-    QVERIFY2(!text.contains(QStringLiteral("Pain for more than 3 months")), "an overtaken amber flag's booking advice");
+    QVERIFY2(!text.contains(QStringLiteral("Pain for more than 3 months")),
+             "an overtaken amber flag's booking advice");
     QVERIFY(text.contains(QStringLiteral("First follow the advice at the top")));
     QVERIFY(!text.contains(QStringLiteral("Exercises that may help")));
     auto* results = window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"));
@@ -396,7 +422,8 @@ void GuiTest::urgentResultPutsItsAdviceFirstAndNoBookingAboveIt() {
 }
 
 void GuiTest::exerciseLibraryFiltersByTextAndCondition() {
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("exercisesButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("exercisesButton")),
+                      Qt::LeftButton);
     auto* library = window_->findChild<ExerciseLibraryPage*>(QStringLiteral("exerciseLibraryPage"));
     QCOMPARE(currentPage(), library);
     const int all = library->visibleCount();
@@ -407,10 +434,13 @@ void GuiTest::exerciseLibraryFiltersByTextAndCondition() {
     QVERIFY(library->visibleCount() < all);
     search->clear();
     auto* condition = library->findChild<QComboBox*>(QStringLiteral("conditionCombo"));
-    condition->setCurrentIndex(condition->findText(QStringLiteral("Iliotibial band syndrome (ITB syndrome)")));
+    condition->setCurrentIndex(
+        condition->findText(QStringLiteral("Iliotibial band syndrome (ITB syndrome)")));
     QVERIFY(condition->currentIndex() > 0);
     QVERIFY(library->visibleCount() < all);
-    QVERIFY(library->findChild<QTextBrowser*>(QStringLiteral("exerciseBrowser"))->toPlainText().contains(QStringLiteral("How much:")));
+    QVERIFY(library->findChild<QTextBrowser*>(QStringLiteral("exerciseBrowser"))
+                ->toPlainText()
+                .contains(QStringLiteral("How much:")));
     saveScreenshot(QStringLiteral("exercises"));
 }
 
@@ -419,7 +449,8 @@ void GuiTest::exerciseLibraryFiltersByTextAndCondition() {
 void answerQuestionnaire(QWidget* page, int number, const QString& firstCode) {
     QCoreApplication::processEvents();
     for (auto* spin : page->findChildren<QSpinBox*>()) {
-        if (spin->isVisibleTo(page) && spin->objectName().startsWith(QStringLiteral("measureNumber_"))) {
+        if (spin->isVisibleTo(page) &&
+            spin->objectName().startsWith(QStringLiteral("measureNumber_"))) {
             spin->setValue(number);
         }
     }
@@ -445,7 +476,8 @@ void answerQuestionnaire(QWidget* page, int number, const QString& firstCode) {
 void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
     QVERIFY(settings_->value(QStringLiteral("clinicMode")).toBool()); // remembered
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("clinicButton")),
+                      Qt::LeftButton);
     auto* clinic = window_->findChild<ClinicPage*>(QStringLiteral("clinicPage"));
     QCOMPARE(currentPage(), clinic);
     Patient patient;
@@ -455,26 +487,32 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     QCOMPARE(clinic->rowCount(), 1);
 
     const auto intake = [&](int koosAnswer, int painRating) {
-        QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("intakeButton")), Qt::LeftButton);
+        QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("intakeButton")),
+                          Qt::LeftButton);
         Script script = kFrontOfKnee;
         script[QStringLiteral("pain_severity")] = painRating;
-        while (currentPage()->objectName() == QStringLiteral("questionPage") && !QTest::currentTestFailed()) {
+        while (currentPage()->objectName() == QStringLiteral("questionPage") &&
+               !QTest::currentTestFailed()) {
             answerCurrent(script, Input::Mouse);
         }
         QCOMPARE(currentPage()->objectName(), QStringLiteral("measurePage"));
         // KOOS-12, Kujala (front-of-knee pain), NRS; no VISA-P for pain around the kneecap.
-        const QStringList codes{koosAnswer == 0 ? QStringLiteral("never") : QStringLiteral("daily")};
-        for (int page = 0; page < 3 && currentPage()->objectName() == QStringLiteral("measurePage"); ++page) {
+        const QStringList codes{koosAnswer == 0 ? QStringLiteral("never")
+                                                : QStringLiteral("daily")};
+        for (int page = 0; page < 3 && currentPage()->objectName() == QStringLiteral("measurePage");
+             ++page) {
             answerQuestionnaire(currentPage(), painRating, codes.front());
         }
         QCOMPARE(currentPage()->objectName(), QStringLiteral("handoffPage"));
-        QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("resultButton"))->isVisible()); // not allowed
+        QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("resultButton"))
+                     ->isVisible()); // not allowed
         QTimer::singleShot(0, [] {
             if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
                 box->button(QMessageBox::Yes)->click();
             }
         });
-        QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("clinicianButton")), Qt::LeftButton);
+        QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("clinicianButton")),
+                          Qt::LeftButton);
         QCOMPARE(currentPage()->objectName(), QStringLiteral("clinicianPage"));
     };
     intake(1, 7);
@@ -482,11 +520,13 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     QCOMPARE(clinician->visitCount(), 1);
     QVERIFY(clinician->summaryText().contains(QStringLiteral("Runner's knee")));
     QVERIFY(clinician->summaryText().contains(QStringLiteral("KOOS-12")));
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("patientsButton")), Qt::LeftButton);
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("patientsButton")),
+                      Qt::LeftButton);
     intake(0, 2);
     QCOMPARE(clinician->visitCount(), 2);
     const QString summary = clinician->summaryText();
-    QVERIFY2(summary.contains(QStringLiteral("Since the last visit")), qPrintable(summary.left(600)));
+    QVERIFY2(summary.contains(QStringLiteral("Since the last visit")),
+             qPrintable(summary.left(600)));
     QVERIFY2(summary.contains(QStringLiteral("-5.0")), qPrintable(summary)); // pain rating 7 -> 2
     saveScreenshot(QStringLiteral("clinician"));
 
@@ -544,7 +584,8 @@ void GuiTest::brokenKnowledgeBaseGetsAMessageNotACrash() {
     app.start(QStringLiteral(KT_APP), {QStringLiteral("--data"), qs(copy.string())});
     QVERIFY(app.waitForStarted());
     QByteArray said;
-    QTRY_VERIFY_WITH_TIMEOUT((said += app.readAllStandardError()).contains("cycle in the flow"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((said += app.readAllStandardError()).contains("cycle in the flow"),
+                             10000);
     QVERIFY(said.contains("questions.json"));
     QCOMPARE(app.state(), QProcess::Running); // waiting on its message box, not crashed
     app.kill();

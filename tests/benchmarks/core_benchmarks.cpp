@@ -6,25 +6,27 @@
 #include "kneetriage/triage.h"
 
 #include <benchmark/benchmark.h>
-
 #include <fstream>
 #include <sstream>
 
 namespace kt {
 namespace {
 
-const std::string kAnswers = R"({"format": "kneetriage.answers/1", "answers": {"weight_bearing": "normal",)"
-                             R"( "fever_unwell": "no", "hot_red_swollen": "no", "calf_pain_swelling": "no",)"
-                             R"( "short_of_breath": "no", "recent_surgery_or_travel": "no", "locked_knee": "no",)"
-                             R"( "deformity": "no", "numb_cold_foot": "no", "night_pain_weight_loss": "no",)"
-                             R"( "age_years": 34, "pain_location": "front", "front_spot": "around_kneecap",)"
-                             R"( "onset": "gradual", "recent_load_increase": "yes", "swelling": "none",)"
-                             R"( "duration_weeks": 6, "pain_pattern": "after_running",)"
-                             R"( "worse_with": ["stairs_down", "prolonged_sitting", "squatting"],)"
-                             R"( "morning_stiffness": "none", "giving_way": "no", "grinding": "unsure",)"
-                             R"( "bone_point_tender": "no", "pain_severity": 4}})";
+const std::string kAnswers =
+    R"({"format": "kneetriage.answers/1", "answers": {"weight_bearing": "normal",)"
+    R"( "fever_unwell": "no", "hot_red_swollen": "no", "calf_pain_swelling": "no",)"
+    R"( "short_of_breath": "no", "recent_surgery_or_travel": "no", "locked_knee": "no",)"
+    R"( "deformity": "no", "numb_cold_foot": "no", "night_pain_weight_loss": "no",)"
+    R"( "age_years": 34, "pain_location": "front", "front_spot": "around_kneecap",)"
+    R"( "onset": "gradual", "recent_load_increase": "yes", "swelling": "none",)"
+    R"( "duration_weeks": 6, "pain_pattern": "after_running",)"
+    R"( "worse_with": ["stairs_down", "prolonged_sitting", "squatting"],)"
+    R"( "morning_stiffness": "none", "giving_way": "no", "grinding": "unsure",)"
+    R"( "bone_point_tender": "no", "pain_severity": 4}})";
 
-KnowledgeBase loadShipped() { return std::get<KnowledgeBase>(loadKnowledgeBase(KT_DATA_DIR)); }
+KnowledgeBase loadShipped() {
+    return std::get<KnowledgeBase>(loadKnowledgeBase(KT_DATA_DIR));
+}
 
 void loadKnowledgeBaseWithAllChecks(benchmark::State& state) {
     for (auto _ : state) {

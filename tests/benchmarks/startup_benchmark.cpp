@@ -11,13 +11,11 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
 #include <vector>
 
 namespace {
@@ -59,19 +57,24 @@ int runChild(int argc, char** argv, bool real) {
     std::unique_ptr<kt::app::AppContext> context;
     QTemporaryDir home;
     if (real) {
-        kb = std::make_unique<kt::KnowledgeBase>(std::get<kt::KnowledgeBase>(kt::loadKnowledgeBase(KT_DATA_DIR)));
+        kb = std::make_unique<kt::KnowledgeBase>(
+            std::get<kt::KnowledgeBase>(kt::loadKnowledgeBase(KT_DATA_DIR)));
         content = std::make_unique<kt::ContentStore>(KT_CONTENT_DB);
-        history = std::make_unique<kt::HistoryStore>(home.filePath(QStringLiteral("history.sqlite")).toStdString());
-        settings = std::make_unique<QSettings>(home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        history = std::make_unique<kt::HistoryStore>(
+            home.filePath(QStringLiteral("history.sqlite")).toStdString());
+        settings = std::make_unique<QSettings>(home.filePath(QStringLiteral("settings.ini")),
+                                               QSettings::IniFormat);
         const auto openClinic = [&clinic, &home]() -> kt::ClinicStore& {
             if (!clinic) {
-                clinic = std::make_unique<kt::ClinicStore>(home.filePath(QStringLiteral("clinic.sqlite")).toStdString());
+                clinic = std::make_unique<kt::ClinicStore>(
+                    home.filePath(QStringLiteral("clinic.sqlite")).toStdString());
             }
             return *clinic;
         };
         const auto loadMeasures = [&measures, &kb]() -> const std::vector<kt::Measure>& {
             if (measures.empty()) {
-                measures = std::get<std::vector<kt::Measure>>(kt::loadMeasures(KT_DATA_DIR "/measures", *kb));
+                measures = std::get<std::vector<kt::Measure>>(
+                    kt::loadMeasures(KT_DATA_DIR "/measures", *kb));
             }
             return measures;
         };
@@ -133,9 +136,11 @@ int main(int argc, char** argv) {
     const double timeRatio = median(realTime) / median(emptyTime);
     const double memoryRatio = median(realMemory) / median(emptyMemory);
     std::printf("runs: %d each, platform %s\n", runs, qgetenv("QT_QPA_PLATFORM").constData());
-    std::printf("time to first paint: main window %.1f ms, empty QMainWindow %.1f ms, ratio %.2f (goal < 2)\n",
+    std::printf("time to first paint: main window %.1f ms, empty QMainWindow %.1f ms, ratio %.2f "
+                "(goal < 2)\n",
                 median(realTime), median(emptyTime), timeRatio);
-    std::printf("peak memory: main window %.1f MB, empty QMainWindow %.1f MB, ratio %.2f (goal < 1.5)\n",
-                median(realMemory) / 1024, median(emptyMemory) / 1024, memoryRatio);
+    std::printf(
+        "peak memory: main window %.1f MB, empty QMainWindow %.1f MB, ratio %.2f (goal < 1.5)\n",
+        median(realMemory) / 1024, median(emptyMemory) / 1024, memoryRatio);
     return 0;
 }

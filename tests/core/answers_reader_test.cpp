@@ -1,10 +1,8 @@
 #include "kneetriage/answers_reader.h"
-
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <chrono>
+#include <gtest/gtest.h>
 #include <iostream>
 
 namespace kt {
@@ -61,29 +59,36 @@ TEST_F(AnswersReaderTest, UnknownCodeNamesQuestionValueAndCodes) {
 }
 
 TEST_F(AnswersReaderTest, WrongKindIsAnError) {
-    const std::string found = problems(R"({"format": "kneetriage.answers/1", "answers": {"stairs": "down", "danger": true}})");
-    EXPECT_NE(found.find("question 'stairs': found \"down\", expected an array of codes"), std::string::npos);
-    EXPECT_NE(found.find("question 'danger': found true, expected one of: yes, no, unsure"), std::string::npos);
+    const std::string found = problems(
+        R"({"format": "kneetriage.answers/1", "answers": {"stairs": "down", "danger": true}})");
+    EXPECT_NE(found.find("question 'stairs': found \"down\", expected an array of codes"),
+              std::string::npos);
+    EXPECT_NE(found.find("question 'danger': found true, expected one of: yes, no, unsure"),
+              std::string::npos);
 }
 
 TEST_F(AnswersReaderTest, NumberOutOfRangeOrFractionalIsAnError) {
     EXPECT_NE(problems(R"({"format": "kneetriage.answers/1", "answers": {"age": 101}})")
                   .find("question 'age': found 101, expected a whole number 5 .. 100"),
               std::string::npos);
-    EXPECT_NE(problems(R"({"format": "kneetriage.answers/1", "answers": {"age": 30.5}})").find("whole number"),
+    EXPECT_NE(problems(R"({"format": "kneetriage.answers/1", "answers": {"age": 30.5}})")
+                  .find("whole number"),
               std::string::npos);
-    EXPECT_NE(problems(R"({"format": "kneetriage.answers/1", "answers": {"age": 1e400}})").find("invalid JSON"),
+    EXPECT_NE(problems(R"({"format": "kneetriage.answers/1", "answers": {"age": 1e400}})")
+                  .find("invalid JSON"),
               std::string::npos);
 }
 
 TEST_F(AnswersReaderTest, WrongFormatAndMissingAnswersAreErrors) {
     const std::string found = problems(R"({"format": "kneetriage.answers/2"})");
-    EXPECT_NE(found.find("found 'kneetriage.answers/2', expected 'kneetriage.answers/1'"), std::string::npos);
+    EXPECT_NE(found.find("found 'kneetriage.answers/2', expected 'kneetriage.answers/1'"),
+              std::string::npos);
     EXPECT_NE(found.find("missing member \"answers\""), std::string::npos);
 }
 
 TEST_F(AnswersReaderTest, ReportsEveryBadAnswerAtOnce) {
-    const AnswersResult result = read(R"({"format": "kneetriage.answers/1", "answers": {"age": "old", "where": 3, "x": 1}})");
+    const AnswersResult result = read(
+        R"({"format": "kneetriage.answers/1", "answers": {"age": "old", "where": 3, "x": 1}})");
     ASSERT_TRUE(std::holds_alternative<Problems>(result));
     EXPECT_EQ(std::get<Problems>(result).size(), 3U);
 }
@@ -97,15 +102,19 @@ TEST_F(AnswersReaderTest, ThousandsOfBadAnswersListOnlyTheFirstHundredQuickly) {
     const auto start = std::chrono::steady_clock::now();
     const JsonResult parsed = parseJsonText("many.json", text, {});
     const AnswersResult result = readAnswers(kb_, std::get<JsonDocument>(parsed));
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const Problems& problems = std::get<Problems>(result);
     ASSERT_EQ(problems.size(), kMaxListedProblems + 1);
-    EXPECT_NE(problems.back().message.find("and 19900 more answers not checked"), std::string::npos);
-    std::cout << "20,000 unknown questions: " << seconds << " s\n"; // reported in README, not a timed test
+    EXPECT_NE(problems.back().message.find("and 19900 more answers not checked"),
+              std::string::npos);
+    std::cout << "20,000 unknown questions: " << seconds
+              << " s\n"; // reported in README, not a timed test
 }
 
 TEST_F(AnswersReaderTest, AnEchoedNameCannotSendTerminalEscapes) {
-    const AnswersResult result = read(R"({"format": "kneetriage.answers/1", "answers": {"\u001b[2J": "yes"}})");
+    const AnswersResult result =
+        read(R"({"format": "kneetriage.answers/1", "answers": {"\u001b[2J": "yes"}})");
     const std::string message = std::get<Problems>(result).front().message;
     EXPECT_EQ(message.find('\x1b'), std::string::npos);
     EXPECT_NE(message.find("\\u001b[2J"), std::string::npos) << message;

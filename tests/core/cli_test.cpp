@@ -1,10 +1,9 @@
 // kneetriage-cli end to end: documents out, exit statuses, and error text on stderr.
 #include "test_support.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <fstream>
 #include <sstream>
 
 namespace kt {
@@ -47,7 +46,8 @@ TEST(Cli, TriageProducesAContractResultDocument) {
 
 TEST(Cli, EmergencyRedFlagComesOutAsEmergencyWithAdvice) {
     std::string answers = kFrontOfKnee;
-    answers.replace(answers.find("\"hot_red_swollen\": \"no\""), 23, "\"hot_red_swollen\": \"yes\"");
+    answers.replace(answers.find("\"hot_red_swollen\": \"no\""), 23,
+                    "\"hot_red_swollen\": \"yes\"");
     const auto run = runCli("triage -", answers);
     ASSERT_EQ(run.exitStatus, 0) << run.err;
     const json result = json::parse(run.out);
@@ -57,12 +57,15 @@ TEST(Cli, EmergencyRedFlagComesOutAsEmergencyWithAdvice) {
 }
 
 TEST(Cli, BadAnswerExitsTwoAndNamesFilePlaceAndExpectation) {
-    const auto run = runCli("triage -", R"({"format": "kneetriage.answers/1", "answers": {"pain_location": "frnt"}})");
+    const auto run = runCli(
+        "triage -", R"({"format": "kneetriage.answers/1", "answers": {"pain_location": "frnt"}})");
     EXPECT_EQ(run.exitStatus, 2);
     EXPECT_TRUE(run.out.empty());
-    EXPECT_NE(run.err.find("<stdin>:1:65: at /answers/pain_location: question 'pain_location': found \"frnt\", "
-                           "expected one of: front, inner, outer, back, whole_knee (did you mean 'front'?)"),
-              std::string::npos)
+    EXPECT_NE(
+        run.err.find(
+            "<stdin>:1:65: at /answers/pain_location: question 'pain_location': found \"frnt\", "
+            "expected one of: front, inner, outer, back, whole_knee (did you mean 'front'?)"),
+        std::string::npos)
         << run.err;
 }
 
@@ -76,8 +79,10 @@ TEST(Cli, MissingFileAndDirectoryExitTwo) {
 }
 
 TEST(Cli, BatchWritesOneLinePerCaseInOrderAndGoesOnAfterABadLine) {
-    const std::string input = oneLine(kFrontOfKnee) + "\n{\"format\": \"kneetriage.answers/1\", \"answers\": {\"age_years\": 300}}\n" +
-                              "not json\n\n" + oneLine(kFrontOfKnee) + "\n";
+    const std::string input =
+        oneLine(kFrontOfKnee) +
+        "\n{\"format\": \"kneetriage.answers/1\", \"answers\": {\"age_years\": 300}}\n" +
+        "not json\n\n" + oneLine(kFrontOfKnee) + "\n";
     const auto run = runCli("triage --batch -", input);
     EXPECT_EQ(run.exitStatus, 1);
     std::istringstream lines(run.out);
@@ -92,14 +97,16 @@ TEST(Cli, BatchWritesOneLinePerCaseInOrderAndGoesOnAfterABadLine) {
     EXPECT_EQ(outputs[1]["problems"][0]["pointer"], "/answers/age_years");
     EXPECT_EQ(outputs[2]["line"], 3);
     EXPECT_EQ(outputs[3]["line"], 4);
-    EXPECT_EQ(outputs[3]["problems"][0]["message"], "blank line; expected one answers document per line");
+    EXPECT_EQ(outputs[3]["problems"][0]["message"],
+              "blank line; expected one answers document per line");
     EXPECT_EQ(outputs[4]["format"], "kneetriage.result/1");
     EXPECT_NE(run.err.find("<stdin>:2:"), std::string::npos);
     EXPECT_NE(run.err.find("3 of 5 line(s) could not be triaged"), std::string::npos);
 }
 
 TEST(Cli, BatchOfGoodLinesExitsZero) {
-    const auto run = runCli("triage --batch", oneLine(kFrontOfKnee) + "\n" + oneLine(kFrontOfKnee) + "\n");
+    const auto run =
+        runCli("triage --batch", oneLine(kFrontOfKnee) + "\n" + oneLine(kFrontOfKnee) + "\n");
     EXPECT_EQ(run.exitStatus, 0) << run.err;
     EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 2);
 }
@@ -116,7 +123,8 @@ TEST(Cli, ValidateListsEveryProblemOfABrokenCopy) {
         document["questions"][0]["next"] = "fevr_unwell";
         document["questions"][1]["kind"] = "boolean";
     });
-    kb.edit("kb/red_flags.json", [](json& document) { document["red_flags"][0]["disposition"] = "asap"; });
+    kb.edit("kb/red_flags.json",
+            [](json& document) { document["red_flags"][0]["disposition"] = "asap"; });
     const auto run = runCli("validate --kb '" + kb.path().string() + "'");
     EXPECT_EQ(run.exitStatus, 2);
     EXPECT_NE(run.err.find("unknown kind 'boolean'"), std::string::npos) << run.err;

@@ -3,11 +3,10 @@
 // every named test exists.
 #include "kneetriage/kb_loader.h"
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -34,8 +33,9 @@ KnowledgeBase shippedKb() {
 }
 
 // What the first sentence of "when to get seen" says for each disposition, most urgent first.
-const std::array<std::string_view, 4> kTimingPhrase{"Go to an emergency department now", "See a doctor today",
-                                                     "within 1 to 2 weeks", "4 to 6 weeks"};
+const std::array<std::string_view, 4> kTimingPhrase{"Go to an emergency department now",
+                                                    "See a doctor today", "within 1 to 2 weeks",
+                                                    "4 to 6 weeks"};
 
 TEST(ClinicalContent, EachConditionsWhenToBeSeenLeadsWithItsOwnDisposition) {
     const KnowledgeBase kb = shippedKb();
@@ -43,10 +43,12 @@ TEST(ClinicalContent, EachConditionsWhenToBeSeenLeadsWithItsOwnDisposition) {
     for (const Condition& condition : kb.conditions) {
         ASSERT_TRUE(condition.disposition) << condition.id;
         const std::string& text = condition.text.getSeen;
-        const std::string first = text.substr(0, text.find(". ") == std::string::npos ? text.size() : text.find(". "));
+        const std::string first =
+            text.substr(0, text.find(". ") == std::string::npos ? text.size() : text.find(". "));
         const auto own = static_cast<std::size_t>(*condition.disposition);
         EXPECT_NE(first.find(kTimingPhrase[own]), std::string::npos)
-            << condition.id << " (" << dispositionId(*condition.disposition) << ") begins: " << first;
+            << condition.id << " (" << dispositionId(*condition.disposition)
+            << ") begins: " << first;
         for (std::size_t other = 0; other < kTimingPhrase.size(); ++other) {
             if (other != own) {
                 EXPECT_EQ(first.find(kTimingPhrase[other]), std::string::npos)
@@ -56,7 +58,8 @@ TEST(ClinicalContent, EachConditionsWhenToBeSeenLeadsWithItsOwnDisposition) {
     }
 }
 
-void collectSources(const json& value, const std::string& where, std::vector<std::pair<std::string, json>>& out) {
+void collectSources(const json& value, const std::string& where,
+                    std::vector<std::pair<std::string, json>>& out) {
     if (value.is_object()) {
         for (const auto& [key, member] : value.items()) {
             if (key == "sources" && member.is_array()) {
@@ -76,19 +79,23 @@ void collectSources(const json& value, const std::string& where, std::vector<std
 
 TEST(ClinicalContent, EverySourceHasATitleAndADoiOrSecureAddressNotOnTheRejectedList) {
     const std::filesystem::path data(KT_DATA_DIR);
-    const json rejected = json::parse(readText(data / "content" / "rejected_sources.json")).at("rejected");
+    const json rejected =
+        json::parse(readText(data / "content" / "rejected_sources.json")).at("rejected");
     ASSERT_FALSE(rejected.empty());
     std::vector<std::pair<std::string, json>> sources;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(data)) {
-        if (entry.path().extension() == ".json" && entry.path().parent_path().filename() != "schema") {
-            collectSources(json::parse(readText(entry.path())), entry.path().lexically_relative(data).string(), sources);
+        if (entry.path().extension() == ".json" &&
+            entry.path().parent_path().filename() != "schema") {
+            collectSources(json::parse(readText(entry.path())),
+                           entry.path().lexically_relative(data).string(), sources);
         }
     }
     ASSERT_GE(sources.size(), 100U);
     for (const auto& [file, source] : sources) {
         EXPECT_FALSE(source.value("title", "").empty()) << file << ": " << source.dump();
         const std::string url = source.value("url", "");
-        EXPECT_TRUE(!source.value("doi", "").empty() || url.starts_with("https://")) << file << ": " << source.dump();
+        EXPECT_TRUE(!source.value("doi", "").empty() || url.starts_with("https://"))
+            << file << ": " << source.dump();
         for (const json& entry : rejected) {
             const std::string prefix = entry.at("url_prefix");
             EXPECT_FALSE(!url.empty() && url.starts_with(prefix))
@@ -106,18 +113,22 @@ TEST(ClinicalContent, EveryTestTheHazardLogNamesExists) {
             continue;
         }
         const std::string text = readText(entry.path());
-        for (auto it = std::sregex_iterator(text.begin(), text.end(), declared); it != std::sregex_iterator(); ++it) {
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), declared);
+             it != std::sregex_iterator(); ++it) {
             tests.insert((*it)[1].str() + "." + (*it)[2].str());
         }
     }
     ASSERT_GE(tests.size(), 100U);
-    const std::string log = readText(std::filesystem::path(KT_DATA_DIR) / "safety" / "hazard-log.md");
+    const std::string log =
+        readText(std::filesystem::path(KT_DATA_DIR) / "safety" / "hazard-log.md");
     const std::regex named(R"(`([A-Z]\w+)\.([A-Z]\w+)`)");
     std::size_t count = 0;
-    for (auto it = std::sregex_iterator(log.begin(), log.end(), named); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(log.begin(), log.end(), named);
+         it != std::sregex_iterator(); ++it) {
         ++count;
         const std::string name = (*it)[1].str() + "." + (*it)[2].str();
-        EXPECT_TRUE(tests.contains(name)) << "hazard log names " << name << ", which no test declares";
+        EXPECT_TRUE(tests.contains(name))
+            << "hazard log names " << name << ", which no test declares";
     }
     EXPECT_GE(count, 30U);
 }

@@ -1,10 +1,8 @@
 #include "kneetriage/content_database.h"
-
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <fstream>
+#include <gtest/gtest.h>
 
 namespace kt {
 namespace {
@@ -54,7 +52,8 @@ TEST_F(ContentDatabaseTest, RefusesAnotherSchemaVersion) {
         ContentStore store(file_);
         FAIL() << "opened a database of another schema version";
     } catch (const DatabaseError& error) {
-        EXPECT_NE(std::string(error.what()).find("content schema version 2, expected 1"), std::string::npos);
+        EXPECT_NE(std::string(error.what()).find("content schema version 2, expected 1"),
+                  std::string::npos);
     }
 }
 
@@ -77,7 +76,9 @@ TEST(Database, RefusesTwoStatementsInOnePrepare) {
 TEST(Database, BoundTextIsNeverExecuted) {
     Database database(":memory:", Database::Mode::ReadWriteCreate);
     database.execute("CREATE TABLE t (x TEXT)");
-    database.prepare("INSERT INTO t VALUES (?)").bind(1, std::string_view("'); DROP TABLE t; --")).run();
+    database.prepare("INSERT INTO t VALUES (?)")
+        .bind(1, std::string_view("'); DROP TABLE t; --"))
+        .run();
     auto count = database.prepare("SELECT count(*), max(x) FROM t");
     ASSERT_TRUE(count.step());
     EXPECT_EQ(count.integer(0), 1);
@@ -86,7 +87,8 @@ TEST(Database, BoundTextIsNeverExecuted) {
 
 TEST(ContentDatabase, BuildOutputOfTheShippedKnowledgeBaseHasEveryCondition) {
     ContentStore store(KT_CONTENT_DB);
-    for (const char* id : {"patellofemoral_pain", "itb_syndrome", "septic_arthritis", "referred_hip_pain"}) {
+    for (const char* id :
+         {"patellofemoral_pain", "itb_syndrome", "septic_arthritis", "referred_hip_pain"}) {
         const auto condition = store.condition(id);
         ASSERT_TRUE(condition.has_value()) << id;
         EXPECT_FALSE(condition->sources.empty()) << id;

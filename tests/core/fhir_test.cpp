@@ -1,17 +1,14 @@
 // FHIR R4 export and import: the rules of the two resources, the flow as enableWhen agreeing
 // with the engine on every vignette, and the round trip back to the same answers.
 #include "kneetriage/fhir.h"
-
 #include "kneetriage/flow.h"
 #include "kneetriage/kb_loader.h"
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <set>
 
 namespace kt {
@@ -22,11 +19,13 @@ using nlohmann::json;
 class FhirTest : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
-        kb_ = std::make_unique<KnowledgeBase>(std::get<KnowledgeBase>(loadKnowledgeBase(KT_DATA_DIR)));
+        kb_ = std::make_unique<KnowledgeBase>(
+            std::get<KnowledgeBase>(loadKnowledgeBase(KT_DATA_DIR)));
     }
     static Answers answersOf(const json& given) {
         const json document{{"format", "kneetriage.answers/1"}, {"answers", given}};
-        const JsonDocument parsed = std::get<JsonDocument>(parseJsonText("case", document.dump(), {}));
+        const JsonDocument parsed =
+            std::get<JsonDocument>(parseJsonText("case", document.dump(), {}));
         return std::get<Answers>(readAnswers(*kb_, parsed));
     }
     static std::vector<json> vignetteAnswers() {
@@ -43,7 +42,8 @@ class FhirTest : public ::testing::Test {
         return all;
     }
     static AnswersResult readBack(const json& response) {
-        const JsonDocument parsed = std::get<JsonDocument>(parseJsonText("response.json", response.dump(2), {}));
+        const JsonDocument parsed =
+            std::get<JsonDocument>(parseJsonText("response.json", response.dump(2), {}));
         return answersFromFhirResponse(*kb_, parsed);
     }
     static std::unique_ptr<KnowledgeBase> kb_;
@@ -66,7 +66,8 @@ std::set<std::string> enabledItems(const json& questionnaire, const json& respon
             on = !any;
             for (const json& condition : item.at("enableWhen")) {
                 const std::string question = condition.at("question");
-                const std::vector<json> given = enabled.contains(question) ? answers[question] : std::vector<json>{};
+                const std::vector<json> given =
+                    enabled.contains(question) ? answers[question] : std::vector<json>{};
                 const std::string op = condition.at("operator");
                 bool holds = false;
                 if (op == "exists") {
@@ -74,12 +75,14 @@ std::set<std::string> enabledItems(const json& questionnaire, const json& respon
                 } else {
                     for (const json& answer : given) {
                         if (condition.contains("answerCoding")) {
-                            const bool same = answer.at("valueCoding").at("code") == condition.at("answerCoding").at("code");
+                            const bool same = answer.at("valueCoding").at("code") ==
+                                              condition.at("answerCoding").at("code");
                             holds = holds || (op == "=" ? same : !same);
                         } else {
                             const double value = answer.begin().value().get<double>();
-                            const double bound = condition.contains("answerInteger") ? condition.at("answerInteger").get<double>()
-                                                                                    : condition.at("answerDecimal").get<double>();
+                            const double bound = condition.contains("answerInteger")
+                                                     ? condition.at("answerInteger").get<double>()
+                                                     : condition.at("answerDecimal").get<double>();
                             holds = holds || (op == "<=" ? value <= bound : value >= bound);
                         }
                     }
@@ -108,7 +111,8 @@ TEST_F(FhirTest, QuestionnaireFollowsTheResourceRules) {
         }
         for (const json& condition : item.value("enableWhen", json::array())) {
             // enableWhen may only refer to an item asked before it.
-            EXPECT_TRUE(linkIds.contains(condition.at("question"))) << linkId << " refers to " << condition.at("question");
+            EXPECT_TRUE(linkIds.contains(condition.at("question")))
+                << linkId << " refers to " << condition.at("question");
         }
     }
     // Every question the flow can ask, and no retired one.
@@ -125,7 +129,8 @@ TEST_F(FhirTest, EnableWhenAsksExactlyWhatTheEngineAsksOnEveryVignette) {
     for (const json& given : all) {
         const Answers answers = answersOf(given);
         std::set<std::string> asked;
-        for (const std::size_t question : walkFlow(*kb_, answers, WalkMode::AllAnswersGiven).asked) {
+        for (const std::size_t question :
+             walkFlow(*kb_, answers, WalkMode::AllAnswersGiven).asked) {
             asked.insert(kb_->questions[question].id);
         }
         const json response = fhirQuestionnaireResponse(*kb_, answers, "2026-11-27T08:00:00Z");
@@ -138,8 +143,10 @@ TEST_F(FhirTest, ResponseRoundTripsToTheSameAnswers) {
     ASSERT_GE(all.size(), 120U);
     for (const json& given : all) {
         const Answers answers = answersOf(given);
-        const AnswersResult back = readBack(fhirQuestionnaireResponse(*kb_, answers, "2026-11-27T08:00:00Z"));
-        ASSERT_TRUE(std::holds_alternative<Answers>(back)) << std::get<Problems>(back).front().describe();
+        const AnswersResult back =
+            readBack(fhirQuestionnaireResponse(*kb_, answers, "2026-11-27T08:00:00Z"));
+        ASSERT_TRUE(std::holds_alternative<Answers>(back))
+            << std::get<Problems>(back).front().describe();
         EXPECT_EQ(std::get<Answers>(back), answers) << given.dump();
     }
 }
@@ -152,13 +159,17 @@ TEST_F(FhirTest, EmptyMultiAnswerSurvivesAsNoneOfThese) {
 }
 
 TEST_F(FhirTest, TwoItemsForOneQuestionAreRefused) {
-    const json item{{"linkId", "weight_bearing"},
-                    {"answer", {{{"valueCoding", {{"system", kFhirAnswerSystem}, {"code", "unable"}}}}}}};
+    const json item{
+        {"linkId", "weight_bearing"},
+        {"answer", {{{"valueCoding", {{"system", kFhirAnswerSystem}, {"code", "unable"}}}}}}};
     json second = item;
     second["answer"][0]["valueCoding"]["code"] = "normal";
-    const AnswersResult result = readBack({{"resourceType", "QuestionnaireResponse"}, {"item", {item, second}}});
+    const AnswersResult result =
+        readBack({{"resourceType", "QuestionnaireResponse"}, {"item", {item, second}}});
     ASSERT_TRUE(std::holds_alternative<Problems>(result));
-    EXPECT_NE(std::get<Problems>(result).front().describe().find("'weight_bearing' is answered twice"), std::string::npos);
+    EXPECT_NE(
+        std::get<Problems>(result).front().describe().find("'weight_bearing' is answered twice"),
+        std::string::npos);
 }
 
 TEST_F(FhirTest, ForeignResourcesAndCodesAreRefusedWithTheirPlace) {
@@ -169,23 +180,39 @@ TEST_F(FhirTest, ForeignResourcesAndCodesAreRefusedWithTheirPlace) {
         }
         return text;
     };
-    EXPECT_NE(problems(readBack({{"resourceType", "Patient"}})).find("found 'Patient', expected 'QuestionnaireResponse'"),
+    EXPECT_NE(problems(readBack({{"resourceType", "Patient"}}))
+                  .find("found 'Patient', expected 'QuestionnaireResponse'"),
               std::string::npos);
-    EXPECT_NE(problems(readBack({{"resourceType", "QuestionnaireResponse"}, {"questionnaire", "http://example.org/phq9"}}))
+    EXPECT_NE(problems(readBack({{"resourceType", "QuestionnaireResponse"},
+                                 {"questionnaire", "http://example.org/phq9"}}))
                   .find("expected a response to 'urn:kneetriage:questionnaire:knee-runner'"),
               std::string::npos);
-    const json unknownItem{{"resourceType", "QuestionnaireResponse"},
-                           {"item", {{{"linkId", "pain_locaton"}, {"answer", {{{"valueCoding", {{"code", "front"}}}}}}}}}};
-    EXPECT_NE(problems(readBack(unknownItem)).find("at /item/0/linkId: unknown question 'pain_locaton' (did you mean 'pain_location'?)"),
+    const json unknownItem{
+        {"resourceType", "QuestionnaireResponse"},
+        {"item",
+         {{{"linkId", "pain_locaton"}, {"answer", {{{"valueCoding", {{"code", "front"}}}}}}}}}};
+    EXPECT_NE(problems(readBack(unknownItem))
+                  .find("at /item/0/linkId: unknown question 'pain_locaton' (did you mean "
+                        "'pain_location'?)"),
               std::string::npos);
-    const json wrongSystem{{"resourceType", "QuestionnaireResponse"},
-                           {"item", {{{"linkId", "onset"}, {"answer", {{{"valueCoding", {{"system", "http://snomed.info/sct"}, {"code", "1"}}}}}}}}}};
-    EXPECT_NE(problems(readBack(wrongSystem)).find("found system 'http://snomed.info/sct'"), std::string::npos);
-    const json outOfRange{{"resourceType", "QuestionnaireResponse"},
-                          {"item", {{{"linkId", "age_years"}, {"answer", {{{"valueInteger", 250}}}}}}}};
+    const json wrongSystem{
+        {"resourceType", "QuestionnaireResponse"},
+        {"item",
+         {{{"linkId", "onset"},
+           {"answer",
+            {{{"valueCoding", {{"system", "http://snomed.info/sct"}, {"code", "1"}}}}}}}}}};
+    EXPECT_NE(problems(readBack(wrongSystem)).find("found system 'http://snomed.info/sct'"),
+              std::string::npos);
+    const json outOfRange{
+        {"resourceType", "QuestionnaireResponse"},
+        {"item", {{{"linkId", "age_years"}, {"answer", {{{"valueInteger", 250}}}}}}}};
     EXPECT_NE(problems(readBack(outOfRange)).find("250 is outside 5 .. 100"), std::string::npos);
     const json twoAnswers{{"resourceType", "QuestionnaireResponse"},
-                          {"item", {{{"linkId", "onset"}, {"answer", {{{"valueCoding", {{"code", "gradual"}}}}, {{"valueCoding", {{"code", "injury"}}}}}}}}}};
+                          {"item",
+                           {{{"linkId", "onset"},
+                             {"answer",
+                              {{{"valueCoding", {{"code", "gradual"}}}},
+                               {{"valueCoding", {{"code", "injury"}}}}}}}}}};
     EXPECT_NE(problems(readBack(twoAnswers)).find("takes one answer, found 2"), std::string::npos);
 }
 
@@ -193,7 +220,8 @@ TEST(FhirCli, StandardInputHasTheSameSizeLimitAsAFile) {
     for (const char* command : {"fhir answers -", "fhir response -"}) {
         const auto run = test::runCli(command, std::string(9U * 1024U * 1024U, ' '));
         EXPECT_EQ(run.exitStatus, 2) << command;
-        EXPECT_NE(run.err.find("<stdin>: more than"), std::string::npos) << command << ": " << run.err;
+        EXPECT_NE(run.err.find("<stdin>: more than"), std::string::npos)
+            << command << ": " << run.err;
     }
 }
 
@@ -201,7 +229,8 @@ TEST(FhirCli, QuestionnaireResponseAndAnswersCommands) {
     const auto questionnaire = test::runCli("fhir questionnaire");
     ASSERT_EQ(questionnaire.exitStatus, 0) << questionnaire.err;
     EXPECT_EQ(json::parse(questionnaire.out).at("resourceType"), "Questionnaire");
-    const std::string answers = R"({"format":"kneetriage.answers/1","answers":{"pain_location":"front","worse_with":["stairs_down"]}})";
+    const std::string answers =
+        R"({"format":"kneetriage.answers/1","answers":{"pain_location":"front","worse_with":["stairs_down"]}})";
     const auto response = test::runCli("fhir response -", answers);
     ASSERT_EQ(response.exitStatus, 0) << response.err;
     const auto back = test::runCli("fhir answers -", response.out);
@@ -209,7 +238,9 @@ TEST(FhirCli, QuestionnaireResponseAndAnswersCommands) {
     EXPECT_EQ(json::parse(back.out), json::parse(answers));
     const auto bad = test::runCli("fhir answers -", R"({"resourceType":"Observation"})");
     EXPECT_EQ(bad.exitStatus, 2);
-    EXPECT_NE(bad.err.find("<stdin>:1:17: at /resourceType: found 'Observation'"), std::string::npos) << bad.err;
+    EXPECT_NE(bad.err.find("<stdin>:1:17: at /resourceType: found 'Observation'"),
+              std::string::npos)
+        << bad.err;
     EXPECT_EQ(test::runCli("fhir").exitStatus, 2);
 }
 

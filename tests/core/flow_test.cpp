@@ -1,5 +1,4 @@
 #include "kneetriage/flow.h"
-
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -23,8 +22,9 @@ class FlowTest : public ::testing::Test {
 
 TEST_F(FlowTest, BranchesOnTheAnswer) {
     answers_.set(q("where"), OptionIndex{0});
-    EXPECT_EQ(ids(walkFlow(kb_, answers_, WalkMode::AllAnswersGiven).asked),
-              (std::vector<std::string>{"danger", "age", "where", "front_spot", "stairs", "twist"}));
+    EXPECT_EQ(
+        ids(walkFlow(kb_, answers_, WalkMode::AllAnswersGiven).asked),
+        (std::vector<std::string>{"danger", "age", "where", "front_spot", "stairs", "twist"}));
     answers_.set(q("where"), OptionIndex{1});
     EXPECT_EQ(ids(walkFlow(kb_, answers_, WalkMode::AllAnswersGiven).asked),
               (std::vector<std::string>{"danger", "age", "where", "stairs", "twist"}));

@@ -2,13 +2,11 @@
 // every check it reported saved must be there afterwards, and the file must pass
 // PRAGMA integrity_check. Nothing may be set aside as unusable.
 #include "kneetriage/history_store.h"
-
 #include "test_support.h"
-
-#include <gtest/gtest.h>
 
 #include <chrono>
 #include <csignal>
+#include <gtest/gtest.h>
 #include <random>
 #include <sstream>
 #include <sys/wait.h>
@@ -36,7 +34,8 @@ std::vector<Saved> runAndKill(const std::filesystem::path& file, const std::stri
         ::dup2(pipeEnds[1], STDOUT_FILENO);
         ::close(pipeEnds[0]);
         ::close(pipeEnds[1]);
-        ::execl(KT_HISTORY_WRITER, KT_HISTORY_WRITER, file.c_str(), tag.c_str(), static_cast<char*>(nullptr));
+        ::execl(KT_HISTORY_WRITER, KT_HISTORY_WRITER, file.c_str(), tag.c_str(),
+                static_cast<char*>(nullptr));
         ::_exit(127);
     }
     ::close(pipeEnds[1]);
@@ -79,7 +78,8 @@ TEST(HistoryKill, EveryReportedSaveSurvivesSigkillAndTheFileStaysIntact) {
             ASSERT_FALSE(store.notice().has_value()) << *store.notice();
             for (const Saved& entry : everything) {
                 const auto check = store.find(entry.id);
-                ASSERT_TRUE(check.has_value()) << "lost check " << entry.id << " (" << entry.token << ")";
+                ASSERT_TRUE(check.has_value())
+                    << "lost check " << entry.id << " (" << entry.token << ")";
                 ASSERT_NE(check->answersJson.find("\"" + entry.token + "\""), std::string::npos);
             }
         }

@@ -1,10 +1,8 @@
 #include "kneetriage/history_store.h"
-
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 
 namespace kt {
@@ -15,8 +13,9 @@ class HistoryStoreTest : public ::testing::Test {
     void TearDown() override { std::filesystem::remove_all(directory_); }
 
     static SavedCheck check(const std::string& when, int pain) {
-        return SavedCheck{0, when, "1.0.0", R"({"format":"kneetriage.answers/1","answers":{}})", "{}", "self_care",
-                          "Runner's knee", pain};
+        return SavedCheck{
+            0,    when,        "1.0.0",         R"({"format":"kneetriage.answers/1","answers":{}})",
+            "{}", "self_care", "Runner's knee", pain};
     }
     std::vector<std::filesystem::path> asideFiles() const {
         std::vector<std::filesystem::path> found;
@@ -117,7 +116,8 @@ TEST_F(HistoryStoreTest, AFileThatIsNotSqliteIsKeptAsideUnchanged) {
     const auto aside = asideFiles();
     ASSERT_EQ(aside.size(), 1U);
     std::ifstream kept(aside.front());
-    const std::string keptText((std::istreambuf_iterator<char>(kept)), std::istreambuf_iterator<char>());
+    const std::string keptText((std::istreambuf_iterator<char>(kept)),
+                               std::istreambuf_iterator<char>());
     EXPECT_EQ(keptText, text);
     EXPECT_TRUE(store.list().empty());
 }

@@ -3,12 +3,11 @@
 // a message naming the file and what was expected, never a crash.
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <unistd.h>
 
@@ -18,20 +17,23 @@ namespace {
 using nlohmann::json;
 
 struct HostileCase {
-    std::string kind;   // "answers" or "kb"
-    std::string file;   // under tests/hostile
-    std::string target; // kb: the knowledge-base file it replaces
+    std::string kind;                  // "answers" or "kb"
+    std::string file;                  // under tests/hostile
+    std::string target;                // kb: the knowledge-base file it replaces
     std::optional<std::string> expect; // stderr text; none when the file is acceptable
 };
 
-void PrintTo(const HostileCase& hostile, std::ostream* out) { *out << hostile.file; }
+void PrintTo(const HostileCase& hostile, std::ostream* out) {
+    *out << hostile.file;
+}
 
 std::vector<HostileCase> manifest() {
     std::ifstream in(KT_HOSTILE_DIR "/manifest.json");
     const json document = json::parse(in);
     std::vector<HostileCase> cases;
     for (const json& item : document.at("cases")) {
-        HostileCase hostile{item.at("kind"), item.at("file"), item.value("target", ""), std::nullopt};
+        HostileCase hostile{item.at("kind"), item.at("file"), item.value("target", ""),
+                            std::nullopt};
         if (!item.at("expect").is_null()) {
             hostile.expect = item.at("expect").get<std::string>();
         }
@@ -40,7 +42,9 @@ std::vector<HostileCase> manifest() {
     return cases;
 }
 
-std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+std::string quoted(const std::filesystem::path& path) {
+    return "'" + path.string() + "'";
+}
 
 class HostileFile : public ::testing::TestWithParam<HostileCase> {};
 
@@ -65,7 +69,8 @@ TEST_P(HostileFile, GetsAClearErrorAndTheDocumentedExitStatus) {
         return;
     }
     EXPECT_EQ(run.exitStatus, 2) << run.err;
-    EXPECT_NE(run.err.find(named), std::string::npos) << "the message must name the file:\n" << run.err;
+    EXPECT_NE(run.err.find(named), std::string::npos) << "the message must name the file:\n"
+                                                      << run.err;
     EXPECT_NE(run.err.find(*hostile.expect), std::string::npos) << run.err;
     EXPECT_TRUE(run.out.empty());
 }
@@ -73,8 +78,12 @@ TEST_P(HostileFile, GetsAClearErrorAndTheDocumentedExitStatus) {
 INSTANTIATE_TEST_SUITE_P(Corpus, HostileFile, ::testing::ValuesIn(manifest()),
                          [](const ::testing::TestParamInfo<HostileCase>& info) {
                              std::string name = info.param.file;
-                             std::replace_if(name.begin(), name.end(),
-                                             [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+                             std::replace_if(
+                                 name.begin(), name.end(),
+                                 [](char c) {
+                                     return !std::isalnum(static_cast<unsigned char>(c));
+                                 },
+                                 '_');
                              return name;
                          });
 
@@ -85,13 +94,12 @@ class HostileTemporaryFile : public ::testing::Test {
 };
 
 TEST_F(HostileTemporaryFile, A200MegabyteAnswersFileIsRefusedWithoutReadingIt) {
-    {
-        std::ofstream out(path_, std::ios::binary);
-    }
+    { std::ofstream out(path_, std::ios::binary); }
     std::filesystem::resize_file(path_, 200U * 1024U * 1024U);
     const auto run = test::runCli("triage " + quoted(path_));
     EXPECT_EQ(run.exitStatus, 2);
-    EXPECT_NE(run.err.find(path_.string() + ": file is 209715200 bytes; expected at most 1048576"), std::string::npos)
+    EXPECT_NE(run.err.find(path_.string() + ": file is 209715200 bytes; expected at most 1048576"),
+              std::string::npos)
         << run.err;
 }
 
@@ -100,17 +108,21 @@ TEST_F(HostileTemporaryFile, A200MegabyteKnowledgeBaseFileIsRefused) {
     std::filesystem::resize_file(kb.path() / "kb/questions.json", 200U * 1024U * 1024U);
     const auto run = test::runCli("validate --kb " + quoted(kb.path()));
     EXPECT_EQ(run.exitStatus, 2);
-    EXPECT_NE(run.err.find("questions.json: file is 209715200 bytes; expected at most"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("questions.json: file is 209715200 bytes; expected at most"),
+              std::string::npos)
+        << run.err;
 }
 
 TEST_F(HostileTemporaryFile, A200MegabyteBatchLineIsSkippedAndTheRunGoesOn) {
     {
         std::ofstream out(path_, std::ios::binary);
-        out << std::string(200U * 1024U * 1024U, 'x') << "\n{\"format\":\"kneetriage.answers/1\",\"answers\":{}}\n";
+        out << std::string(200U * 1024U * 1024U, 'x')
+            << "\n{\"format\":\"kneetriage.answers/1\",\"answers\":{}}\n";
     }
     const auto run = test::runCli("triage --batch " + quoted(path_));
     EXPECT_EQ(run.exitStatus, 1);
-    EXPECT_NE(run.err.find("line is longer than 1048576 bytes"), std::string::npos) << run.err.substr(0, 500);
+    EXPECT_NE(run.err.find("line is longer than 1048576 bytes"), std::string::npos)
+        << run.err.substr(0, 500);
     EXPECT_NE(run.out.find("kneetriage.result/1"), std::string::npos);
 }
 
@@ -118,7 +130,8 @@ TEST_F(HostileTemporaryFile, ADirectoryInsteadOfAFileIsNamed) {
     std::filesystem::create_directories(path_);
     const auto answers = test::runCli("triage " + quoted(path_));
     EXPECT_EQ(answers.exitStatus, 2);
-    EXPECT_NE(answers.err.find(path_.string() + ": is a directory; expected a JSON file"), std::string::npos);
+    EXPECT_NE(answers.err.find(path_.string() + ": is a directory; expected a JSON file"),
+              std::string::npos);
     const auto batch = test::runCli("triage --batch " + quoted(path_));
     EXPECT_EQ(batch.exitStatus, 2);
     const test::KbCopy kb(KT_DATA_DIR);
@@ -126,7 +139,8 @@ TEST_F(HostileTemporaryFile, ADirectoryInsteadOfAFileIsNamed) {
     std::filesystem::create_directory(kb.path() / "kb/kb.json");
     const auto validate = test::runCli("validate --kb " + quoted(kb.path()));
     EXPECT_EQ(validate.exitStatus, 2);
-    EXPECT_NE(validate.err.find("kb.json: is a directory; expected a JSON file"), std::string::npos);
+    EXPECT_NE(validate.err.find("kb.json: is a directory; expected a JSON file"),
+              std::string::npos);
 }
 
 TEST_F(HostileTemporaryFile, AFileWithoutReadPermissionIsNamed) {
@@ -146,7 +160,8 @@ TEST_F(HostileTemporaryFile, AFileWithoutReadPermissionIsNamed) {
 TEST_F(HostileTemporaryFile, AMissingKnowledgeBaseDirectoryIsNamed) {
     const auto run = test::runCli("validate --kb " + quoted(path_));
     EXPECT_EQ(run.exitStatus, 2);
-    EXPECT_NE(run.err.find((path_ / "kb/kb.json").string() + ": cannot open: no such file"), std::string::npos);
+    EXPECT_NE(run.err.find((path_ / "kb/kb.json").string() + ": cannot open: no such file"),
+              std::string::npos);
 }
 
 } // namespace

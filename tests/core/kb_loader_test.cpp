@@ -1,8 +1,7 @@
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 namespace kt {
 namespace {
@@ -13,11 +12,13 @@ using test::KbCopy;
 
 ::testing::AssertionResult reports(const LoadResult& result, const std::string& expected) {
     if (!std::holds_alternative<Problems>(result)) {
-        return ::testing::AssertionFailure() << "loaded, but expected a problem containing: " << expected;
+        return ::testing::AssertionFailure()
+               << "loaded, but expected a problem containing: " << expected;
     }
     const std::string all = describeAll(result);
     if (all.find(expected) == std::string::npos) {
-        return ::testing::AssertionFailure() << "no problem contains \"" << expected << "\"; got:\n" << all;
+        return ::testing::AssertionFailure() << "no problem contains \"" << expected << "\"; got:\n"
+                                             << all;
     }
     return ::testing::AssertionSuccess();
 }
@@ -68,8 +69,9 @@ TEST(KbLoader, WrongTypeSaysWhatWasFoundAndExpected) {
 
 TEST(KbLoader, ProblemLineAndColumnPointAtTheValue) {
     const KbCopy kb;
-    kb.write("kb/kb.json", "{\n  \"format\": \"kneetriage.kb/1\",\n  \"id\": \"mini\",\n  \"version\": 7,\n"
-                           "  \"start\": \"danger\"\n}\n");
+    kb.write("kb/kb.json",
+             "{\n  \"format\": \"kneetriage.kb/1\",\n  \"id\": \"mini\",\n  \"version\": 7,\n"
+             "  \"start\": \"danger\"\n}\n");
     const LoadResult result = kb.load();
     const Problem& problem = onlyProblemContaining(result, "/version");
     EXPECT_EQ(problem.line, 4);
@@ -79,17 +81,20 @@ TEST(KbLoader, ProblemLineAndColumnPointAtTheValue) {
 
 TEST(KbLoader, UnknownQuestionInARuleGetsDidYouMean) {
     const KbCopy kb;
-    kb.edit("kb/conditions.json",
-            [](json& document) { document["conditions"][0]["features"][0]["if"]["q"] = "frnt_spot"; });
+    kb.edit("kb/conditions.json", [](json& document) {
+        document["conditions"][0]["features"][0]["if"]["q"] = "frnt_spot";
+    });
     ASSERT_TRUE(reports(kb.load(), "unknown question 'frnt_spot' (did you mean 'front_spot'?)"));
 }
 
 TEST(KbLoader, UnknownCodeListsTheCodesExpected) {
     const KbCopy kb;
-    kb.edit("kb/conditions.json",
-            [](json& document) { document["conditions"][0]["features"][0]["if"]["is"] = "kneecapp"; });
-    ASSERT_TRUE(reports(kb.load(), "unknown code 'kneecapp' for question 'front_spot' (did you mean 'kneecap'?); "
-                                   "expected one of: kneecap, tendon"));
+    kb.edit("kb/conditions.json", [](json& document) {
+        document["conditions"][0]["features"][0]["if"]["is"] = "kneecapp";
+    });
+    ASSERT_TRUE(reports(
+        kb.load(), "unknown code 'kneecapp' for question 'front_spot' (did you mean 'kneecap'?); "
+                   "expected one of: kneecap, tendon"));
 }
 
 TEST(KbLoader, DuplicateIdIsReported) {
@@ -100,39 +105,50 @@ TEST(KbLoader, DuplicateIdIsReported) {
 
 TEST(KbLoader, DanglingNextIsReported) {
     const KbCopy kb;
-    kb.edit("kb/questions.json", [](json& document) { document["questions"][4]["next"] = "nowhere"; });
+    kb.edit("kb/questions.json",
+            [](json& document) { document["questions"][4]["next"] = "nowhere"; });
     ASSERT_TRUE(reports(kb.load(), "at /questions/4/next: unknown question 'nowhere'"));
 }
 
 TEST(KbLoader, UnreachableQuestionIsReported) {
     const KbCopy kb;
     kb.edit("kb/questions.json", [](json& document) {
-        document["questions"].push_back({{"id", "orphan"}, {"section", "symptoms"}, {"kind", "yesno"},
-                                         {"text", "Orphan?"}, {"next", "end"}});
+        document["questions"].push_back({{"id", "orphan"},
+                                         {"section", "symptoms"},
+                                         {"kind", "yesno"},
+                                         {"text", "Orphan?"},
+                                         {"next", "end"}});
     });
-    ASSERT_TRUE(reports(kb.load(), "question 'orphan' cannot be reached from the start question 'danger'"));
+    ASSERT_TRUE(
+        reports(kb.load(), "question 'orphan' cannot be reached from the start question 'danger'"));
 }
 
 TEST(KbLoader, CycleIsReportedAsItsChain) {
     const KbCopy kb;
-    kb.edit("kb/questions.json", [](json& document) { document["questions"][5]["next"] = "stairs"; });
+    kb.edit("kb/questions.json",
+            [](json& document) { document["questions"][5]["next"] = "stairs"; });
     ASSERT_TRUE(reports(kb.load(), "cycle in the flow: stairs -> twist -> stairs"));
 }
 
 TEST(KbLoader, AnswerCodeThatNoBranchHandlesIsReported) {
     const KbCopy kb;
-    kb.edit("kb/questions.json",
-            [](json& document) { document["questions"][2]["next"] = {{"on", {{"front", "front_spot"}}}}; });
+    kb.edit("kb/questions.json", [](json& document) {
+        document["questions"][2]["next"] = {{"on", {{"front", "front_spot"}}}};
+    });
     const LoadResult result = kb.load();
     EXPECT_TRUE(reports(result, "answer code 'side' of question 'where' is handled by no branch"));
-    EXPECT_TRUE(reports(result, "an unanswered or unsure answer to 'where' is handled by no branch"));
+    EXPECT_TRUE(
+        reports(result, "an unanswered or unsure answer to 'where' is handled by no branch"));
 }
 
 TEST(KbLoader, ConditionWithNoPathToItIsReported) {
     const KbCopy kb;
     kb.edit("kb/questions.json", [](json& document) {
-        document["questions"].push_back({{"id", "hidden"}, {"section", "symptoms"}, {"kind", "yesno"},
-                                         {"text", "Hidden?"}, {"next", "end"}});
+        document["questions"].push_back({{"id", "hidden"},
+                                         {"section", "symptoms"},
+                                         {"kind", "yesno"},
+                                         {"text", "Hidden?"},
+                                         {"next", "end"}});
     });
     kb.edit("kb/conditions.json", [](json& document) {
         document["conditions"][1]["features"][0]["if"] = {{"q", "hidden"}, {"is", "yes"}};
@@ -166,33 +182,39 @@ TEST(KbLoader, OperatorThatDoesNotFitTheQuestionKindIsRejected) {
     kb.edit("kb/conditions.json", [](json& document) {
         document["conditions"][0]["features"][1]["if"] = {{"q", "stairs"}, {"is", "down"}};
     });
-    ASSERT_TRUE(reports(kb.load(), "operator \"is\" does not fit multi question 'stairs'; expected a choice or "
-                                   "yesno question"));
+    ASSERT_TRUE(reports(
+        kb.load(), "operator \"is\" does not fit multi question 'stairs'; expected a choice or "
+                   "yesno question"));
 }
 
 TEST(KbLoader, SafetyQuestionAfterTheScreenIsReported) {
     const KbCopy kb;
-    kb.edit("kb/questions.json", [](json& document) { document["questions"][5]["section"] = "safety"; });
+    kb.edit("kb/questions.json",
+            [](json& document) { document["questions"][5]["section"] = "safety"; });
     ASSERT_TRUE(reports(kb.load(), "safety-screen question 'twist' comes after 'stairs'"));
 }
 
 TEST(KbLoader, AskIfThatLooksAheadIsReported) {
     const KbCopy kb;
-    kb.edit("kb/questions.json",
-            [](json& document) { document["questions"][1]["ask_if"] = {{"q", "stairs"}, {"has", "up"}}; });
+    kb.edit("kb/questions.json", [](json& document) {
+        document["questions"][1]["ask_if"] = {{"q", "stairs"}, {"has", "up"}};
+    });
     ASSERT_TRUE(reports(kb.load(), "ask_if of 'age' uses 'stairs', which is not asked before it"));
 }
 
 TEST(KbLoader, ReportsProblemsInSeveralFilesAtOnce) {
     const KbCopy kb;
-    kb.edit("kb/questions.json", [](json& document) { document["questions"][0]["kind"] = "yes_no"; });
-    kb.edit("kb/red_flags.json", [](json& document) { document["red_flags"][0]["disposition"] = "asap"; });
+    kb.edit("kb/questions.json",
+            [](json& document) { document["questions"][0]["kind"] = "yes_no"; });
+    kb.edit("kb/red_flags.json",
+            [](json& document) { document["red_flags"][0]["disposition"] = "asap"; });
     kb.write("content/advice.json", "{\"advice\": [");
     const LoadResult result = kb.load();
     EXPECT_TRUE(reports(result, "advice.json:1:13: invalid JSON"));
     EXPECT_TRUE(reports(result, "unknown kind 'yes_no' (did you mean 'yesno'?)"));
     EXPECT_TRUE(reports(result, "unknown disposition 'asap'"));
-    EXPECT_FALSE(reports(result, "unknown advice"));  // the unreadable file is reported once, not per use
+    EXPECT_FALSE(
+        reports(result, "unknown advice")); // the unreadable file is reported once, not per use
 }
 
 TEST(KbLoader, MissingFileAndDirectoryAreNamed) {
@@ -214,10 +236,13 @@ TEST(KbLoader, ContractCheckFindsAMissingQuestionAndCondition) {
 TEST(KbLoader, ContractCheckRefusesExercisesForAnUrgentCondition) {
     const KbCopy kb(KT_DATA_DIR);
     kb.edit("content/programmes.json", [](json& document) {
-        document["programmes"].push_back({{"condition", "fracture"},
-                                          {"stages", {{{"name", "Stage 1"}, {"goal", "Load the knee."},
-                                                       {"exercises", {"wall_sit"}},
-                                                       {"sources", {{{"title", "t"}, {"doi", "10.1/x"}}}}}}}});
+        document["programmes"].push_back(
+            {{"condition", "fracture"},
+             {"stages",
+              {{{"name", "Stage 1"},
+                {"goal", "Load the knee."},
+                {"exercises", {"wall_sit"}},
+                {"sources", {{{"title", "t"}, {"doi", "10.1/x"}}}}}}}});
     });
     ASSERT_TRUE(reports(kb.load(true), "condition 'fracture' is urgent but exercise"));
 }
@@ -229,17 +254,22 @@ TEST(KbLoader, ContractCheckRequiresEveryOpenSafetyQuestionToSendThePersonToBeSe
             if (flag["id"] == "unsure_about_warning_sign") {
                 json& leaves = flag["trigger"]["any"];
                 leaves.erase(std::remove_if(leaves.begin(), leaves.end(),
-                                            [](const json& leaf) { return leaf.value("q", "") == "fever_unwell"; }),
+                                            [](const json& leaf) {
+                                                return leaf.value("q", "") == "fever_unwell";
+                                            }),
                              leaves.end());
             }
         }
     });
-    ASSERT_TRUE(reports(kb.load(true), "no flag fires when safety question 'fever_unwell' is unsure or unanswered"));
+    ASSERT_TRUE(
+        reports(kb.load(true),
+                "no flag fires when safety question 'fever_unwell' is unsure or unanswered"));
 }
 
 TEST(KbLoader, ContractCheckRequiresASourceForEveryRedFlag) {
     const KbCopy kb(KT_DATA_DIR);
-    kb.edit("kb/red_flags.json", [](json& document) { document["red_flags"][0]["sources"] = json::array(); });
+    kb.edit("kb/red_flags.json",
+            [](json& document) { document["red_flags"][0]["sources"] = json::array(); });
     ASSERT_TRUE(reports(kb.load(true), "cites no source; expected at least one"));
 }
 

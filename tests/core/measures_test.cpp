@@ -1,14 +1,11 @@
 // Every worked example in data/measures, scored by the engine: the published rules, including
 // what happens when items are missing.
-#include "kneetriage/measures.h"
-
 #include "kneetriage/kb_loader.h"
-
+#include "kneetriage/measures.h"
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <fstream>
+#include <gtest/gtest.h>
 
 namespace kt {
 namespace {
@@ -47,17 +44,21 @@ TEST(Measures, EveryWorkedExampleScoresAsPublished) {
         for (const json& example : document.at("worked_examples")) {
             ++examples;
             const ScoresResult scored = scoreMeasure(measure, example.at("answers"));
-            ASSERT_TRUE(std::holds_alternative<std::vector<ScaleScore>>(scored)) << example.at("description");
+            ASSERT_TRUE(std::holds_alternative<std::vector<ScaleScore>>(scored))
+                << example.at("description");
             for (const ScaleScore& score : std::get<std::vector<ScaleScore>>(scored)) {
                 if (!example.at("expected").contains(score.scale)) {
                     continue;
                 }
                 const json& expected = example.at("expected").at(score.scale);
                 if (expected.is_null()) {
-                    EXPECT_FALSE(score.score.has_value()) << measure.id << "/" << score.scale << ": " << example.at("description");
+                    EXPECT_FALSE(score.score.has_value())
+                        << measure.id << "/" << score.scale << ": " << example.at("description");
                 } else {
-                    ASSERT_TRUE(score.score.has_value()) << measure.id << "/" << score.scale << ": " << example.at("description");
-                    EXPECT_NEAR(*score.score, expected.get<double>(), 0.01) << example.at("description");
+                    ASSERT_TRUE(score.score.has_value())
+                        << measure.id << "/" << score.scale << ": " << example.at("description");
+                    EXPECT_NEAR(*score.score, expected.get<double>(), 0.01)
+                        << example.at("description");
                 }
             }
         }
@@ -68,7 +69,8 @@ TEST(Measures, EveryWorkedExampleScoresAsPublished) {
 TEST(Measures, UnknownItemsCodesAndOutOfRangeNumbersAreRefused) {
     const auto measures = shippedMeasures();
     const auto find = [&](const std::string& id) {
-        return *std::find_if(measures.begin(), measures.end(), [&](const Measure& m) { return m.id == id; });
+        return *std::find_if(measures.begin(), measures.end(),
+                             [&](const Measure& m) { return m.id == id; });
     };
     const auto problems = [](const ScoresResult& result) {
         std::string text;
@@ -77,16 +79,22 @@ TEST(Measures, UnknownItemsCodesAndOutOfRangeNumbersAreRefused) {
         }
         return text;
     };
-    EXPECT_NE(problems(scoreMeasure(find("nrs"), {{"nrs_worst_week", 11}})).find("expected a number 0 .. 10"), std::string::npos);
-    EXPECT_NE(problems(scoreMeasure(find("kujala"), {{"kujala_99", "none"}})).find("unknown item 'kujala_99'"), std::string::npos);
-    EXPECT_NE(problems(scoreMeasure(find("koos12"), {{"koos12_p1", "sometimes"}})).find("expected one of: never, monthly"),
+    EXPECT_NE(problems(scoreMeasure(find("nrs"), {{"nrs_worst_week", 11}}))
+                  .find("expected a number 0 .. 10"),
+              std::string::npos);
+    EXPECT_NE(problems(scoreMeasure(find("kujala"), {{"kujala_99", "none"}}))
+                  .find("unknown item 'kujala_99'"),
+              std::string::npos);
+    EXPECT_NE(problems(scoreMeasure(find("koos12"), {{"koos12_p1", "sometimes"}}))
+                  .find("expected one of: never, monthly"),
               std::string::npos);
 }
 
 TEST(Measures, BrokenMeasureFileIsReportedWithItsPlace) {
     const auto directory = test::uniqueTempPath("kt-measures");
     std::filesystem::create_directories(directory);
-    std::ofstream(directory / "bad.json") << R"({"id": "bad", "name": "Bad", "licence": "none", "sources": [],
+    std::ofstream(directory / "bad.json")
+        << R"({"id": "bad", "name": "Bad", "licence": "none", "sources": [],
       "items": [], "scales": [{"id": "t", "name": "T", "method": "median", "min_answered": 1, "items": ["x"]}]})";
     const MeasuresResult result = loadMeasures(directory, shippedKb());
     ASSERT_TRUE(std::holds_alternative<Problems>(result));
@@ -103,7 +111,8 @@ TEST(Measures, BrokenMeasureFileIsReportedWithItsPlace) {
 TEST(Measures, KujalaAndVisaPAreOfferedOnlyForFrontOfKneePain) {
     const auto measures = shippedMeasures();
     const KnowledgeBase& kb = shippedKb();
-    const auto offered = [&](std::initializer_list<std::pair<const char*, std::size_t>> given, double age = 30) {
+    const auto offered = [&](std::initializer_list<std::pair<const char*, std::size_t>> given,
+                             double age = 30) {
         Answers answers(kb.questions.size());
         answers.set(*kb.findQuestion("age_years"), age);
         for (const auto& [question, option] : given) {
@@ -118,11 +127,15 @@ TEST(Measures, KujalaAndVisaPAreOfferedOnlyForFrontOfKneePain) {
     const auto option = [&](const char* question, const char* code) {
         return *kb.questions[*kb.findQuestion(question)].optionIndex(code);
     };
-    EXPECT_EQ(offered({{"pain_location", option("pain_location", "outer")}}), (std::vector<std::string>{"koos12", "nrs"}));
-    EXPECT_EQ(offered({{"pain_location", option("pain_location", "front")}, {"front_spot", option("front_spot", "below_kneecap")}}),
+    EXPECT_EQ(offered({{"pain_location", option("pain_location", "outer")}}),
+              (std::vector<std::string>{"koos12", "nrs"}));
+    EXPECT_EQ(offered({{"pain_location", option("pain_location", "front")},
+                       {"front_spot", option("front_spot", "below_kneecap")}}),
               (std::vector<std::string>{"koos12", "kujala", "nrs", "visa_p"}));
     // KOOS-12 is validated for adults only, and VISA-P is not for an Osgood-Schlatter bump.
-    EXPECT_EQ(offered({{"pain_location", option("pain_location", "front")}, {"front_spot", option("front_spot", "bump_below_kneecap")}}, 13),
+    EXPECT_EQ(offered({{"pain_location", option("pain_location", "front")},
+                       {"front_spot", option("front_spot", "bump_below_kneecap")}},
+                      13),
               (std::vector<std::string>{"kujala", "nrs"}));
 }
 
@@ -133,14 +146,21 @@ TEST(Measures, VisitsCsvHasOneRowPerVisitWithEveryScaleAndQuotes) {
         {"2026-11-15", "self_care", "Runner's knee", {{"nrs", {{"nrs_worst_week", 3}}}}}};
     const std::string csv = visitsCsv(measures, "A. Runner", visits);
     EXPECT_EQ(csv.substr(0, csv.find("\r\n")),
-              "patient,date,disposition,most_likely,koos12_pain,koos12_function,koos12_qol,koos12_summary,kujala_total,"
+              "patient,date,disposition,most_likely,koos12_pain,koos12_function,koos12_qol,koos12_"
+              "summary,kujala_total,"
               "nrs_total,visa_p_total");
-    EXPECT_NE(csv.find("A. Runner,2026-11-01,self_care,\"Runner's knee, \"\"front\"\"\",,,,,,6.0,\r\n"), std::string::npos) << csv;
-    EXPECT_NE(csv.find("A. Runner,2026-11-15,self_care,Runner's knee,,,,,,3.0,\r\n"), std::string::npos) << csv;
+    EXPECT_NE(
+        csv.find("A. Runner,2026-11-01,self_care,\"Runner's knee, \"\"front\"\"\",,,,,,6.0,\r\n"),
+        std::string::npos)
+        << csv;
+    EXPECT_NE(csv.find("A. Runner,2026-11-15,self_care,Runner's knee,,,,,,3.0,\r\n"),
+              std::string::npos)
+        << csv;
 }
 
 TEST(Measures, VisitsCsvCellsThatLookLikeFormulasStayText) {
-    const std::vector<VisitRow> visits{{"2026-11-01", "self_care", "=HYPERLINK(\"http://x\")", json::object()}};
+    const std::vector<VisitRow> visits{
+        {"2026-11-01", "self_care", "=HYPERLINK(\"http://x\")", json::object()}};
     for (const char* patient : {"=1+1", "+1", "-1", "@SUM(A1)"}) {
         const std::string csv = visitsCsv({}, patient, visits);
         const std::string row = csv.substr(csv.find("\r\n") + 2);

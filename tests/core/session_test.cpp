@@ -1,7 +1,6 @@
-#include "kneetriage/session.h"
-
 #include "kneetriage/flow.h"
 #include "kneetriage/kb_loader.h"
+#include "kneetriage/session.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -12,7 +11,9 @@ namespace {
 class SessionTest : public ::testing::Test {
   protected:
     std::size_t q(const char* id) const { return *kb_.findQuestion(id); }
-    const std::string& currentId(const Session& session) const { return kb_.questions[*session.current()].id; }
+    const std::string& currentId(const Session& session) const {
+        return kb_.questions[*session.current()].id;
+    }
     KnowledgeBase kb_ = test::loadMiniKb();
 };
 
@@ -46,14 +47,15 @@ TEST_F(SessionTest, BackKeepsTheAnswerAndChangingItReroutes) {
     session.answer(OptionIndex{1});
     ASSERT_TRUE(session.finished());
     const TriageResult result = session.result();
-    EXPECT_EQ(std::find(result.asked.begin(), result.asked.end(), q("front_spot")), result.asked.end());
+    EXPECT_EQ(std::find(result.asked.begin(), result.asked.end(), q("front_spot")),
+              result.asked.end());
     EXPECT_EQ(kb_.conditions[result.conditions.at(0).condition].id, "side_tear");
 }
 
 TEST_F(SessionTest, OneAtATimeGivesTheSameResultAsBatch) {
     Session session(kb_);
-    const std::vector<AnswerValue> given{OptionIndex{1}, 33.0, OptionIndex{0}, OptionIndex{1}, OptionSet{3},
-                                         OptionIndex{0}};
+    const std::vector<AnswerValue> given{OptionIndex{1}, 33.0,         OptionIndex{0},
+                                         OptionIndex{1}, OptionSet{3}, OptionIndex{0}};
     for (const AnswerValue& value : given) {
         session.answer(value);
     }
@@ -90,14 +92,16 @@ TEST(SessionShipped, NoInterruptionForAQuestionNotYetAsked) {
     while (!session.finished() && kb.questions[*session.current()].id != "age_years") {
         const Question& question = kb.questions[*session.current()];
         // "No" to each warning sign, "yes" where "no" is the sign; the first option otherwise.
-        const bool sayNo = question.kind == QuestionKind::YesNo && question.id != "straight_leg_raise";
+        const bool sayNo =
+            question.kind == QuestionKind::YesNo && question.id != "straight_leg_raise";
         session.answer(OptionIndex{sayNo ? 1U : 0U});
     }
     ASSERT_FALSE(session.finished());
     session.answer(64.0); // the Ottawa and Pittsburgh rules need an injury, not yet asked about
     EXPECT_TRUE(session.firedRedFlags().empty());
     Answers sameAnswers = session.answers();
-    EXPECT_FALSE(firedRedFlags(kb, sameAnswers).empty()) << "as a finished check, unknown onset holds";
+    EXPECT_FALSE(firedRedFlags(kb, sameAnswers).empty())
+        << "as a finished check, unknown onset holds";
 }
 
 } // namespace

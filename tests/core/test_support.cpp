@@ -1,9 +1,8 @@
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <atomic>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -25,7 +24,8 @@ KbCopy::~KbCopy() {
     std::filesystem::remove_all(root_, ignored);
 }
 
-void KbCopy::edit(const std::string& file, const std::function<void(nlohmann::json&)>& change) const {
+void KbCopy::edit(const std::string& file,
+                  const std::function<void(nlohmann::json&)>& change) const {
     nlohmann::json document;
     {
         std::ifstream in(root_ / file);
@@ -88,8 +88,8 @@ CommandResult runCli(const std::string& arguments, const std::string& input) {
         std::ofstream stream(in, std::ios::binary);
         stream << input;
     }
-    const std::string command =
-        std::string("'") + KT_CLI + "' " + arguments + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
+    const std::string command = std::string("'") + KT_CLI + "' " + arguments + " <'" + in + "' >'" +
+                                out + "' 2>'" + err + "'";
     const int status = std::system(command.c_str());
     CommandResult result{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
     for (const auto& file : {in, out, err}) {

@@ -2,10 +2,9 @@
 
 #include "kneetriage/kb_loader.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace kt::test {

@@ -1,11 +1,9 @@
-#include "kneetriage/triage.h"
-
 #include "kneetriage/kb_loader.h"
+#include "kneetriage/triage.h"
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 namespace kt {
 namespace {
@@ -41,7 +39,8 @@ TEST_F(TriageTest, RanksByScoreWithReasonsForAndAgainst) {
     EXPECT_NEAR(top.score, 1.0 / (1.0 + std::exp(-(-2 + 3 + 1 - 1.5))), 1e-9);
     EXPECT_EQ(top.why.size(), 2U);
     ASSERT_EQ(top.against.size(), 1U);
-    EXPECT_EQ(kb_.conditions[top.condition].features[top.against[0]].reason, "It started with a twist");
+    EXPECT_EQ(kb_.conditions[top.condition].features[top.against[0]].reason,
+              "It started with a twist");
     for (std::size_t i = 1; i < result.conditions.size(); ++i) {
         EXPECT_GE(result.conditions[i - 1].score, result.conditions[i].score);
     }
@@ -106,7 +105,8 @@ TEST_F(TriageTest, AnExerciseIsNotOfferedWhenTheAnswersMeetItsOwnContraindicatio
     EXPECT_FALSE(safe.exercises.empty()) << "not worse going up: the exercise is safe";
     answers.set(stairs, OptionSet{0b11}); // up and down
     const TriageResult ruledOut = triage(kb, answers);
-    ASSERT_EQ(ruledOut.disposition, Disposition::SelfCare) << "the same likely condition, nothing else changed";
+    ASSERT_EQ(ruledOut.disposition, Disposition::SelfCare)
+        << "the same likely condition, nothing else changed";
     EXPECT_TRUE(ruledOut.exercises.empty()) << "worse going up: the exercise is ruled out";
 }
 
@@ -119,7 +119,8 @@ TEST_F(TriageTest, NoExercisesFromAConditionThatIsOnlyAWeakLeader) {
     EXPECT_EQ(weak.disposition, kb_.ranking.fallback);
     EXPECT_TRUE(weak.exercises.empty());
     answers_.set(q("front_spot"), OptionIndex{0});
-    EXPECT_FALSE(triage(kb_, answers_).exercises.empty()) << "once likely, its exercises are offered";
+    EXPECT_FALSE(triage(kb_, answers_).exercises.empty())
+        << "once likely, its exercises are offered";
 }
 
 TEST_F(TriageTest, AnOlderDocumentsRetiredAnswerStandsForTheQuestionsThatReplacedIt) {
@@ -128,14 +129,17 @@ TEST_F(TriageTest, AnOlderDocumentsRetiredAnswerStandsForTheQuestionsThatReplace
     Answers answers(kb.questions.size());
     answers.set(id("night_pain_weight_loss"), OptionIndex{1});
     const TriageResult saidNo = triage(kb, answers);
-    EXPECT_TRUE(std::find(saidNo.ignored.begin(), saidNo.ignored.end(), id("night_pain_weight_loss")) == saidNo.ignored.end());
+    EXPECT_TRUE(std::find(saidNo.ignored.begin(), saidNo.ignored.end(),
+                          id("night_pain_weight_loss")) == saidNo.ignored.end());
     answers.set(id("night_pain_weight_loss"), OptionIndex{0});
     const TriageResult saidYes = triage(kb, answers);
-    EXPECT_LE(saidYes.disposition, Disposition::Urgent) << "yes to night pain, weight loss or cancer stays urgent";
+    EXPECT_LE(saidYes.disposition, Disposition::Urgent)
+        << "yes to night pain, weight loss or cancer stays urgent";
     answers.set(id("night_pain"), OptionIndex{1});
     answers.set(id("weight_loss"), OptionIndex{1});
     answers.set(id("cancer_history"), OptionIndex{1});
-    EXPECT_LE(triage(kb, answers).disposition, Disposition::Urgent) << "the old yes is never overruled";
+    EXPECT_LE(triage(kb, answers).disposition, Disposition::Urgent)
+        << "the old yes is never overruled";
 }
 
 TEST_F(TriageTest, LikelyConditionRaisesTheDisposition) {
@@ -152,7 +156,7 @@ TEST_F(TriageTest, NothingToGoOnFallsBackToSeeingAClinician) {
 }
 
 TEST_F(TriageTest, AnswersOffThePathAreIgnoredAndCannotFireAFlag) {
-    answers_.set(q("age"), 70.0);            // twist is skipped at this age
+    answers_.set(q("age"), 70.0);             // twist is skipped at this age
     answers_.set(q("twist"), OptionIndex{0}); // so this answer is ignored
     answers_.set(q("where"), OptionIndex{1});
     answers_.set(q("front_spot"), OptionIndex{0}); // not reached from "side"

@@ -3,14 +3,13 @@
 #include "kneetriage/batch.h"
 #include "shipped_kb.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const auto outcome =
-        kt::triageDocument(shippedKnowledgeBase(), "fuzz", std::string(reinterpret_cast<const char*>(data), size));
+    const auto outcome = kt::triageDocument(shippedKnowledgeBase(), "fuzz",
+                                            std::string(reinterpret_cast<const char*>(data), size));
     if (const auto* result = std::get_if<std::string>(&outcome)) {
         // Whatever went in, what comes out is a valid result document.
         const auto parsed = nlohmann::json::parse(*result, nullptr, false);

@@ -11,14 +11,16 @@
 
 namespace {
 
-constexpr std::array<const char*, 8> kFiles{"kb/kb.json",          "kb/questions.json",      "kb/red_flags.json",
-                                           "kb/conditions.json",  "content/conditions.json", "content/exercises.json",
-                                           "content/advice.json", "content/programmes.json"};
+constexpr std::array<const char*, 8> kFiles{
+    "kb/kb.json",          "kb/questions.json",       "kb/red_flags.json",
+    "kb/conditions.json",  "content/conditions.json", "content/exercises.json",
+    "content/advice.json", "content/programmes.json"};
 
 // A private copy of the mini knowledge base, made once per fuzzing process.
 const std::filesystem::path& workingCopy() {
     static const std::filesystem::path copy = [] {
-        const auto path = std::filesystem::temp_directory_path() / ("kt-kb-fuzz-" + std::to_string(::getpid()));
+        const auto path =
+            std::filesystem::temp_directory_path() / ("kt-kb-fuzz-" + std::to_string(::getpid()));
         std::filesystem::remove_all(path);
         std::filesystem::copy(KT_MINI_KB_DIR, path, std::filesystem::copy_options::recursive);
         return path;

@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
         kt::SavedCheck check;
         check.createdAt = "2026-11-27T08:00:00Z";
         check.kbVersion = "1.0.0";
-        check.answersJson = R"({"format":"kneetriage.answers/1","answers":{},"token":")" + token + "\"}";
+        check.answersJson =
+            R"({"format":"kneetriage.answers/1","answers":{},"token":")" + token + "\"}";
         check.resultJson = "{}";
         check.disposition = "self_care";
         check.painScore = n % 11;

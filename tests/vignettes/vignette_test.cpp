@@ -8,14 +8,13 @@
 #include "kneetriage/disposition.h"
 #include "kneetriage/kb_loader.h"
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 namespace kt {
@@ -45,8 +44,8 @@ std::vector<Vignette> readVignettes() {
         const json document = json::parse(stream);
         for (const json& item : document.at("vignettes")) {
             const json& expected = item.at("expected");
-            vignettes.push_back({item.at("id"), path.filename().string(), item.at("answers"), expected.at("condition"),
-                                 expected.at("disposition")});
+            vignettes.push_back({item.at("id"), path.filename().string(), item.at("answers"),
+                                 expected.at("condition"), expected.at("disposition")});
         }
     }
     return vignettes;
@@ -70,7 +69,8 @@ class VignetteSuite : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
         LoadResult loaded = loadKnowledgeBase(KT_DATA_DIR);
-        ASSERT_TRUE(std::holds_alternative<KnowledgeBase>(loaded)) << std::get<Problems>(loaded).front().describe();
+        ASSERT_TRUE(std::holds_alternative<KnowledgeBase>(loaded))
+            << std::get<Problems>(loaded).front().describe();
         kb_ = std::make_unique<KnowledgeBase>(std::move(std::get<KnowledgeBase>(loaded)));
     }
 
@@ -109,10 +109,12 @@ class VignetteSuite : public ::testing::Test {
         if (answers.contains(kb_->questions[question].id)) {
             return true;
         }
-        return std::any_of(kb_->questions.begin(), kb_->questions.end(), [&](const Question& retired) {
-            return std::find(retired.replacedBy.begin(), retired.replacedBy.end(), question) != retired.replacedBy.end() &&
-                   answers.contains(retired.id) && answers.at(retired.id) == "no";
-        });
+        return std::any_of(
+            kb_->questions.begin(), kb_->questions.end(), [&](const Question& retired) {
+                return std::find(retired.replacedBy.begin(), retired.replacedBy.end(), question) !=
+                           retired.replacedBy.end() &&
+                       answers.contains(retired.id) && answers.at(retired.id) == "no";
+            });
     }
 
     // The exercises a result offers whose own contraindication (avoid_if) these answers meet.
@@ -140,11 +142,13 @@ class VignetteSuite : public ::testing::Test {
             ASSERT_FALSE(advice.empty()) << id;
             EXPECT_EQ(advice.front(), result.at("red_flags").front().at("advice")) << id;
         }
-        const Disposition disposition = *dispositionFromId(result.at("disposition").get<std::string>());
+        const Disposition disposition =
+            *dispositionFromId(result.at("disposition").get<std::string>());
         for (const RedFlag& flag : kb_->redFlags) {
             if (flag.amber && flag.disposition > disposition) {
                 EXPECT_EQ(std::find(advice.begin(), advice.end(), flag.advice), advice.end())
-                    << id << ": '" << flag.name << "' advice under a " << dispositionId(disposition) << " result";
+                    << id << ": '" << flag.name << "' advice under a " << dispositionId(disposition)
+                    << " result";
             }
         }
     }
@@ -179,7 +183,8 @@ TEST_F(VignetteSuite, EverySetMeetsItsThresholdsAndNoUrgentCaseIsUndertriaged) {
         }
         const std::string expected = contractDisposition(vignette, result);
         const std::string disposition = result.at("disposition");
-        const auto top3End = ranked.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(3, ranked.size()));
+        const auto top3End =
+            ranked.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(3, ranked.size()));
         const bool first = !ranked.empty() && ranked.front() == vignette.condition;
         const bool inTop3 = std::find(ranked.begin(), top3End, vignette.condition) != top3End;
         expectMostUrgentAdviceFirst(vignette.id, result);
@@ -192,36 +197,44 @@ TEST_F(VignetteSuite, EverySetMeetsItsThresholdsAndNoUrgentCaseIsUndertriaged) {
         figures.dispositionExact += disposition == expected ? 1 : 0;
         const Disposition wanted = *dispositionFromId(expected);
         if (wanted <= Disposition::Urgent && *dispositionFromId(disposition) > wanted) {
-            figures.undertriaged.push_back(vignette.id + " expected " + expected + ", got " + disposition);
+            figures.undertriaged.push_back(vignette.id + " expected " + expected + ", got " +
+                                           disposition);
         }
         if (!first || disposition != expected) {
             missed.insert(vignette.id);
-            misses.push_back(vignette.id + " (" + vignette.file + "): expected " + vignette.condition + "/" + expected +
-                             ", got " + (ranked.empty() ? "nothing" : ranked.front()) + "/" + disposition +
-                             (inTop3 ? " [in top 3]" : "") + (known.contains(vignette.id) ? " [pinned]" : ""));
+            misses.push_back(vignette.id + " (" + vignette.file + "): expected " +
+                             vignette.condition + "/" + expected + ", got " +
+                             (ranked.empty() ? "nothing" : ranked.front()) + "/" + disposition +
+                             (inTop3 ? " [in top 3]" : "") +
+                             (known.contains(vignette.id) ? " [pinned]" : ""));
         }
     }
     for (const auto& [file, figures] : sets) {
         const double count = static_cast<double>(figures.count);
-        std::cout << file << ": " << figures.count << " vignettes, top-1 " << 100.0 * figures.top1 / count
-                  << " %, top-3 " << 100.0 * figures.top3 / count << " %, disposition " << 100.0 * figures.dispositionExact / count
+        std::cout << file << ": " << figures.count << " vignettes, top-1 "
+                  << 100.0 * figures.top1 / count << " %, top-3 " << 100.0 * figures.top3 / count
+                  << " %, disposition " << 100.0 * figures.dispositionExact / count
                   << " %, less urgent than expected " << figures.undertriaged.size() << "\n";
         if (!pinned.setsBelowAccuracyThreshold.contains(file)) {
             EXPECT_GE(figures.top1 / count, 0.85) << file;
             EXPECT_GE(figures.top3 / count, 0.95) << file;
         }
         EXPECT_GE(figures.dispositionExact / count, 0.85) << file;
-        EXPECT_TRUE(figures.undertriaged.empty()) << file << ": " << json(figures.undertriaged).dump(2);
+        EXPECT_TRUE(figures.undertriaged.empty())
+            << file << ": " << json(figures.undertriaged).dump(2);
     }
     std::cout << "misses:\n";
     for (const std::string& miss : misses) {
         std::cout << "  " << miss << '\n';
     }
     for (const std::string& id : missed) {
-        EXPECT_TRUE(known.contains(id)) << "new miss " << id << ": fix it, or pin it in vignette_known_misses.json with the reason";
+        EXPECT_TRUE(known.contains(id))
+            << "new miss " << id
+            << ": fix it, or pin it in vignette_known_misses.json with the reason";
     }
     for (const auto& [id, reason] : known) {
-        EXPECT_TRUE(missed.contains(id)) << "pinned miss " << id << " is now right: unpin it from vignette_known_misses.json";
+        EXPECT_TRUE(missed.contains(id))
+            << "pinned miss " << id << " is now right: unpin it from vignette_known_misses.json";
     }
 }
 
@@ -233,7 +246,8 @@ TEST_F(VignetteSuite, UnsureOrMissingSafetyAnswerIsNeverLessUrgentThanNo) {
     std::size_t variants = 0;
     for (const Vignette& vignette : readVignettes()) {
         for (const Question& question : kb_->questions) {
-            if (question.section != "safety" || question.retired() || question.kind != QuestionKind::YesNo) {
+            if (question.section != "safety" || question.retired() ||
+                question.kind != QuestionKind::YesNo) {
                 continue;
             }
             json withNo = vignette.answers;
@@ -243,7 +257,8 @@ TEST_F(VignetteSuite, UnsureOrMissingSafetyAnswerIsNeverLessUrgentThanNo) {
             if (std::find(asked.begin(), asked.end(), question.id) == asked.end()) {
                 continue; // not reached on this path: its answer is ignored
             }
-            const Disposition urgencyOfNo = *dispositionFromId(noResult.at("disposition").get<std::string>());
+            const Disposition urgencyOfNo =
+                *dispositionFromId(noResult.at("disposition").get<std::string>());
             for (const bool remove : {false, true}) {
                 json changed = withNo;
                 if (remove) {
@@ -251,8 +266,9 @@ TEST_F(VignetteSuite, UnsureOrMissingSafetyAnswerIsNeverLessUrgentThanNo) {
                     // (its "yes" does not, and stays: it speaks for the other questions as well).
                     changed.erase(question.id);
                     for (const Question& retired : kb_->questions) {
-                        const bool standsFor = std::find(retired.replacedBy.begin(), retired.replacedBy.end(),
-                                                         *kb_->findQuestion(question.id)) != retired.replacedBy.end();
+                        const bool standsFor =
+                            std::find(retired.replacedBy.begin(), retired.replacedBy.end(),
+                                      *kb_->findQuestion(question.id)) != retired.replacedBy.end();
                         if (standsFor && changed.value(retired.id, json()) == "no") {
                             changed.erase(retired.id);
                         }
@@ -260,12 +276,15 @@ TEST_F(VignetteSuite, UnsureOrMissingSafetyAnswerIsNeverLessUrgentThanNo) {
                 } else {
                     changed[question.id] = "unsure";
                 }
-                const Disposition now =
-                    *dispositionFromId(run(vignette.id, changed).at("disposition").get<std::string>());
+                const Disposition now = *dispositionFromId(
+                    run(vignette.id, changed).at("disposition").get<std::string>());
                 ++variants;
-                EXPECT_LE(now, urgencyOfNo) << vignette.id << ": " << question.id << (remove ? " left out" : " unsure")
-                                            << " gave " << dispositionId(now) << ", 'no' gave " << dispositionId(urgencyOfNo);
-                EXPECT_LE(now, Disposition::SeeClinician) << vignette.id << ": " << question.id << " not ruled out";
+                EXPECT_LE(now, urgencyOfNo)
+                    << vignette.id << ": " << question.id << (remove ? " left out" : " unsure")
+                    << " gave " << dispositionId(now) << ", 'no' gave "
+                    << dispositionId(urgencyOfNo);
+                EXPECT_LE(now, Disposition::SeeClinician)
+                    << vignette.id << ": " << question.id << " not ruled out";
             }
         }
     }

@@ -33,7 +33,9 @@ class Answers {
   public:
     explicit Answers(std::size_t questionCount) : values_(questionCount) {}
 
-    [[nodiscard]] const AnswerValue& operator[](std::size_t question) const { return values_[question]; }
+    [[nodiscard]] const AnswerValue& operator[](std::size_t question) const {
+        return values_[question];
+    }
     void set(std::size_t question, AnswerValue value) { values_[question] = value; }
     [[nodiscard]] bool given(std::size_t question) const {
         return !std::holds_alternative<std::monostate>(values_[question]);

@@ -11,8 +11,8 @@
 namespace kt {
 
 // Triage of one answers document held in `text`: the result document, or what is wrong with it.
-[[nodiscard]] std::variant<std::string, Problems> triageDocument(const KnowledgeBase& kb, std::string file,
-                                                                 std::string text);
+[[nodiscard]] std::variant<std::string, Problems>
+triageDocument(const KnowledgeBase& kb, std::string file, std::string text);
 
 struct BatchSummary {
     std::size_t cases = 0;

@@ -6,7 +6,6 @@
 #include "kneetriage/knowledge_base.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace kt {
@@ -24,11 +23,13 @@ inline constexpr std::string_view kNoneCode = "none";
 [[nodiscard]] nlohmann::json fhirQuestionnaire(const KnowledgeBase& kb);
 
 // `authored` is an ISO 8601 date-time, given by the caller (the core reads no clock).
-[[nodiscard]] nlohmann::json fhirQuestionnaireResponse(const KnowledgeBase& kb, const Answers& answers,
+[[nodiscard]] nlohmann::json fhirQuestionnaireResponse(const KnowledgeBase& kb,
+                                                       const Answers& answers,
                                                        const std::string& authored);
 
 // Reads a QuestionnaireResponse back into answers; every foreign or malformed part is a
 // problem with its JSON pointer, and nothing is guessed.
-[[nodiscard]] AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocument& document);
+[[nodiscard]] AnswersResult answersFromFhirResponse(const KnowledgeBase& kb,
+                                                    const JsonDocument& document);
 
 } // namespace kt

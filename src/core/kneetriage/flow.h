@@ -17,7 +17,7 @@ enum class WalkMode {
 };
 
 struct Walk {
-    std::vector<std::size_t> asked;      // questions visited, in order (ask_if skips excluded)
+    std::vector<std::size_t> asked;     // questions visited, in order (ask_if skips excluded)
     std::optional<std::size_t> waiting; // StopAtUnanswered: the question to ask now
 };
 

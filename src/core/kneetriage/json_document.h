@@ -2,11 +2,10 @@
 
 #include "kneetriage/problem.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
 #include <filesystem>
 #include <istream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -33,10 +32,12 @@ struct JsonDocument {
 
 using JsonResult = std::variant<JsonDocument, Problem>;
 
-[[nodiscard]] JsonResult parseJsonText(std::string file, std::string text, const JsonLimits& limits);
+[[nodiscard]] JsonResult parseJsonText(std::string file, std::string text,
+                                       const JsonLimits& limits);
 [[nodiscard]] JsonResult readJsonFile(const std::filesystem::path& path, const JsonLimits& limits);
 // A document from a stream such as standard input, read under the same size limit as a file.
-[[nodiscard]] JsonResult readJsonStream(std::string name, std::istream& input, const JsonLimits& limits);
+[[nodiscard]] JsonResult readJsonStream(std::string name, std::istream& input,
+                                        const JsonLimits& limits);
 // At most `maxBytes` and one chunk more from `input`, so that a longer text is seen as too long.
 [[nodiscard]] std::string readBoundedText(std::istream& input, std::size_t maxBytes);
 

@@ -147,7 +147,7 @@ struct Exercise {
     // contraindication rule it out too.
     std::optional<Rule> avoidIf;
     std::vector<std::size_t> conditions; // derived from the conditions' programmes
-    std::string illustration; // file name under content/illustrations
+    std::string illustration;            // file name under content/illustrations
     std::vector<Source> sources;
 };
 

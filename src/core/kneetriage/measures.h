@@ -3,9 +3,8 @@
 #include "kneetriage/json_document.h"
 #include "kneetriage/knowledge_base.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <variant>
@@ -81,10 +80,12 @@ using ScoresResult = std::variant<std::vector<ScaleScore>, Problems>;
 
 // Loads every *.json in `directory`, in file-name order, reporting every problem found;
 // "offer_if" rules are read against the questions of `kb`.
-[[nodiscard]] MeasuresResult loadMeasures(const std::filesystem::path& directory, const KnowledgeBase& kb);
+[[nodiscard]] MeasuresResult loadMeasures(const std::filesystem::path& directory,
+                                          const KnowledgeBase& kb);
 
 // The measures to offer after a check with these answers.
-[[nodiscard]] std::vector<const Measure*> measuresToOffer(const std::vector<Measure>& measures, const Answers& answers);
+[[nodiscard]] std::vector<const Measure*> measuresToOffer(const std::vector<Measure>& measures,
+                                                          const Answers& answers);
 
 // A patient's visits as CSV: one row per visit, with the patient's reference (so a row read on
 // its own still says whose it is), the disposition, the leading condition and every scale of
@@ -96,7 +97,8 @@ struct VisitRow {
     std::string topCondition;
     nlohmann::json measureAnswers; // {"<measure id>": {"<item id>": answer}}
 };
-[[nodiscard]] std::string visitsCsv(const std::vector<Measure>& measures, const std::string& patient,
+[[nodiscard]] std::string visitsCsv(const std::vector<Measure>& measures,
+                                    const std::string& patient,
                                     const std::vector<VisitRow>& visits);
 
 // Scores `answers` ({"<item id>": code or number}); an unknown item or code, or a number out
@@ -104,6 +106,7 @@ struct VisitRow {
 [[nodiscard]] ScoresResult scoreMeasure(const Measure& measure, const nlohmann::json& answers);
 
 // The interpretation band that holds `score` on `scale`, or "".
-[[nodiscard]] std::string interpretScore(const Measure& measure, const std::string& scale, double score);
+[[nodiscard]] std::string interpretScore(const Measure& measure, const std::string& scale,
+                                         double score);
 
 } // namespace kt

@@ -10,8 +10,8 @@ namespace kt {
 // One thing wrong with an input file: where it is and what was expected there.
 struct Problem {
     std::string file;
-    int line = 0;   // 1-based; 0 when the place is the whole file
-    int column = 0; // 1-based
+    int line = 0;        // 1-based; 0 when the place is the whole file
+    int column = 0;      // 1-based
     std::string pointer; // JSON pointer of the offending value ("" for the document)
     std::string message; // what was found and what was expected
 

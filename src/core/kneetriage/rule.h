@@ -37,6 +37,7 @@ struct Rule {
 // The same, part-way through a check: a question still ahead (`pending`) is not yet open, so
 // neither or_unknown nor an "unknown" leaf counts it as a warning sign not ruled out; only what
 // is known so far can make the rule true.
-[[nodiscard]] Truth evaluateSoFar(const Rule& rule, const Answers& answers, const std::vector<bool>& pending);
+[[nodiscard]] Truth evaluateSoFar(const Rule& rule, const Answers& answers,
+                                  const std::vector<bool>& pending);
 
 } // namespace kt

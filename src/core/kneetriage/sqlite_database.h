@@ -89,8 +89,7 @@ class Statement {
 };
 
 // Runs `work` inside BEGIN IMMEDIATE .. COMMIT; rolls back if it throws.
-template <typename Work>
-void inTransaction(Database& database, Work&& work) {
+template <typename Work> void inTransaction(Database& database, Work&& work) {
     database.execute("BEGIN IMMEDIATE");
     try {
         work();

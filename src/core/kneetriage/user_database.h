@@ -20,7 +20,8 @@ struct UserDatabase {
     std::optional<std::string> notice;
 };
 
-[[nodiscard]] UserDatabase openUserDatabase(const std::filesystem::path& file, std::string_view what,
+[[nodiscard]] UserDatabase openUserDatabase(const std::filesystem::path& file,
+                                            std::string_view what,
                                             std::span<const std::string_view> migrations);
 
 } // namespace kt
