@@ -3,6 +3,7 @@
 #include "kneetriage/fhir.h"
 
 #include <cmath>
+#include <optional>
 
 namespace kt {
 namespace {
@@ -12,6 +13,93 @@ using Pointer = json::json_pointer;
 
 json answerCoding(const std::string& code, const std::string& display) {
     return {{"valueCoding", {{"system", kFhirAnswerSystem}, {"code", code}, {"display", display}}}};
+}
+
+// A number answer (valueInteger or valueDecimal, as the question wants), in its range.
+std::optional<double> numberAnswer(JsonFields& item, const Question& question, const json& value,
+                                   const Pointer& at) {
+    const char* key = question.wholeNumber ? "valueInteger" : "valueDecimal";
+    const auto found = value.find(key);
+    if (!value.is_object() || found == value.end() || !found->is_number()) {
+        item.problem(at, "question '" + question.id + "': expected " + key);
+        return std::nullopt;
+    }
+    const double number = found->get<double>();
+    if (!std::isfinite(number) || number < question.min || number > question.max) {
+        item.problem(at / key, "question '" + question.id + "': " + found->dump() + " is outside " +
+                                   std::to_string(static_cast<long long>(question.min)) + " .. " +
+                                   std::to_string(static_cast<long long>(question.max)));
+        return std::nullopt;
+    }
+    return number;
+}
+
+// The code of a valueCoding answer in our answer-code system.
+std::optional<std::string> answerCode(JsonFields& item, const Question& question, const json& value,
+                                      const Pointer& at) {
+    const json* coding =
+        value.is_object() && value.contains("valueCoding") ? &value["valueCoding"] : nullptr;
+    if (coding == nullptr || !coding->is_object() || !coding->contains("code") ||
+        !(*coding)["code"].is_string()) {
+        item.problem(at, "question '" + question.id + "': expected valueCoding with a code");
+        return std::nullopt;
+    }
+    const std::string system = coding->value("system", std::string(kFhirAnswerSystem));
+    if (system != kFhirAnswerSystem) {
+        item.problem(at / "valueCoding" / "system", "found system '" + system + "', expected '" +
+                                                        std::string(kFhirAnswerSystem) + "'");
+        return std::nullopt;
+    }
+    return (*coding)["code"].get<std::string>();
+}
+
+// The answers of one item to `question`, into `answers`; each problem with its place.
+void readItemAnswers(JsonFields& item, const Question& question, std::size_t index,
+                     const json& values, Answers& answers) {
+    OptionSet set;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const Pointer at = item.pointer("answer") / i;
+        const json& value = values[i];
+        if (question.kind == QuestionKind::Number) {
+            if (const auto number = numberAnswer(item, question, value, at)) {
+                answers.set(index, *number);
+            }
+            continue;
+        }
+        const auto found = answerCode(item, question, value, at);
+        if (!found) {
+            continue;
+        }
+        const std::string& code = *found;
+        if (question.kind == QuestionKind::YesNo && code == "unsure") {
+            answers.set(index, Unsure{});
+            continue;
+        }
+        if (question.kind == QuestionKind::Multi && code == kNoneCode &&
+            !question.optionIndex(kNoneCode)) {
+            answers.set(index, set);
+            continue;
+        }
+        const auto option = question.optionIndex(code);
+        if (!option) {
+            item.problem(at / "valueCoding" / "code",
+                         "question '" + question.id + "': unknown code '" + code + "'" +
+                             didYouMean(code, question.codes()) +
+                             "; expected one of: " + joinedList(question.codes()));
+            continue;
+        }
+        if (question.kind == QuestionKind::Multi) {
+            set.bits |= std::uint64_t{1} << *option;
+            answers.set(index, set);
+        } else if (values.size() > 1) {
+            item.problem(item.pointer("answer"), "question '" + question.id +
+                                                     "' takes one answer, found " +
+                                                     std::to_string(values.size()));
+            break;
+        } else {
+            answers.set(index, OptionIndex{*option});
+        }
+    }
 }
 
 } // namespace
@@ -112,75 +200,7 @@ AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocumen
         if (values == nullptr || values->empty()) {
             return;
         }
-        OptionSet set;
-        for (std::size_t i = 0; i < values->size(); ++i) {
-            const Pointer at = item.pointer("answer") / i;
-            const json& value = (*values)[i];
-            if (question.kind == QuestionKind::Number) {
-                const char* key = question.wholeNumber ? "valueInteger" : "valueDecimal";
-                const auto found = value.find(key);
-                if (!value.is_object() || found == value.end() || !found->is_number()) {
-                    item.problem(at, "question '" + question.id + "': expected " + key);
-                    continue;
-                }
-                const double number = found->get<double>();
-                if (!std::isfinite(number) || number < question.min || number > question.max) {
-                    item.problem(at / key,
-                                 "question '" + question.id + "': " + found->dump() +
-                                     " is outside " +
-                                     std::to_string(static_cast<long long>(question.min)) + " .. " +
-                                     std::to_string(static_cast<long long>(question.max)));
-                    continue;
-                }
-                answers.set(*index, number);
-                continue;
-            }
-            const json* coding = value.is_object() && value.contains("valueCoding")
-                                     ? &value["valueCoding"]
-                                     : nullptr;
-            if (coding == nullptr || !coding->is_object() || !coding->contains("code") ||
-                !(*coding)["code"].is_string()) {
-                item.problem(at,
-                             "question '" + question.id + "': expected valueCoding with a code");
-                continue;
-            }
-            const std::string system = coding->value("system", std::string(kFhirAnswerSystem));
-            if (system != kFhirAnswerSystem) {
-                item.problem(at / "valueCoding" / "system",
-                             "found system '" + system + "', expected '" +
-                                 std::string(kFhirAnswerSystem) + "'");
-                continue;
-            }
-            const std::string code = (*coding)["code"].get<std::string>();
-            if (question.kind == QuestionKind::YesNo && code == "unsure") {
-                answers.set(*index, Unsure{});
-                continue;
-            }
-            if (question.kind == QuestionKind::Multi && code == kNoneCode &&
-                !question.optionIndex(kNoneCode)) {
-                answers.set(*index, set);
-                continue;
-            }
-            const auto option = question.optionIndex(code);
-            if (!option) {
-                item.problem(at / "valueCoding" / "code",
-                             "question '" + question.id + "': unknown code '" + code + "'" +
-                                 didYouMean(code, question.codes()) +
-                                 "; expected one of: " + joinedList(question.codes()));
-                continue;
-            }
-            if (question.kind == QuestionKind::Multi) {
-                set.bits |= std::uint64_t{1} << *option;
-                answers.set(*index, set);
-            } else if (values->size() > 1) {
-                item.problem(item.pointer("answer"), "question '" + question.id +
-                                                         "' takes one answer, found " +
-                                                         std::to_string(values->size()));
-                break;
-            } else {
-                answers.set(*index, OptionIndex{*option});
-            }
-        }
+        readItemAnswers(item, question, *index, *values, answers);
     });
     if (!problems.empty()) {
         return problems;

@@ -123,6 +123,39 @@ std::vector<std::size_t> amberAdviceToShow(const KnowledgeBase& kb, const Triage
     return shown;
 }
 
+namespace {
+
+// Exercises are for what can safely be managed while waiting to be seen: never for what needs a
+// doctor today, nor while a flag or a likely condition says to stop loading. The advice of the
+// conditions that count is always given.
+void addExercisesAndAdvice(const KnowledgeBase& kb,
+                           const std::vector<const RankedCondition*>& counted,
+                           bool onlyWeakEvidence, const Answers& onPath, TriageResult& result) {
+    const auto stops = [&](std::size_t flag) { return kb.redFlags[flag].stopExercises; };
+    const bool exercisesAreSafe =
+        result.disposition > Disposition::Urgent &&
+        std::none_of(result.redFlags.begin(), result.redFlags.end(), stops) &&
+        std::none_of(result.amberFlags.begin(), result.amberFlags.end(), stops) &&
+        std::none_of(counted.begin(), counted.end(), [&](const RankedCondition* ranked) {
+            return kb.conditions[ranked->condition].stopExercises;
+        });
+    for (const RankedCondition* ranked : counted) {
+        const Condition& condition = kb.conditions[ranked->condition];
+        // Exercises only for what is likely, never for a weak leader, and never one whose own
+        // contraindications these answers meet (no split squat for a knee that gives way).
+        if (exercisesAreSafe && !onlyWeakEvidence) {
+            appendUnique(result.exercises, suitableExercises(kb, condition, onPath),
+                         kb.ranking.maxExercises);
+        }
+        appendUnique(result.advice, condition.advice, kb.advice.size());
+    }
+    if (exercisesAreSafe) {
+        appendUnique(result.advice, kb.generalAdvice, kb.advice.size());
+    }
+}
+
+} // namespace
+
 TriageResult triage(const KnowledgeBase& kb, const Answers& given) {
     TriageResult result;
     const Answers answers = withRetiredAnswersApplied(kb, given);
@@ -169,29 +202,7 @@ TriageResult triage(const KnowledgeBase& kb, const Answers& given) {
         result.disposition = mostUrgent(result.disposition, kb.redFlags[flag].disposition);
     }
 
-    // Exercises are for what can safely be managed while waiting to be seen: never for what
-    // needs a doctor today, nor while a flag or a likely condition says to stop loading.
-    const auto stops = [&](std::size_t flag) { return kb.redFlags[flag].stopExercises; };
-    const bool exercisesAreSafe =
-        result.disposition > Disposition::Urgent &&
-        std::none_of(result.redFlags.begin(), result.redFlags.end(), stops) &&
-        std::none_of(result.amberFlags.begin(), result.amberFlags.end(), stops) &&
-        std::none_of(counted.begin(), counted.end(), [&](const RankedCondition* ranked) {
-            return kb.conditions[ranked->condition].stopExercises;
-        });
-    for (const RankedCondition* ranked : counted) {
-        const Condition& condition = kb.conditions[ranked->condition];
-        // Exercises only for what is likely, never for a weak leader, and never one whose own
-        // contraindications these answers meet (no split squat for a knee that gives way).
-        if (exercisesAreSafe && !onlyWeakEvidence) {
-            appendUnique(result.exercises, suitableExercises(kb, condition, onPath),
-                         kb.ranking.maxExercises);
-        }
-        appendUnique(result.advice, condition.advice, kb.advice.size());
-    }
-    if (exercisesAreSafe) {
-        appendUnique(result.advice, kb.generalAdvice, kb.advice.size());
-    }
+    addExercisesAndAdvice(kb, counted, onlyWeakEvidence, onPath, result);
     return result;
 }
 

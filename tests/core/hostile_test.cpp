@@ -77,14 +77,7 @@ TEST_P(HostileFile, GetsAClearErrorAndTheDocumentedExitStatus) {
 
 INSTANTIATE_TEST_SUITE_P(Corpus, HostileFile, ::testing::ValuesIn(manifest()),
                          [](const ::testing::TestParamInfo<HostileCase>& info) {
-                             std::string name = info.param.file;
-                             std::replace_if(
-                                 name.begin(), name.end(),
-                                 [](char c) {
-                                     return !std::isalnum(static_cast<unsigned char>(c));
-                                 },
-                                 '_');
-                             return name;
+                             return test::testNameFrom(info.param.file);
                          });
 
 class HostileTemporaryFile : public ::testing::Test {

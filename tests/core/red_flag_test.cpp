@@ -4,9 +4,9 @@
 #include "kneetriage/answers_reader.h"
 #include "kneetriage/kb_loader.h"
 #include "kneetriage/triage.h"
+#include "test_support.h"
 
 #include <algorithm>
-#include <cctype>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -407,14 +407,7 @@ const std::vector<FlagCase>& flagCases() {
 
 INSTANTIATE_TEST_SUITE_P(EveryFlag, ShippedFlags, ::testing::ValuesIn(flagCases()),
                          [](const ::testing::TestParamInfo<FlagCase>& info) {
-                             std::string name = info.param.name;
-                             std::replace_if(
-                                 name.begin(), name.end(),
-                                 [](char c) {
-                                     return !std::isalnum(static_cast<unsigned char>(c));
-                                 },
-                                 '_');
-                             return name;
+                             return test::testNameFrom(info.param.name);
                          });
 
 TEST_F(ShippedFlags, EveryShippedFlagHasACaseOfItsOwn) {

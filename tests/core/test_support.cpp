@@ -1,6 +1,8 @@
 #include "test_support.h"
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <sstream>
@@ -96,6 +98,13 @@ CommandResult runCli(const std::string& arguments, const std::string& input) {
         std::filesystem::remove(file);
     }
     return result;
+}
+
+std::string testNameFrom(std::string text) {
+    std::replace_if(
+        text.begin(), text.end(),
+        [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+    return text;
 }
 
 } // namespace kt::test

@@ -44,4 +44,7 @@ struct CommandResult {
 
 [[nodiscard]] std::filesystem::path uniqueTempPath(const std::string& stem);
 
+// A name for a parameterised test from free text: letters and digits kept, anything else '_'.
+[[nodiscard]] std::string testNameFrom(std::string text);
+
 } // namespace kt::test
