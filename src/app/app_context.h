@@ -1,10 +1,10 @@
 #pragma once
 
-#include "kneetriage/clinic_store.h"
-#include "kneetriage/content_database.h"
-#include "kneetriage/history_store.h"
-#include "kneetriage/knowledge_base.h"
-#include "kneetriage/measures.h"
+#include "kneetriage/store/clinic_store.h"
+#include "kneetriage/store/content_store.h"
+#include "kneetriage/store/history_store.h"
+#include "kneetriage/kb/knowledge_base.h"
+#include "kneetriage/measures/measures.h"
 
 #include <functional>
 #include <vector>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kneetriage/knowledge_base.h"
+#include "kneetriage/kb/knowledge_base.h"
 
 #include <QColor>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "app_context.h"
 #include "app_resources.h"
-#include "kneetriage/kb_loader.h"
+#include "kneetriage/kb/loader.h"
 #include "main_window.h"
 #include "qt_text.h"
 

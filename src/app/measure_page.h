@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kneetriage/measures.h"
+#include "kneetriage/measures/measures.h"
 
 #include <QWidget>
 #include <memory>

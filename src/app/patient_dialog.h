@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kneetriage/clinic_store.h"
+#include "kneetriage/store/clinic_store.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app_context.h"
-#include "kneetriage/triage.h"
+#include "kneetriage/engine/triage.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "kneetriage/knowledge_base.h"
-#include "kneetriage/session.h"
+#include "kneetriage/kb/knowledge_base.h"
+#include "kneetriage/engine/session.h"
 
 #include <QWidget>
 #include <memory>

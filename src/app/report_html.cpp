@@ -1,7 +1,7 @@
 #include "report_html.h"
 
 #include "disposition_style.h"
-#include "kneetriage/answers_writer.h"
+#include "kneetriage/io/answers_writer.h"
 #include "qt_text.h"
 
 #include <QCoreApplication>

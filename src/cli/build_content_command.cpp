@@ -1,6 +1,6 @@
 #include "build_content_command.h"
 
-#include "kneetriage/content_database.h"
+#include "kneetriage/store/content_store.h"
 
 #include <ostream>
 

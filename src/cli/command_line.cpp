@@ -1,6 +1,6 @@
 #include "command_line.h"
 
-#include "kneetriage/kb_loader.h"
+#include "kneetriage/kb/loader.h"
 
 #include <ostream>
 

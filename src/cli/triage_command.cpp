@@ -1,7 +1,7 @@
 #include "triage_command.h"
 
-#include "kneetriage/batch.h"
-#include "kneetriage/json_document.h"
+#include "kneetriage/io/batch.h"
+#include "kneetriage/io/json_document.h"
 
 #include <fstream>
 #include <iostream>

@@ -1,6 +1,6 @@
 #include "validate_command.h"
 
-#include "kneetriage/measures.h"
+#include "kneetriage/measures/measures.h"
 
 #include <filesystem>
 #include <ostream>

@@ -7,7 +7,7 @@
 #include "exercise_library_page.h"
 #include "history_page.h"
 #include "knee_map_widget.h"
-#include "kneetriage/kb_loader.h"
+#include "kneetriage/kb/loader.h"
 #include "main_window.h"
 #include "qt_text.h"
 #include "question_page.h"

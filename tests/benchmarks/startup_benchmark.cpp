@@ -3,7 +3,7 @@
 // Prints the medians and the ratios (goal: time under 2x, memory under 1.5x the empty window).
 #include "app_context.h"
 #include "app_resources.h"
-#include "kneetriage/kb_loader.h"
+#include "kneetriage/kb/loader.h"
 #include "main_window.h"
 
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "kneetriage/answers_reader.h"
+#include "kneetriage/io/answers_reader.h"
 #include "test_support.h"
 
 #include <chrono>

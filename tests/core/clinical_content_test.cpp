@@ -1,7 +1,7 @@
 // Checks on the shipped clinical content that no loader rule can express: timing words that
 // agree with each condition's disposition, sources that can be found, and a hazard log whose
 // every named test exists.
-#include "kneetriage/kb_loader.h"
+#include "kneetriage/kb/loader.h"
 
 #include <filesystem>
 #include <fstream>

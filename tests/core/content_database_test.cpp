@@ -1,4 +1,4 @@
-#include "kneetriage/content_database.h"
+#include "kneetriage/store/content_store.h"
 #include "test_support.h"
 
 #include <fstream>

@@ -1,8 +1,8 @@
 // FHIR R4 export and import: the rules of the two resources, the flow as enableWhen agreeing
 // with the engine on every vignette, and the round trip back to the same answers.
-#include "kneetriage/fhir.h"
-#include "kneetriage/flow.h"
-#include "kneetriage/kb_loader.h"
+#include "kneetriage/fhir/fhir.h"
+#include "kneetriage/engine/flow.h"
+#include "kneetriage/kb/loader.h"
 #include "test_support.h"
 
 #include <algorithm>

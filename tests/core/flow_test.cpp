@@ -1,4 +1,4 @@
-#include "kneetriage/flow.h"
+#include "kneetriage/engine/flow.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // Crash safety of the history: a writer is killed with SIGKILL at random moments, 300 times;
 // every check it reported saved must be there afterwards, and the file must pass
 // PRAGMA integrity_check. Nothing may be set aside as unusable.
-#include "kneetriage/history_store.h"
+#include "kneetriage/store/history_store.h"
 #include "test_support.h"
 
 #include <chrono>

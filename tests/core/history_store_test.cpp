@@ -1,4 +1,4 @@
-#include "kneetriage/history_store.h"
+#include "kneetriage/store/history_store.h"
 #include "test_support.h"
 
 #include <fstream>

@@ -1,4 +1,4 @@
-#include "kneetriage/json_document.h"
+#include "kneetriage/io/json_document.h"
 
 #include <gtest/gtest.h>
 

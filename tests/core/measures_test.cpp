@@ -1,7 +1,7 @@
 // Every worked example in data/measures, scored by the engine: the published rules, including
 // what happens when items are missing.
-#include "kneetriage/kb_loader.h"
-#include "kneetriage/measures.h"
+#include "kneetriage/kb/loader.h"
+#include "kneetriage/measures/measures.h"
 #include "test_support.h"
 
 #include <fstream>

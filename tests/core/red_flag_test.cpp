@@ -1,9 +1,9 @@
 // Every red and amber flag of the shipped knowledge base, each on its own: it fires, the result
 // is at least as urgent as the flag, and exercises are withheld where the flag says so. These
 // are the controls the hazard log (data/safety/hazard-log.md) relies on.
-#include "kneetriage/answers_reader.h"
-#include "kneetriage/kb_loader.h"
-#include "kneetriage/triage.h"
+#include "kneetriage/io/answers_reader.h"
+#include "kneetriage/kb/loader.h"
+#include "kneetriage/engine/triage.h"
 #include "test_support.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
-#include "kneetriage/flow.h"
-#include "kneetriage/kb_loader.h"
-#include "kneetriage/session.h"
+#include "kneetriage/engine/flow.h"
+#include "kneetriage/kb/loader.h"
+#include "kneetriage/engine/session.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kneetriage/kb_loader.h"
+#include "kneetriage/kb/loader.h"
 
 #include <filesystem>
 #include <functional>

@@ -1,5 +1,5 @@
-#include "kneetriage/kb_loader.h"
-#include "kneetriage/triage.h"
+#include "kneetriage/kb/loader.h"
+#include "kneetriage/engine/triage.h"
 #include "test_support.h"
 
 #include <algorithm>

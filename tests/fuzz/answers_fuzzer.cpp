@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes as an answers document, through the CLI's single-triage path
 // (JSON parse, answers reader, flow, ranking, result writer) on the shipped knowledge base.
-#include "kneetriage/batch.h"
+#include "kneetriage/io/batch.h"
 #include "shipped_kb.h"
 
 #include <cstdint>

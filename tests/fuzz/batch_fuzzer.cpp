@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes as a JSON Lines batch, through the CLI's batch path. Checks the
 // promise that output line N answers input line N.
-#include "kneetriage/batch.h"
+#include "kneetriage/io/batch.h"
 #include "shipped_kb.h"
 
 #include <algorithm>

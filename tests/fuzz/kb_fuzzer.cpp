@@ -1,6 +1,6 @@
 // libFuzzer target: the knowledge-base loader and all its checks. The first byte picks which of
 // the eight files of a small valid knowledge base the rest of the input replaces.
-#include "kneetriage/kb_loader.h"
+#include "kneetriage/kb/loader.h"
 
 #include <array>
 #include <cstdint>

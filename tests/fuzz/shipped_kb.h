@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kneetriage/kb_loader.h"
+#include "kneetriage/kb/loader.h"
 
 // The shipped knowledge base, loaded once per fuzzing process.
 inline const kt::KnowledgeBase& shippedKnowledgeBase() {

@@ -1,6 +1,6 @@
 // Saves checks into a history file as fast as it can and says which ones were saved, one line
 // per save, flushed only once save() has returned. The kill test SIGKILLs it at random moments.
-#include "kneetriage/history_store.h"
+#include "kneetriage/store/history_store.h"
 
 #include <cstdio>
 #include <string>

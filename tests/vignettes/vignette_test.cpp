@@ -3,10 +3,10 @@
 // accuracy thresholds, set by set. Prints the figures and the misses, which README reports.
 // Known misses are pinned in vignette_known_misses.json with their reason: a new miss fails, and so
 // does a pinned case that is no longer missed, so the list never goes stale.
-#include "kneetriage/answers_reader.h"
-#include "kneetriage/batch.h"
-#include "kneetriage/disposition.h"
-#include "kneetriage/kb_loader.h"
+#include "kneetriage/io/answers_reader.h"
+#include "kneetriage/io/batch.h"
+#include "kneetriage/kb/disposition.h"
+#include "kneetriage/kb/loader.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "kneetriage/io/json_document.h"
+#include "kneetriage/kb/knowledge_base.h"
+
+#include <filesystem>
+#include <variant>
+
+namespace kt {
+
+struct LoadOptions {
+    // Also require every id of the intake contract and full, sourced content: what a shipped
+    // knowledge base must meet. Small test knowledge bases turn it off.
+    bool checkContract = true;
+    JsonLimits limits;
+};
+
+using LoadResult = std::variant<KnowledgeBase, Problems>;
+
+// Loads and checks the knowledge base in `dataDirectory` (kb/*.json and content/*.json).
+// Either everything loads and passes every check, or every problem found is returned.
+[[nodiscard]] LoadResult loadKnowledgeBase(const std::filesystem::path& dataDirectory,
+                                           const LoadOptions& options = {});
+
+} // namespace kt

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "kneetriage/store/sqlite_database.h"
+
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace kt {
+
+// A SQLite file holding the user's own records (history, clinic). It is created readable by
+// its owner only, in WAL mode with full sync, and brought to the newest schema by running
+// `migrations[v]` for each version v it is behind. A file this version cannot use (not SQLite,
+// damaged, or from a newer version) is never written to: it is moved aside and a new file
+// started, and `notice` says so in words the user can act on.
+struct UserDatabase {
+    Database database;
+    std::optional<std::string> notice;
+};
+
+[[nodiscard]] UserDatabase openUserDatabase(const std::filesystem::path& file,
+                                            std::string_view what,
+                                            std::span<const std::string_view> migrations);
+
+} // namespace kt

@@ -1,0 +1,197 @@
+#include "kneetriage/io/answers_reader.h"
+
+#include "io/json_fields.h"
+#include "kneetriage/io/did_you_mean.h"
+
+#include <bit>
+#include <cmath>
+
+namespace kt {
+namespace {
+
+using nlohmann::json;
+using Pointer = json::json_pointer;
+
+constexpr std::string_view kFormat = "kneetriage.answers/1";
+
+std::string shown(const json& value) {
+    std::string text = value.dump();
+    if (text.size() > 60) {
+        text = text.substr(0, 57) + "...";
+    }
+    return text;
+}
+
+class AnswerReader {
+  public:
+    AnswerReader(const JsonDocument& document, Problems& problems)
+        : document_(document), problems_(problems) {}
+
+    // The answer to `question` held in `value`, or nullopt after recording why it is not one.
+    std::optional<AnswerValue> read(const Question& question, const json& value,
+                                    const Pointer& at) const {
+        if (value.is_null()) {
+            return AnswerValue{};
+        }
+        switch (question.kind) {
+        case QuestionKind::YesNo:
+            if (value.is_string() && value.get_ref<const std::string&>() == "unsure") {
+                return AnswerValue{Unsure{}};
+            }
+            return code(question, value, at);
+        case QuestionKind::Choice:
+            return code(question, value, at);
+        case QuestionKind::Multi:
+            return codes(question, value, at);
+        case QuestionKind::Number:
+            return number(question, value, at);
+        }
+        return std::nullopt;
+    }
+
+  private:
+    std::vector<std::string> allowedCodes(const Question& question) const {
+        std::vector<std::string> allowed = question.codes();
+        if (question.kind == QuestionKind::YesNo) {
+            allowed.emplace_back("unsure");
+        }
+        return allowed;
+    }
+
+    void problem(const Pointer& at, const Question& question, const json& value,
+                 const std::string& expected) const {
+        problems_.push_back(document_.problemAt(at, "question '" + question.id + "': found " +
+                                                        shown(value) + ", expected " + expected));
+    }
+
+    std::optional<AnswerValue> code(const Question& question, const json& value,
+                                    const Pointer& at) const {
+        if (!value.is_string()) {
+            problem(at, question, value, "one of: " + joinedList(allowedCodes(question)));
+            return std::nullopt;
+        }
+        const auto& text = value.get_ref<const std::string&>();
+        if (const auto index = question.optionIndex(text)) {
+            return AnswerValue{OptionIndex{*index}};
+        }
+        const std::vector<std::string> allowed = allowedCodes(question);
+        problem(at, question, value, "one of: " + joinedList(allowed) + didYouMean(text, allowed));
+        return std::nullopt;
+    }
+
+    std::optional<AnswerValue> codes(const Question& question, const json& value,
+                                     const Pointer& at) const {
+        if (!value.is_array()) {
+            problem(at, question, value, "an array of codes from: " + joinedList(question.codes()));
+            return std::nullopt;
+        }
+        OptionSet set;
+        bool valid = true;
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            const auto chosen = code(question, value[i], at / i);
+            if (chosen) {
+                set.bits |= std::uint64_t{1} << std::get<OptionIndex>(*chosen).index;
+            }
+            valid = valid && chosen.has_value();
+        }
+        valid = valid && standsAlone(question, set, value, at);
+        return valid ? std::optional<AnswerValue>(set) : std::nullopt;
+    }
+
+    // An answer such as "none" contradicts any other code chosen with it: nothing is guessed.
+    bool standsAlone(const Question& question, OptionSet set, const json& value,
+                     const Pointer& at) const {
+        if (std::popcount(set.bits) < 2) {
+            return true;
+        }
+        for (std::size_t i = 0; i < question.options.size(); ++i) {
+            if (question.options[i].exclusive && set.contains(i)) {
+                problem(at, question, value,
+                        "'" + question.options[i].code + "' alone, or other codes without it");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    std::optional<AnswerValue> number(const Question& question, const json& value,
+                                      const Pointer& at) const {
+        const std::string range = std::to_string(static_cast<long long>(question.min)) + " .. " +
+                                  std::to_string(static_cast<long long>(question.max));
+        const std::string expected =
+            (question.wholeNumber ? "a whole number " : "a number ") + range;
+        if (!value.is_number()) {
+            problem(at, question, value, expected);
+            return std::nullopt;
+        }
+        const double number = value.get<double>();
+        if (!std::isfinite(number) || number < question.min || number > question.max ||
+            (question.wholeNumber && std::floor(number) != number)) {
+            problem(at, question, value, expected);
+            return std::nullopt;
+        }
+        return AnswerValue{number};
+    }
+
+    const JsonDocument& document_;
+    Problems& problems_;
+};
+
+} // namespace
+
+AnswersResult readAnswers(const KnowledgeBase& kb, const JsonDocument& document) {
+    Problems problems;
+    JsonFields top(document, document.value, Pointer{}, problems);
+    if (!top.isObject()) {
+        top.problem(Pointer{}, "found " + describeJsonType(document.value) +
+                                   ", expected an answers document object");
+        return problems;
+    }
+    const std::string format = top.requiredString("format");
+    if (!format.empty() && format != kFormat) {
+        top.problem(top.pointer("format"),
+                    "found '" + format + "', expected '" + std::string(kFormat) + "'");
+    }
+    const json* given = top.object("answers", true);
+    Answers answers(kb.questions.size());
+    if (given == nullptr) {
+        return problems;
+    }
+    std::vector<std::string> ids;
+    const AnswerReader reader(document, problems);
+    std::size_t notChecked = 0;
+    for (const auto& [id, value] : given->items()) {
+        if (problems.size() >= kMaxListedProblems) {
+            ++notChecked;
+            continue;
+        }
+        const Pointer at = Pointer("/answers") / id;
+        const auto index = kb.findQuestion(id);
+        if (!index) {
+            if (ids.empty()) {
+                for (const Question& question : kb.questions) {
+                    ids.push_back(question.id);
+                }
+            }
+            problems.push_back(document.problemAt(
+                at, "unknown question '" + printable(id) + "'" + didYouMean(id, ids) +
+                        "; expected a question id of the knowledge base"));
+            continue;
+        }
+        if (auto answer = reader.read(kb.questions[*index], value, at)) {
+            answers.set(*index, *answer);
+        }
+    }
+    if (notChecked > 0) {
+        problems.push_back(Problem{
+            document.file, 0, 0, "/answers",
+            "and " + std::to_string(notChecked) + " more answers not checked: only the first " +
+                std::to_string(kMaxListedProblems) + " problems are listed"});
+    }
+    if (!problems.empty()) {
+        return problems;
+    }
+    return answers;
+}
+
+} // namespace kt

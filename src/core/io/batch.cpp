@@ -1,0 +1,115 @@
+#include "kneetriage/io/batch.h"
+
+#include "kneetriage/io/answers_reader.h"
+#include "kneetriage/io/json_document.h"
+#include "kneetriage/io/result_json.h"
+#include "kneetriage/engine/triage.h"
+
+#include <array>
+
+namespace kt {
+namespace {
+
+// One answers document is small; a line longer than this is hostile or broken.
+constexpr JsonLimits kAnswersLimits{.maxBytes = 1024U * 1024U, .maxDepth = 16};
+
+enum class LineRead { Line, TooLong, End };
+
+// std::getline without its appetite: a line past the limit is skipped, not held in memory.
+LineRead readLine(std::istream& input, std::string& line, std::size_t limit) {
+    line.clear();
+    bool tooLong = false;
+    bool readAnything = false;
+    std::array<char, 8192> chunk{};
+    while (true) {
+        input.get(chunk.data(), static_cast<std::streamsize>(chunk.size()), '\n');
+        const auto count = static_cast<std::size_t>(input.gcount());
+        readAnything = readAnything || count > 0;
+        if (line.size() + count <= limit) {
+            line.append(chunk.data(), count);
+        } else {
+            tooLong = true;
+        }
+        if (input.eof()) {
+            input.clear(std::ios::eofbit);
+            if (!readAnything) {
+                return LineRead::End;
+            }
+            break;
+        }
+        if (input.fail()) {
+            input.clear(); // get() fails on an empty line; the newline is still there
+        }
+        if (input.peek() == '\n') {
+            input.ignore();
+            break;
+        }
+    }
+    return tooLong ? LineRead::TooLong : LineRead::Line;
+}
+
+} // namespace
+
+std::variant<std::string, Problems> triageDocument(const KnowledgeBase& kb, std::string file,
+                                                   std::string text) {
+    JsonResult parsed = parseJsonText(std::move(file), std::move(text), kAnswersLimits);
+    if (auto* problem = std::get_if<Problem>(&parsed)) {
+        return Problems{std::move(*problem)};
+    }
+    AnswersResult answers = readAnswers(kb, std::get<JsonDocument>(parsed));
+    if (auto* problems = std::get_if<Problems>(&answers)) {
+        return std::move(*problems);
+    }
+    std::string out;
+    appendResultJson(out, kb, triage(kb, std::get<Answers>(answers)));
+    return out;
+}
+
+BatchSummary triageBatch(const KnowledgeBase& kb, std::istream& input, const std::string& file,
+                         std::ostream& output, std::ostream& errors) {
+    BatchSummary summary;
+    std::string line;
+    std::string out;
+    std::size_t lineNumber = 0;
+    for (LineRead read = readLine(input, line, kAnswersLimits.maxBytes); read != LineRead::End;
+         read = readLine(input, line, kAnswersLimits.maxBytes)) {
+        // Every line gets a line out, a blank one an error: output line N always answers input
+        // line N, so no result can be read against the wrong person.
+        ++lineNumber;
+        ++summary.cases;
+        out.clear();
+        std::variant<std::string, Problems> result;
+        if (read == LineRead::TooLong) {
+            result =
+                Problems{Problem{file,
+                                 1,
+                                 1,
+                                 {},
+                                 "line is longer than " + std::to_string(kAnswersLimits.maxBytes) +
+                                     " bytes; expected one answers document per line"}};
+        } else if (line.find_first_not_of(" \t\r") == std::string::npos) {
+            result = Problems{
+                Problem{file, 1, 1, {}, "blank line; expected one answers document per line"}};
+        } else {
+            result = triageDocument(kb, file, line);
+        }
+        if (auto* document = std::get_if<std::string>(&result)) {
+            out = std::move(*document);
+        } else {
+            ++summary.failed;
+            Problems& problems = std::get<Problems>(result);
+            for (Problem& problem : problems) {
+                problem.line = lineNumber; // the document is one line of the batch file
+                problem.column = problem.column == 0 ? 1 : problem.column;
+                errors << problem.describe() << '\n';
+            }
+            appendErrorJson(out, lineNumber, problems);
+        }
+        out += '\n';
+        output.write(out.data(), static_cast<std::streamsize>(out.size()));
+    }
+    output.flush();
+    return summary;
+}
+
+} // namespace kt

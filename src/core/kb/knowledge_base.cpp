@@ -1,0 +1,69 @@
+#include "kneetriage/kb/knowledge_base.h"
+
+#include <array>
+#include <utility>
+
+namespace kt {
+namespace {
+
+constexpr std::array<std::pair<QuestionKind, std::string_view>, 4> kKindNames{{
+    {QuestionKind::Choice, "choice"},
+    {QuestionKind::Multi, "multi"},
+    {QuestionKind::Number, "number"},
+    {QuestionKind::YesNo, "yesno"},
+}};
+
+} // namespace
+
+std::string_view kindName(QuestionKind kind) {
+    for (const auto& [value, name] : kKindNames) {
+        if (value == kind) {
+            return name;
+        }
+    }
+    return "choice";
+}
+
+std::optional<QuestionKind> kindFromName(std::string_view name) {
+    for (const auto& [value, text] : kKindNames) {
+        if (text == name) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> Question::codes() const {
+    std::vector<std::string> result;
+    for (const Option& option : options) {
+        result.push_back(option.code);
+    }
+    return result;
+}
+
+std::string joinedList(const std::vector<std::string>& words) {
+    std::string text;
+    for (const std::string& word : words) {
+        text += (text.empty() ? "" : ", ") + word;
+    }
+    return text;
+}
+
+std::optional<std::size_t> Question::optionIndex(std::string_view code) const {
+    for (std::size_t i = 0; i < options.size(); ++i) {
+        if (options[i].code == code) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> KnowledgeBase::findQuestion(std::string_view id) const {
+    const auto found = questionIndex.find(id);
+    if (found == questionIndex.end()) {
+        return std::nullopt;
+    }
+    return found->second;
+}
+
+} // namespace kt

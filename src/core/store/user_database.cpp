@@ -1,0 +1,92 @@
+#include "kneetriage/store/user_database.h"
+
+#include <chrono>
+#include <fstream>
+#include <sys/stat.h>
+
+namespace kt {
+namespace {
+
+// Why an existing file cannot be used as it is, or nullopt when it can.
+std::optional<std::string> whyUnusable(const std::filesystem::path& file, std::string_view what,
+                                       int newest) {
+    {
+        std::ifstream stream(file, std::ios::binary);
+        std::string header(16, '\0');
+        stream.read(header.data(), static_cast<std::streamsize>(header.size()));
+        if (stream.gcount() > 0 && header != std::string("SQLite format 3\0", 16)) {
+            return std::string("it is not a SQLite database");
+        }
+    }
+    try {
+        Database probe(file, Database::Mode::ReadOnly);
+        auto check = probe.prepare("PRAGMA quick_check");
+        if (!check.step() || check.text(0) != "ok") {
+            return std::string("it is damaged (integrity check failed)");
+        }
+        const int version = probe.userVersion();
+        if (version > newest) {
+            return "it was written by a newer KneeTriage (" + std::string(what) + " version " +
+                   std::to_string(version) + ")";
+        }
+    } catch (const DatabaseError& error) {
+        return std::string("it cannot be read: ") + error.what();
+    }
+    return std::nullopt;
+}
+
+std::filesystem::path asideName(const std::filesystem::path& file) {
+    const auto stamp = std::chrono::duration_cast<std::chrono::seconds>(
+                           std::chrono::system_clock::now().time_since_epoch())
+                           .count();
+    return file.string() + ".unusable-" + std::to_string(stamp);
+}
+
+void migrate(Database& database, std::span<const std::string_view> migrations) {
+    const int newest = static_cast<int>(migrations.size());
+    if (database.userVersion() == newest) {
+        return; // the usual case: no write, so no waiting for the disk at start-up
+    }
+    inTransaction(database, [&] {
+        for (int version = database.userVersion(); version < newest; ++version) {
+            database.execute(migrations[static_cast<std::size_t>(version)]);
+            database.setUserVersion(version + 1);
+        }
+    });
+}
+
+} // namespace
+
+UserDatabase openUserDatabase(const std::filesystem::path& file, std::string_view what,
+                              std::span<const std::string_view> migrations) {
+    std::optional<std::string> notice;
+    if (file.has_parent_path()) {
+        std::filesystem::create_directories(file.parent_path());
+    }
+    std::error_code error;
+    if (std::filesystem::exists(file, error)) {
+        if (const auto reason = whyUnusable(file, what, static_cast<int>(migrations.size()))) {
+            const auto aside = asideName(file);
+            std::filesystem::rename(file, aside);
+            for (const char* suffix : {"-wal", "-shm"}) {
+                std::filesystem::rename(file.string() + suffix, aside.string() + suffix, error);
+            }
+            notice = "Your " + std::string(what) + " file " + file.string() +
+                     " could not be used because " + *reason + ". It was kept, unchanged, as " +
+                     aside.string() + ", and a new one was started.";
+        }
+    }
+    // Created with owner-only permissions: health records are nobody else's business.
+    const mode_t previous = ::umask(077);
+    Database database(file, Database::Mode::ReadWriteCreate);
+    ::umask(previous);
+    std::filesystem::permissions(
+        file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, error);
+    database.execute("PRAGMA journal_mode = WAL");
+    database.execute("PRAGMA synchronous = FULL");
+    database.execute("PRAGMA foreign_keys = ON");
+    migrate(database, migrations);
+    return UserDatabase{std::move(database), std::move(notice)};
+}
+
+} // namespace kt
