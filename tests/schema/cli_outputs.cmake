@@ -20,6 +20,13 @@ list(SORT vignette_sets)
 execute_process(COMMAND "${NODE}" "${TESTS}/schema/answers_from_vignettes.js" ${vignette_sets}
                 OUTPUT_FILE "${OUT}/vignette_answers.jsonl" COMMAND_ERROR_IS_FATAL ANY)
 run_cli(0 "${OUT}/vignette_results.jsonl" triage --batch "${OUT}/vignette_answers.jsonl")
+file(STRINGS "${OUT}/vignette_answers.jsonl" answer_lines)
+file(STRINGS "${OUT}/vignette_results.jsonl" result_lines)
+list(LENGTH answer_lines answer_count)
+list(LENGTH result_lines result_count)
+if(answer_count EQUAL 0 OR NOT answer_count EQUAL result_count)
+    message(FATAL_ERROR "${answer_count} vignette answers gave ${result_count} result lines; expected one each")
+endif()
 
 set(documents
     --answers-lines "${OUT}/vignette_answers.jsonl"
