@@ -1,27 +1,53 @@
-#include "app_context.h"
 #include "app_resources.h"
-#include "kneetriage/kb/loader.h"
+#include "app_services.h"
+#include "kneetriage/kb/data_directory.h"
 #include "main_window.h"
 #include "qt_text.h"
 
 #include <QApplication>
-#include <QDir>
+#include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
-#include <memory>
-#include <optional>
 
 namespace {
 
-// The installed data beside the program (<prefix>/share/kneetriage), else the build tree's.
-QString installedOr(const QString& relative, const char* buildTreePath) {
-    const QString installed = QDir(QApplication::applicationDirPath())
-                                  .filePath(QStringLiteral("../share/kneetriage/") + relative);
-    return QFileInfo::exists(installed) ? QDir::cleanPath(installed)
-                                        : QString::fromUtf8(buildTreePath);
+void describeApplication() {
+    QApplication::setApplicationName(QStringLiteral("KneeTriage"));
+    QApplication::setOrganizationName(QStringLiteral("KneeTriage"));
+    QApplication::setApplicationVersion(QStringLiteral(KT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.kneetriage.KneeTriage"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kneetriage.svg")));
+}
+
+// --data DIR, or the data shipped with the program.
+QString dataDirectoryFromCommandLine(const QApplication& application) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QObject::tr("Offline knee-pain triage for runners and physiotherapists."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QObject::tr("Use the knowledge base in <directory> (for example a clinic's own reviewed "
+                    "copy), with the content database built from it."),
+        QObject::tr("directory"));
+    parser.addOption(data);
+    parser.process(application); // --help, --version and unknown options end here
+    return parser.isSet(data) ? parser.value(data)
+                              : kt::app::qs(kt::shippedDataDirectory(
+                                                kt::app::ss(QApplication::applicationFilePath()))
+                                                .string());
+}
+
+int refuseToStart(const kt::app::StartFailure& failure) {
+    std::fputs(qPrintable(failure.text + QLatin1Char('\n') + failure.details), stderr);
+    QMessageBox box(QMessageBox::Critical, QObject::tr("KneeTriage cannot start"), failure.text);
+    box.setDetailedText(failure.details);
+    box.exec();
+    return 2;
 }
 
 } // namespace
@@ -29,85 +55,21 @@ QString installedOr(const QString& relative, const char* buildTreePath) {
 int main(int argc, char** argv) {
     QApplication application(argc, argv);
     kt::app::registerResources();
-    QApplication::setApplicationName(QStringLiteral("KneeTriage"));
-    QApplication::setOrganizationName(QStringLiteral("KneeTriage"));
-    QApplication::setApplicationVersion(QStringLiteral(KT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.kneetriage.KneeTriage"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kneetriage.svg")));
-
-    // --data DIR: another knowledge base, e.g. a clinic's own reviewed copy.
-    const QStringList arguments = QApplication::arguments();
-    const qsizetype dataOption = arguments.indexOf(QStringLiteral("--data"));
-    const QString dataDirectory = dataOption > 0 && dataOption + 1 < arguments.size()
-                                      ? arguments.at(dataOption + 1)
-                                      : installedOr(QStringLiteral("data"), KT_SOURCE_DATA_DIR);
-    kt::LoadResult loaded = kt::loadKnowledgeBase(kt::app::ss(dataDirectory));
-    if (auto* problems = std::get_if<kt::Problems>(&loaded)) {
-        QString details;
-        for (std::size_t i = 0; i < problems->size() && i < 20; ++i) {
-            details += kt::app::qs((*problems)[i].describe()) + QLatin1Char('\n');
-        }
-        // Said on stderr too, for whoever started it from a terminal or a script.
-        std::fputs(qPrintable(details), stderr);
-        QMessageBox box(
-            QMessageBox::Critical, QObject::tr("KneeTriage cannot start"),
-            QObject::tr(
-                "The knowledge base in %1 has %n problem(s), so no check can be given safely.",
-                nullptr, static_cast<int>(problems->size()))
-                .arg(dataDirectory));
-        box.setDetailedText(details);
-        box.exec();
-        return 2;
+    describeApplication();
+    const QString dataDirectory = dataDirectoryFromCommandLine(application);
+    auto opened = kt::app::AppServices::open(
+        dataDirectory, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (const auto* failure = std::get_if<kt::app::StartFailure>(&opened)) {
+        return refuseToStart(*failure);
     }
-    const kt::KnowledgeBase kb = std::move(std::get<kt::KnowledgeBase>(loaded));
-    try {
-        kt::ContentStore content(
-            kt::app::ss(installedOr(QStringLiteral("content.sqlite"), KT_CONTENT_DB)));
-        const QString historyFolder =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        kt::HistoryStore history(kt::app::ss(historyFolder + QStringLiteral("/history.sqlite")));
-        std::unique_ptr<kt::ClinicStore> clinic;
-        const auto openClinic = [&]() -> kt::ClinicStore& {
-            if (!clinic) {
-                clinic = std::make_unique<kt::ClinicStore>(
-                    kt::app::ss(historyFolder + QStringLiteral("/clinic.sqlite")));
-                if (const auto& notice = clinic->notice()) {
-                    QMessageBox::warning(nullptr, QObject::tr("A file was set aside"),
-                                         kt::app::qs(*notice));
-                }
-            }
-            return *clinic;
-        };
-        std::optional<std::vector<kt::Measure>> measures;
-        const auto loadMeasures = [&]() -> const std::vector<kt::Measure>& {
-            if (!measures) {
-                kt::MeasuresResult loaded =
-                    kt::loadMeasures(kt::app::ss(dataDirectory + QStringLiteral("/measures")), kb);
-                if (auto* problems = std::get_if<kt::Problems>(&loaded)) {
-                    QMessageBox::warning(
-                        nullptr, QObject::tr("Questionnaires unavailable"),
-                        QObject::tr("The outcome questionnaires cannot be used: %1")
-                            .arg(kt::app::qs(problems->front().describe())));
-                    measures.emplace();
-                } else {
-                    measures = std::move(std::get<std::vector<kt::Measure>>(loaded));
-                }
-            }
-            return *measures;
-        };
-        kt::app::AppContext context{kb, content, history, openClinic, loadMeasures};
-        QSettings settings;
-        kt::app::MainWindow window(context, settings);
-        window.show();
-        if (const auto& notice = history.notice()) {
-            QTimer::singleShot(0, &window, [&window, text = kt::app::qs(*notice)] {
-                QMessageBox::warning(&window, QObject::tr("Your history was set aside"), text);
-            });
-        }
-        return QApplication::exec();
-    } catch (const std::exception& error) {
-        QMessageBox::critical(nullptr, QObject::tr("KneeTriage cannot start"),
-                              kt::app::qs(error.what()));
-        return 2;
+    kt::app::AppServices& services = *std::get<std::unique_ptr<kt::app::AppServices>>(opened);
+    QSettings settings;
+    kt::app::MainWindow window(services.context(), settings);
+    window.show();
+    if (const auto& notice = services.historyNotice()) {
+        QTimer::singleShot(0, &window, [&window, text = kt::app::qs(*notice)] {
+            QMessageBox::warning(&window, QObject::tr("Your history was set aside"), text);
+        });
     }
+    return QApplication::exec();
 }

@@ -1,5 +1,7 @@
 #include "command_line.h"
 
+#include "kneetriage/kb/data_directory.h"
+
 #include "kneetriage/kb/loader.h"
 
 #include <ostream>
@@ -70,14 +72,9 @@ std::filesystem::path dataDirectory(const CommandLine& commandLine) {
     }
     std::error_code error;
     const auto program = std::filesystem::read_symlink("/proc/self/exe", error);
-    if (!error) {
-        const auto installed =
-            program.parent_path().parent_path() / "share" / "kneetriage" / "data";
-        if (std::filesystem::is_directory(installed / "kb", error)) {
-            return installed;
-        }
-    }
-    return KT_SOURCE_DATA_DIR;
+    // Without /proc the relative look-up has nothing to start from; the loader then names the
+    // directory it could not read.
+    return shippedDataDirectory(error ? std::filesystem::path("kneetriage-cli") : program);
 }
 
 std::optional<KnowledgeBase> loadOrReport(const CommandLine& commandLine, std::ostream& errors) {

@@ -31,7 +31,7 @@ parseCommandLine(const std::vector<std::string>& arguments);
 
 [[nodiscard]] std::string usage();
 
-// --kb if given; else the data installed beside the program; else the source tree's data/.
+// --kb if given; else the data shipped with the program, found relative to it.
 [[nodiscard]] std::filesystem::path dataDirectory(const CommandLine& commandLine);
 
 // Loads the knowledge base, printing every problem to `errors` when it is unusable.

@@ -1,12 +1,13 @@
 // The desktop app driven like a user: clicks and keys on the real pages, found by object name.
 // Runs offscreen (QT_QPA_PLATFORM=offscreen unless already set).
-#include "app_context.h"
+#include "app_services.h"
 #include "app_resources.h"
 #include "clinic_page.h"
 #include "clinician_page.h"
 #include "exercise_library_page.h"
 #include "history_page.h"
 #include "knee_map_widget.h"
+#include "kneetriage/kb/data_directory.h"
 #include "kneetriage/kb/loader.h"
 #include "main_window.h"
 #include "qt_text.h"
@@ -47,7 +48,6 @@ class GuiTest : public QObject {
     Q_OBJECT
 
   private slots:
-    void initTestCase();
     void init();
     void cleanup();
 
@@ -61,9 +61,12 @@ class GuiTest : public QObject {
     void exerciseLibraryFiltersByTextAndCondition();
     void clinicIntakeTwoVisitsScoresExportsAndImport();
     void brokenKnowledgeBaseGetsAMessageNotACrash();
+    void aClinicsOwnDataShowsItsOwnTexts();
 
   private:
-    void openWindow();
+    // The program's own wiring; the shipped data staged in the build tree unless told otherwise.
+    void openWindow(const QString& dataDirectory = QStringLiteral(KT_STAGED_DATA_DIR));
+    void closeWindow();
     [[nodiscard]] QWidget* currentPage() const;
     [[nodiscard]] QString currentQuestion() const;
     void answerCurrent(const Script& script, Input input);
@@ -71,52 +74,39 @@ class GuiTest : public QObject {
     void saveScreenshot(const QString& name) const;
     [[nodiscard]] QString resultText() const;
 
-    std::unique_ptr<KnowledgeBase> kb_;
-    std::unique_ptr<ContentStore> content_;
+    [[nodiscard]] const KnowledgeBase& kb() const { return services_->context().kb; }
+
     std::unique_ptr<QTemporaryDir> home_;
-    std::unique_ptr<HistoryStore> history_;
-    std::unique_ptr<ClinicStore> clinic_;
-    std::vector<Measure> measures_;
+    std::unique_ptr<AppServices> services_;
     std::unique_ptr<QSettings> settings_;
-    std::unique_ptr<AppContext> context_;
     std::unique_ptr<MainWindow> window_;
 };
 
-void GuiTest::initTestCase() {
-    LoadResult loaded = loadKnowledgeBase(KT_DATA_DIR);
-    QVERIFY(std::holds_alternative<KnowledgeBase>(loaded));
-    kb_ = std::make_unique<KnowledgeBase>(std::move(std::get<KnowledgeBase>(loaded)));
-    content_ = std::make_unique<ContentStore>(KT_CONTENT_DB);
-    MeasuresResult measures = loadMeasures(KT_DATA_DIR "/measures", *kb_);
-    QVERIFY(std::holds_alternative<std::vector<Measure>>(measures));
-    measures_ = std::get<std::vector<Measure>>(measures);
-}
-
 void GuiTest::init() {
     home_ = std::make_unique<QTemporaryDir>();
-    history_ =
-        std::make_unique<HistoryStore>(ss(home_->filePath(QStringLiteral("history.sqlite"))));
-    clinic_ = std::make_unique<ClinicStore>(ss(home_->filePath(QStringLiteral("clinic.sqlite"))));
     settings_ = std::make_unique<QSettings>(home_->filePath(QStringLiteral("settings.ini")),
                                             QSettings::IniFormat);
     openWindow();
 }
 
-void GuiTest::openWindow() {
-    context_ = std::make_unique<AppContext>(
-        AppContext{*kb_, *content_, *history_, [this]() -> ClinicStore& { return *clinic_; },
-                   [this]() -> const std::vector<Measure>& { return measures_; }});
-    window_ = std::make_unique<MainWindow>(*context_, *settings_);
+void GuiTest::openWindow(const QString& dataDirectory) {
+    auto opened = AppServices::open(dataDirectory, home_->path());
+    QVERIFY(std::holds_alternative<std::unique_ptr<AppServices>>(opened));
+    services_ = std::move(std::get<std::unique_ptr<AppServices>>(opened));
+    window_ = std::make_unique<MainWindow>(services_->context(), *settings_);
     window_->show();
     QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
 }
 
-void GuiTest::cleanup() {
+void GuiTest::closeWindow() {
     window_.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    services_.reset();
+}
+
+void GuiTest::cleanup() {
+    closeWindow();
     QCOMPARE(QApplication::topLevelWidgets().size(), 0); // no window leaks
-    history_.reset();
-    clinic_.reset();
     settings_.reset();
     home_.reset();
 }
@@ -128,7 +118,7 @@ QWidget* GuiTest::currentPage() const {
 QString GuiTest::currentQuestion() const {
     const auto* page = window_->findChild<QuestionPage*>(QStringLiteral("questionPage"));
     const auto current = page->session().current();
-    return current ? qs(kb_->questions[*current].id) : QString();
+    return current ? qs(kb().questions[*current].id) : QString();
 }
 
 void GuiTest::saveScreenshot(const QString& name) const {
@@ -148,7 +138,7 @@ void GuiTest::answerCurrent(const Script& script, Input input) {
     QCoreApplication::processEvents(); // lay out the new answer widgets, as a user's screen would
     auto* page = window_->findChild<QuestionPage*>(QStringLiteral("questionPage"));
     const QString id = currentQuestion();
-    const Question& question = kb_->questions[*kb_->findQuestion(ss(id))];
+    const Question& question = kb().questions[*kb().findQuestion(ss(id))];
     const auto found = script.find(id);
     if (id == QStringLiteral("straight_leg_raise") || id == QStringLiteral("medical_history")) {
         saveScreenshot(id); // two of the questions added in vocabulary 1.1, for README
@@ -361,9 +351,7 @@ void GuiTest::goingBackKeepsAnswersAndChangingOneReroutes() {
 
 void GuiTest::historySurvivesARestart() {
     runCheck(kFrontOfKnee, Input::Mouse);
-    window_.reset();
-    const QString file = home_->filePath(QStringLiteral("history.sqlite"));
-    history_ = std::make_unique<HistoryStore>(ss(file)); // as after a restart
+    closeWindow(); // as after a restart
     openWindow();
     QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("historyButton")),
                       Qt::LeftButton);
@@ -559,11 +547,66 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     // A name is plain text, isolated: markup shows as typed and cannot fake a banner.
     Patient hostile;
     hostile.reference = "<b style='color:red'>EMERGENCY</b><img src='/etc/passwd'>\u202Egnp.exe";
-    clinician->showPatient(clinic_->addPatient(hostile));
+    clinician->showPatient(services_->context().clinic().addPatient(hostile));
     const auto* label = window_->findChild<QLabel*>(QStringLiteral("patientLabel"));
     QCOMPARE(label->textFormat(), Qt::PlainText);
     QVERIFY(label->text().contains(QStringLiteral("<b style='color:red'>EMERGENCY</b>")));
     QVERIFY(label->text().startsWith(QChar(0x2068)));
+}
+
+namespace {
+
+// A copy of the staged data without its content database, as a clinic would start from.
+std::filesystem::path copyOfTheShippedData(const QTemporaryDir& folder) {
+    const auto copy = std::filesystem::path(ss(folder.path())) / "data";
+    std::filesystem::copy(KT_STAGED_DATA_DIR, copy, std::filesystem::copy_options::recursive);
+    std::filesystem::remove(contentDatabaseOf(copy));
+    return copy;
+}
+
+void replaceInFile(const std::filesystem::path& file, const QByteArray& from, const QByteArray& to) {
+    QFile edited(qs(file.string()));
+    QVERIFY(edited.open(QIODevice::ReadOnly));
+    QByteArray text = edited.readAll();
+    edited.close();
+    QVERIFY2(text.contains(from), from.constData());
+    text.replace(from, to);
+    QVERIFY(edited.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    edited.write(text);
+}
+
+QString startFailure(const std::filesystem::path& data, const QString& home) {
+    auto opened = AppServices::open(qs(data.string()), home);
+    const auto* failure = std::get_if<StartFailure>(&opened);
+    return failure != nullptr ? failure->text : QString();
+}
+
+} // namespace
+
+void GuiTest::aClinicsOwnDataShowsItsOwnTexts() {
+    QTemporaryDir folder;
+    const auto copy = copyOfTheShippedData(folder);
+    replaceInFile(copy / "content/conditions.json",
+                  "\"A likely cause of a dull ache around or behind the kneecap.",
+                  "\"Our clinic's words: a likely cause of a dull ache around the kneecap.");
+    // Without its own content database the copy is refused, never shown the shipped texts.
+    QVERIFY(startFailure(copy, home_->path()).contains(QStringLiteral("no content database")));
+
+    const KnowledgeBase kb = std::get<KnowledgeBase>(loadKnowledgeBase(copy));
+    buildContentDatabase(kb, contentDatabaseOf(copy));
+    closeWindow();
+    openWindow(qs(copy.string()));
+    runCheck(kFrontOfKnee, Input::Mouse);
+    QVERIFY(resultText().contains(QStringLiteral("Our clinic's words")));
+
+    // A knowledge base changed after its content was built is refused with the command to run.
+    closeWindow();
+    replaceInFile(copy / "kb/kb.json", ("\"version\": \"" + kb.version + "\"").c_str(),
+                  "\"version\": \"9.9.9\"");
+    const QString refused = startFailure(copy, home_->path());
+    QVERIFY2(refused.contains(qs("built from knowledge base " + kb.id + " " + kb.version)),
+             qPrintable(refused));
+    QVERIFY(refused.contains(QStringLiteral("kneetriage-cli build-content")));
 }
 
 void GuiTest::brokenKnowledgeBaseGetsAMessageNotACrash() {

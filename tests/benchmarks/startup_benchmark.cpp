@@ -1,9 +1,8 @@
 // Time to first paint and peak memory of the real main window, against an empty QMainWindow,
 // measured in the same run: each is started as a fresh process, alternately, several times.
 // Prints the medians and the ratios (goal: time under 2x, memory under 1.5x the empty window).
-#include "app_context.h"
+#include "app_services.h"
 #include "app_resources.h"
-#include "kneetriage/kb/loader.h"
 #include "main_window.h"
 
 #include <QApplication>
@@ -48,39 +47,20 @@ int runChild(int argc, char** argv, bool real) {
     QApplication application(argc, argv);
     kt::app::registerResources();
     std::unique_ptr<QMainWindow> window;
-    std::unique_ptr<kt::KnowledgeBase> kb;
-    std::unique_ptr<kt::ContentStore> content;
-    std::unique_ptr<kt::HistoryStore> history;
-    std::unique_ptr<kt::ClinicStore> clinic;
-    std::vector<kt::Measure> measures;
+    std::unique_ptr<kt::app::AppServices> services;
     std::unique_ptr<QSettings> settings;
-    std::unique_ptr<kt::app::AppContext> context;
     QTemporaryDir home;
     if (real) {
-        kb = std::make_unique<kt::KnowledgeBase>(
-            std::get<kt::KnowledgeBase>(kt::loadKnowledgeBase(KT_DATA_DIR)));
-        content = std::make_unique<kt::ContentStore>(KT_CONTENT_DB);
-        history = std::make_unique<kt::HistoryStore>(
-            home.filePath(QStringLiteral("history.sqlite")).toStdString());
+        // The program's own wiring, on the shipped data staged in the build tree.
+        auto opened = kt::app::AppServices::open(QStringLiteral(KT_STAGED_DATA_DIR), home.path());
+        if (const auto* failure = std::get_if<kt::app::StartFailure>(&opened)) {
+            std::fprintf(stderr, "%s\n", qPrintable(failure->text));
+            return 2;
+        }
+        services = std::move(std::get<std::unique_ptr<kt::app::AppServices>>(opened));
         settings = std::make_unique<QSettings>(home.filePath(QStringLiteral("settings.ini")),
                                                QSettings::IniFormat);
-        const auto openClinic = [&clinic, &home]() -> kt::ClinicStore& {
-            if (!clinic) {
-                clinic = std::make_unique<kt::ClinicStore>(
-                    home.filePath(QStringLiteral("clinic.sqlite")).toStdString());
-            }
-            return *clinic;
-        };
-        const auto loadMeasures = [&measures, &kb]() -> const std::vector<kt::Measure>& {
-            if (measures.empty()) {
-                measures = std::get<std::vector<kt::Measure>>(
-                    kt::loadMeasures(KT_DATA_DIR "/measures", *kb));
-            }
-            return measures;
-        };
-        context = std::make_unique<kt::app::AppContext>(
-            kt::app::AppContext{*kb, *content, *history, openClinic, loadMeasures});
-        window = std::make_unique<kt::app::MainWindow>(*context, *settings);
+        window = std::make_unique<kt::app::MainWindow>(services->context(), *settings);
     } else {
         window = std::make_unique<QMainWindow>();
         window->resize(1000, 720);

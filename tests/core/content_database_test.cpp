@@ -1,3 +1,4 @@
+#include "kneetriage/kb/loader.h"
 #include "kneetriage/store/content_store.h"
 #include "test_support.h"
 
@@ -17,7 +18,7 @@ class ContentDatabaseTest : public ::testing::Test {
 };
 
 TEST_F(ContentDatabaseTest, RoundTripsConditionsWithTheirExercisesAndSources) {
-    ContentStore store(file_);
+    ContentStore store(file_, kb_);
     const auto condition = store.condition("runners_knee");
     ASSERT_TRUE(condition.has_value());
     EXPECT_EQ(condition->text.clinicalName, "Patellofemoral pain");
@@ -29,7 +30,7 @@ TEST_F(ContentDatabaseTest, RoundTripsConditionsWithTheirExercisesAndSources) {
 }
 
 TEST_F(ContentDatabaseTest, StoresExercisesWithDosageAndIllustration) {
-    ContentStore store(file_);
+    ContentStore store(file_, kb_);
     const auto exercises = store.exercises();
     ASSERT_EQ(exercises.size(), 1U);
     EXPECT_EQ(exercises[0].exercise.dosage.holdSeconds, 30);
@@ -37,10 +38,57 @@ TEST_F(ContentDatabaseTest, StoresExercisesWithDosageAndIllustration) {
     EXPECT_NE(exercises[0].illustrationSvg.find("<svg"), std::string::npos);
 }
 
-TEST_F(ContentDatabaseTest, OpensReadOnly) {
-    ContentStore store(file_);
-    Database database(file_, Database::Mode::ReadOnly);
-    EXPECT_THROW(database.execute("DELETE FROM conditions"), DatabaseError);
+std::string bytesOf(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+TEST_F(ContentDatabaseTest, ReadingLeavesTheFileAsItWas) {
+    const std::string before = bytesOf(file_);
+    {
+        ContentStore store(file_, kb_);
+        EXPECT_TRUE(store.condition("runners_knee").has_value());
+        EXPECT_FALSE(store.exercises().empty());
+    }
+    EXPECT_EQ(bytesOf(file_), before);
+    EXPECT_FALSE(std::filesystem::exists(file_.string() + "-wal"));
+    EXPECT_FALSE(std::filesystem::exists(file_.string() + "-journal"));
+}
+
+std::string refusal(const std::filesystem::path& file, const KnowledgeBase& kb) {
+    try {
+        ContentStore store(file, kb);
+    } catch (const DatabaseError& error) {
+        return error.what();
+    }
+    return {};
+}
+
+TEST_F(ContentDatabaseTest, RefusesTheContentOfAnotherKnowledgeBaseVersion) {
+    KnowledgeBase newer = kb_;
+    newer.version = kb_.version + ".1";
+    const std::string message = refusal(file_, newer);
+    EXPECT_NE(message.find("built from knowledge base " + kb_.id + " " + kb_.version),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("kneetriage-cli build-content"), std::string::npos) << message;
+}
+
+TEST_F(ContentDatabaseTest, RefusesTheContentOfAnotherKnowledgeBase) {
+    KnowledgeBase other = kb_;
+    other.id = "someone-elses-kb";
+    EXPECT_NE(refusal(file_, other).find("but the knowledge base in use is someone-elses-kb"),
+              std::string::npos);
+}
+
+TEST_F(ContentDatabaseTest, AMissingFileIsNamedWithTheCommandThatBuildsIt) {
+    const auto missing = test::uniqueTempPath("kt-missing") / "content.sqlite";
+    const std::string message = refusal(missing, kb_);
+    EXPECT_EQ(message.rfind(missing.string() + ": no content database", 0), 0U) << message;
+    EXPECT_NE(message.find("build-content --kb " + missing.parent_path().string()),
+              std::string::npos)
+        << message;
+    EXPECT_FALSE(std::filesystem::exists(missing)); // opening never creates it
 }
 
 TEST_F(ContentDatabaseTest, RefusesAnotherSchemaVersion) {
@@ -49,7 +97,7 @@ TEST_F(ContentDatabaseTest, RefusesAnotherSchemaVersion) {
         database.setUserVersion(kContentSchemaVersion + 1);
     }
     try {
-        ContentStore store(file_);
+        ContentStore store(file_, kb_);
         FAIL() << "opened a database of another schema version";
     } catch (const DatabaseError& error) {
         EXPECT_NE(std::string(error.what()).find("content schema version 2, expected 1"),
@@ -63,7 +111,7 @@ TEST_F(ContentDatabaseTest, RefusesAFileThatIsNotSqlite) {
         std::ofstream out(bogus);
         out << "this is not a database, just text that is long enough to have a header";
     }
-    EXPECT_THROW(ContentStore store(bogus), DatabaseError);
+    EXPECT_THROW(ContentStore store(bogus, kb_), DatabaseError);
     std::filesystem::remove(bogus);
 }
 
@@ -85,15 +133,16 @@ TEST(Database, BoundTextIsNeverExecuted) {
     EXPECT_EQ(count.text(1), "'); DROP TABLE t; --");
 }
 
-TEST(ContentDatabase, BuildOutputOfTheShippedKnowledgeBaseHasEveryCondition) {
-    ContentStore store(KT_CONTENT_DB);
-    for (const char* id :
-         {"patellofemoral_pain", "itb_syndrome", "septic_arthritis", "referred_hip_pain"}) {
-        const auto condition = store.condition(id);
-        ASSERT_TRUE(condition.has_value()) << id;
-        EXPECT_FALSE(condition->sources.empty()) << id;
+TEST(ContentDatabase, TheStagedContentHasEveryConditionAndExerciseOfTheShippedKnowledgeBase) {
+    const KnowledgeBase kb = std::get<KnowledgeBase>(loadKnowledgeBase(KT_DATA_DIR));
+    ContentStore store(KT_CONTENT_DB, kb);
+    for (const Condition& condition : kb.conditions) {
+        const auto content = store.condition(condition.id);
+        ASSERT_TRUE(content.has_value()) << condition.id;
+        EXPECT_EQ(content->name, condition.name);
+        EXPECT_FALSE(content->sources.empty()) << condition.id;
     }
-    EXPECT_GE(store.exercises().size(), 30U);
+    EXPECT_EQ(store.exercises().size(), kb.exercises.size());
 }
 
 } // namespace

@@ -163,13 +163,42 @@ void buildContentDatabase(const KnowledgeBase& kb, const std::filesystem::path& 
     std::filesystem::rename(partial, file);
 }
 
-ContentStore::ContentStore(const std::filesystem::path& file)
-    : database_(file, Database::Mode::ReadOnly) {
+namespace {
+
+std::string rebuildAdvice(const std::filesystem::path& file, const KnowledgeBase& kb) {
+    return "; build it from knowledge base " + kb.id + " " + kb.version +
+           " with: kneetriage-cli build-content --kb " + file.parent_path().string() + " " +
+           file.string();
+}
+
+Database openContent(const std::filesystem::path& file, const KnowledgeBase& builtFrom) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(file, error)) {
+        throw DatabaseError(file.string() +
+                            ": no content database (the texts, exercises and advice that are "
+                            "shown)" +
+                            rebuildAdvice(file, builtFrom));
+    }
+    return Database(file, Database::Mode::ReadOnly);
+}
+
+} // namespace
+
+ContentStore::ContentStore(const std::filesystem::path& file, const KnowledgeBase& builtFrom)
+    : database_(openContent(file, builtFrom)) {
     const int version = database_.userVersion();
     if (version != kContentSchemaVersion) {
         throw DatabaseError(file.string() + ": content schema version " + std::to_string(version) +
                             ", expected " + std::to_string(kContentSchemaVersion) +
-                            "; rebuild the content database");
+                            rebuildAdvice(file, builtFrom));
+    }
+    const std::string id = metaValue("kb_id");
+    const std::string kbVersion = metaValue("kb_version");
+    if (id != builtFrom.id || kbVersion != builtFrom.version) {
+        // Texts of another knowledge base could describe conditions or advice it no longer has.
+        throw DatabaseError(file.string() + ": built from knowledge base " + id + " " +
+                            kbVersion + ", but the knowledge base in use is " + builtFrom.id +
+                            " " + builtFrom.version + rebuildAdvice(file, builtFrom));
     }
 }
 
@@ -271,8 +300,9 @@ std::optional<AdviceContent> ContentStore::advice(const std::string& id) {
     return AdviceContent{id, query.text(0), query.text(1), sourcesOf("advice", id)};
 }
 
-std::string ContentStore::knowledgeBaseVersion() {
-    auto query = database_.prepare("SELECT value FROM meta WHERE key = 'kb_version'");
+std::string ContentStore::metaValue(std::string_view key) {
+    auto query = database_.prepare("SELECT value FROM meta WHERE key = ?");
+    query.bind(1, key);
     return query.step() ? query.text(0) : std::string{};
 }
 

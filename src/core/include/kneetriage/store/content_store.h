@@ -43,16 +43,18 @@ struct AdviceContent {
 // The content database opened read-only: what the app shows beyond the result itself.
 class ContentStore {
   public:
-    // Throws DatabaseError naming the file when it is missing, not SQLite, or of another version.
-    explicit ContentStore(const std::filesystem::path& file);
+    // Opens the content database built from `builtFrom`. Throws DatabaseError naming the file
+    // and the command that rebuilds it when it is missing, not SQLite, of another schema, or
+    // built from another knowledge-base id or version.
+    ContentStore(const std::filesystem::path& file, const KnowledgeBase& builtFrom);
 
     [[nodiscard]] std::optional<ConditionContent> condition(const std::string& id);
     [[nodiscard]] std::vector<ExerciseContent> exercises();
     [[nodiscard]] std::optional<ExerciseContent> exercise(const std::string& id);
     [[nodiscard]] std::optional<AdviceContent> advice(const std::string& id);
-    [[nodiscard]] std::string knowledgeBaseVersion();
 
   private:
+    std::string metaValue(std::string_view key);
     std::vector<Source> sourcesOf(std::string_view kind, const std::string& id);
     std::vector<ExerciseContent> readExercises(std::optional<std::string> onlyId);
 

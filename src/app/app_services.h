@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app_context.h"
+
+#include <QString>
+#include <memory>
+#include <optional>
+#include <variant>
+
+namespace kt::app {
+
+// Why the app cannot start: a sentence for the message box, and the details (every problem,
+// also written to stderr for whoever started it from a terminal).
+struct StartFailure {
+    QString text;
+    QString details;
+};
+
+// Everything the window works with, opened from one data directory (its knowledge base and
+// the content database built from it) and one folder for the user's own files. The program,
+// the GUI tests and the start-up benchmark all start the app through `open`, so they run the
+// same wiring.
+class AppServices {
+  public:
+    [[nodiscard]] static std::variant<std::unique_ptr<AppServices>, StartFailure>
+    open(const QString& dataDirectory, const QString& userFolder);
+
+    AppServices(const AppServices&) = delete;
+    AppServices& operator=(const AppServices&) = delete;
+    ~AppServices();
+
+    [[nodiscard]] AppContext& context() { return context_; }
+    // Said once the window is up: the history file was unusable and was set aside.
+    [[nodiscard]] const std::optional<std::string>& historyNotice() const;
+
+  private:
+    AppServices(KnowledgeBase kb, const QString& dataDirectory, const QString& userFolder);
+    ClinicStore& clinic();
+    const std::vector<Measure>& measures();
+
+    const KnowledgeBase kb_;
+    const QString dataDirectory_;
+    const QString userFolder_;
+    ContentStore content_;
+    HistoryStore history_;
+    // Opened on first use: a runner who never turns on clinic mode gets no clinic file.
+    std::unique_ptr<ClinicStore> clinic_;
+    // Loaded on first use, like the clinic database: only clinic mode needs them.
+    std::optional<std::vector<Measure>> measures_;
+    AppContext context_;
+};
+
+} // namespace kt::app
