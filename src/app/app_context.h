@@ -1,10 +1,10 @@
 #pragma once
 
+#include "kneetriage/kb/knowledge_base.h"
+#include "kneetriage/measures/measures.h"
 #include "kneetriage/store/clinic_store.h"
 #include "kneetriage/store/content_store.h"
 #include "kneetriage/store/history_store.h"
-#include "kneetriage/kb/knowledge_base.h"
-#include "kneetriage/measures/measures.h"
 
 #include <functional>
 #include <vector>

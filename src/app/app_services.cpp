@@ -19,11 +19,11 @@ StartFailure knowledgeBaseFailure(const QString& dataDirectory, const Problems& 
     for (std::size_t i = 0; i < problems.size() && i < kProblemsInBox; ++i) {
         details += qs(problems[i].describe()) + QLatin1Char('\n');
     }
-    return {QObject::tr(
-                "The knowledge base in %1 has %n problem(s), so no check can be given safely.",
-                nullptr, static_cast<int>(problems.size()))
-                .arg(dataDirectory),
-            details};
+    return {
+        QObject::tr("The knowledge base in %1 has %n problem(s), so no check can be given safely.",
+                    nullptr, static_cast<int>(problems.size()))
+            .arg(dataDirectory),
+        details};
 }
 
 } // namespace
@@ -57,8 +57,8 @@ const std::optional<std::string>& AppServices::historyNotice() const {
 
 ClinicStore& AppServices::clinic() {
     if (!clinic_) {
-        clinic_ =
-            std::make_unique<ClinicStore>(ss(QDir(userFolder_).filePath(QStringLiteral("clinic.sqlite"))));
+        clinic_ = std::make_unique<ClinicStore>(
+            ss(QDir(userFolder_).filePath(QStringLiteral("clinic.sqlite"))));
         if (const auto& notice = clinic_->notice()) {
             QMessageBox::warning(nullptr, QObject::tr("A file was set aside"), qs(*notice));
         }

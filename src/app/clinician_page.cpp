@@ -1,11 +1,11 @@
 #include "clinician_page.h"
 
 #include "disposition_style.h"
+#include "kneetriage/engine/triage.h"
+#include "kneetriage/fhir/fhir.h"
 #include "kneetriage/io/answers_reader.h"
 #include "kneetriage/io/answers_writer.h"
-#include "kneetriage/fhir/fhir.h"
 #include "kneetriage/io/result_json.h"
-#include "kneetriage/engine/triage.h"
 #include "pdf_report.h"
 #include "qt_text.h"
 #include "score_chart_widget.h"

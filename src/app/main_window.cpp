@@ -152,7 +152,8 @@ void MainWindow::showHome() {
 }
 
 void MainWindow::startCheck() {
-    questionPage()->startNewCheck();
+    check_ = std::make_unique<Session>(context_.kb);
+    questionPage()->startNewCheck(*check_);
     showPage(question_);
 }
 
@@ -225,7 +226,7 @@ HandoffPage* MainWindow::handoffPage() {
         handoff_->setObjectName(QStringLiteral("handoffPage"));
         stack_->addWidget(handoff_);
         connect(handoff_, &HandoffPage::resultRequested, this, [this] {
-            const Session& session = questionPage()->session();
+            const Session& session = *check_;
             resultsPage()->showResult(
                 session.result(), session.answers(),
                 QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), false);
@@ -248,12 +249,13 @@ HandoffPage* MainWindow::handoffPage() {
 
 void MainWindow::startIntake(std::int64_t patientId, bool showResultToPatient) {
     intake_ = Intake{patientId, showResultToPatient};
-    questionPage()->startNewCheck(true);
+    check_ = std::make_unique<Session>(context_.kb);
+    questionPage()->startNewCheck(*check_, true);
     showPage(question_);
 }
 
 void MainWindow::intakeQuestionnairesDone(const nlohmann::json& measureAnswers) {
-    const Session& session = questionPage()->session();
+    const Session& session = *check_;
     const TriageResult result = session.result();
     Visit visit;
     visit.patientId = intake_ ? intake_->patientId : 0;
@@ -281,7 +283,7 @@ void MainWindow::openClinicianView(std::int64_t patientId) {
 }
 
 void MainWindow::finishCheck() {
-    const Session& session = questionPage()->session();
+    const Session& session = *check_;
     if (intake_) {
         // An intake goes on to the questionnaires; it is saved with the patient, not in the
         // runner's own history.
@@ -321,7 +323,7 @@ void MainWindow::finishCheck() {
 }
 
 void MainWindow::showResultsSoFar() {
-    const Session& session = questionPage()->session();
+    const Session& session = *check_;
     resultsPage()->showResult(session.result(), session.answers(),
                               QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat),
                               true);

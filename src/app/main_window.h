@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app_context.h"
+#include "kneetriage/engine/session.h"
 #include "kneetriage/engine/triage.h"
 
 #include <QMainWindow>
@@ -39,6 +40,8 @@ class MainWindow : public QMainWindow {
     void showHistory();
     void showExercises();
     void openSavedCheck(std::int64_t id);
+    // The check under way, for tests that follow it; null before the first.
+    [[nodiscard]] const Session* check() const { return check_.get(); }
     void setClinicMode(bool on);
     void showClinic();
 
@@ -64,6 +67,8 @@ class MainWindow : public QMainWindow {
     AppContext& context_;
     QSettings& settings_;
     QAction* clinicModeAction_ = nullptr;
+    // The check under way (or last finished): the question page asks it, the results show it.
+    std::unique_ptr<Session> check_;
     // The intake under way in clinic mode, if any.
     struct Intake {
         std::int64_t patientId = 0;

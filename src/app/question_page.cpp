@@ -24,8 +24,7 @@ constexpr int kUnsureButton = -2;
 } // namespace
 
 QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
-    : QWidget(parent), ui_(std::make_unique<Ui::QuestionPage>()), kb_(kb),
-      session_(std::make_unique<Session>(kb)) {
+    : QWidget(parent), ui_(std::make_unique<Ui::QuestionPage>()), kb_(kb) {
     ui_->setupUi(this);
     picture_ = new KneeMapWidget(ui_->pictureArea);
     picture_->setObjectName(QStringLiteral("kneePicture"));
@@ -57,12 +56,12 @@ QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
 
 QuestionPage::~QuestionPage() = default;
 
-void QuestionPage::startNewCheck(bool largeText) {
+void QuestionPage::startNewCheck(Session& session, bool largeText) {
     setStyleSheet(
         largeText ? QStringLiteral(
                         "QRadioButton, QCheckBox, QSpinBox, QLabel#helpLabel { font-size: 15pt; }")
                   : QString());
-    session_ = std::make_unique<Session>(kb_);
+    session_ = &session;
     announcedFlags_.clear();
     showCurrent();
 }

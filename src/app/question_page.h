@@ -1,7 +1,7 @@
 #pragma once
 
-#include "kneetriage/kb/knowledge_base.h"
 #include "kneetriage/engine/session.h"
+#include "kneetriage/kb/knowledge_base.h"
 
 #include <QWidget>
 #include <memory>
@@ -30,13 +30,13 @@ class QuestionPage : public QWidget {
     explicit QuestionPage(const KnowledgeBase& kb, QWidget* parent = nullptr);
     ~QuestionPage() override;
 
+    // Asks the questions of `session`, which the window owns and reads the answers from.
     // `largeText` for a patient filling in an intake on the clinic's computer.
-    void startNewCheck(bool largeText = false);
+    void startNewCheck(Session& session, bool largeText = false);
     // Shows the current question again (after a red-flag page, or to change answers).
     void resume();
     // From the results: steps back to the last question answered.
     void stepBackFromEnd();
-    [[nodiscard]] const Session& session() const { return *session_; }
 
   signals:
     // Red flags that fired with the last answer, not yet shown to the user.
@@ -59,7 +59,7 @@ class QuestionPage : public QWidget {
 
     std::unique_ptr<Ui::QuestionPage> ui_;
     const KnowledgeBase& kb_;
-    std::unique_ptr<Session> session_;
+    Session* session_ = nullptr; // the window's check under way
     std::set<std::size_t> announcedFlags_;
     QButtonGroup* choices_ = nullptr;
     std::vector<QCheckBox*> checks_;

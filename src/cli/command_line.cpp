@@ -1,7 +1,6 @@
 #include "command_line.h"
 
 #include "kneetriage/kb/data_directory.h"
-
 #include "kneetriage/kb/loader.h"
 
 #include <ostream>

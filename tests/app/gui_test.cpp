@@ -1,7 +1,7 @@
 // The desktop app driven like a user: clicks and keys on the real pages, found by object name.
 // Runs offscreen (QT_QPA_PLATFORM=offscreen unless already set).
-#include "app_services.h"
 #include "app_resources.h"
+#include "app_services.h"
 #include "clinic_page.h"
 #include "clinician_page.h"
 #include "exercise_library_page.h"
@@ -42,6 +42,51 @@ namespace kt::app {
 using Given = std::variant<QString, int, QStringList>;
 using Script = std::map<QString, Given>;
 
+// Every click and key press of these tests goes through here. A hidden or disabled widget
+// still takes a synthetic event (a hidden start button once restarted a check silently), so
+// acting on one fails the test instead.
+void expectUsable(const QWidget* widget) {
+    QVERIFY2(widget != nullptr, "no such widget");
+    QCoreApplication::processEvents(); // a widget added to a shown page is shown by an event
+    QVERIFY2(widget->isVisible(), qPrintable(widget->objectName() + QStringLiteral(" is hidden")));
+    QVERIFY2(widget->isEnabled(),
+             qPrintable(widget->objectName() + QStringLiteral(" is disabled")));
+}
+
+void click(QWidget* widget, QPoint at = {}) {
+    expectUsable(widget);
+    if (!QTest::currentTestFailed()) {
+        QTest::mouseClick(widget, Qt::LeftButton, {}, at.isNull() ? widget->rect().center() : at);
+    }
+}
+
+void press(QWidget* widget, Qt::Key key, Qt::KeyboardModifiers modifiers = {}) {
+    expectUsable(widget);
+    if (!QTest::currentTestFailed()) {
+        QTest::keyClick(widget, key, modifiers);
+    }
+}
+
+void typeInto(QWidget* widget, const QString& text) {
+    expectUsable(widget);
+    if (!QTest::currentTestFailed()) {
+        QTest::keyClicks(widget, text);
+    }
+}
+
+// Clicks `answer` on the next message box once it is on screen (it runs its own event loop).
+void answerTheNextMessageBox(QMessageBox::StandardButton answer) {
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box != nullptr && box->button(answer) != nullptr && box->button(answer)->isVisible()) {
+            poll->deleteLater();
+            click(box->button(answer));
+        }
+    });
+    poll->start(10);
+}
+
 enum class Input { Mouse, Keyboard };
 
 class GuiTest : public QObject {
@@ -71,9 +116,20 @@ class GuiTest : public QObject {
     [[nodiscard]] QString currentQuestion() const;
     void answerCurrent(const Script& script, Input input);
     void runCheck(const Script& script, Input input);
+    void answerUntilTheResults(const Script& script, Input input);
     void saveScreenshot(const QString& name) const;
     [[nodiscard]] QString resultText() const;
 
+    // The one widget of that name on screen: pages made earlier keep hidden namesakes.
+    template <class Widget> [[nodiscard]] Widget* shown(const QString& name) const {
+        QCoreApplication::processEvents(); // a widget added to a shown page is shown by an event
+        for (Widget* widget : window_->findChildren<Widget*>(name)) {
+            if (widget->isVisible()) {
+                return widget;
+            }
+        }
+        return nullptr; // the click helpers fail on it
+    }
     [[nodiscard]] const KnowledgeBase& kb() const { return services_->context().kb; }
 
     std::unique_ptr<QTemporaryDir> home_;
@@ -116,8 +172,7 @@ QWidget* GuiTest::currentPage() const {
 }
 
 QString GuiTest::currentQuestion() const {
-    const auto* page = window_->findChild<QuestionPage*>(QStringLiteral("questionPage"));
-    const auto current = page->session().current();
+    const auto current = window_->check() != nullptr ? window_->check()->current() : std::nullopt;
     return current ? qs(kb().questions[*current].id) : QString();
 }
 
@@ -147,10 +202,10 @@ void GuiTest::answerCurrent(const Script& script, Input input) {
         QVERIFY2(button != nullptr, qPrintable(QStringLiteral("no such option on ") + id));
         if (input == Input::Mouse) {
             // On the indicator: a radio button takes clicks on its circle and label only.
-            QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+            click(button, QPoint(8, button->height() / 2));
         } else {
             button->setFocus();
-            QTest::keyClick(button, Qt::Key_Space);
+            press(button, Qt::Key_Space);
         }
     };
     if (question.kind == QuestionKind::Number) {
@@ -158,8 +213,8 @@ void GuiTest::answerCurrent(const Script& script, Input input) {
             found != script.end() ? std::get<int>(found->second) : static_cast<int>(question.min);
         auto* spin = page->findChild<QSpinBox*>(QStringLiteral("numberAnswer"));
         spin->setFocus();
-        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(spin, QString::number(value));
+        press(spin, Qt::Key_A, Qt::ControlModifier);
+        typeInto(spin, QString::number(value));
     } else if (question.kind == QuestionKind::Multi) {
         const QStringList codes =
             found != script.end() ? std::get<QStringList>(found->second) : QStringList();
@@ -179,25 +234,29 @@ void GuiTest::answerCurrent(const Script& script, Input input) {
     auto* next = page->findChild<QPushButton*>(QStringLiteral("nextButton"));
     QVERIFY2(next->isEnabled(), qPrintable(QStringLiteral("Next is disabled on ") + id));
     if (input == Input::Mouse) {
-        QTest::mouseClick(next, Qt::LeftButton);
+        click(next);
     } else {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        press(QApplication::focusWidget(), Qt::Key_Return);
     }
 }
 
 void GuiTest::runCheck(const Script& script, Input input) {
     auto* start = window_->findChild<QPushButton*>(QStringLiteral("startButton"));
     if (input == Input::Mouse) {
-        QTest::mouseClick(start, Qt::LeftButton);
+        click(start);
     } else {
         start->setFocus();
-        QTest::keyClick(start, Qt::Key_Space);
+        press(start, Qt::Key_Space);
     }
+    answerUntilTheResults(script, input);
+}
+
+// Goes on through the questions and red-flag pages of the check under way.
+void GuiTest::answerUntilTheResults(const Script& script, Input input) {
     for (int step = 0; step < 60 && currentPage()->objectName() != QStringLiteral("resultsPage");
          ++step) {
         if (currentPage()->objectName() == QStringLiteral("redFlagPage")) {
-            QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("continueButton")),
-                              Qt::LeftButton);
+            click(shown<QPushButton>(QStringLiteral("continueButton")));
             continue;
         }
         QCOMPARE(currentPage()->objectName(), QStringLiteral("questionPage"));
@@ -243,8 +302,7 @@ void GuiTest::frontOfKneeSelfCareWithTheKeyboard() {
 }
 
 void GuiTest::emergencyRedFlagInterruptsAndStaysOnTheResult() {
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("startButton")),
-                      Qt::LeftButton);
+    click(shown<QPushButton>(QStringLiteral("startButton")));
     Script script = kFrontOfKnee;
     script[QStringLiteral("hot_red_swollen")] = QStringLiteral("yes");
     script[QStringLiteral("fever_unwell")] = QStringLiteral("yes");
@@ -255,15 +313,13 @@ void GuiTest::emergencyRedFlagInterruptsAndStaysOnTheResult() {
     QCOMPARE(currentPage()->objectName(), QStringLiteral("redFlagPage"));
     const auto* headline = window_->findChild<QLabel*>(QStringLiteral("headlineLabel"));
     QVERIFY(headline->text().startsWith(QStringLiteral("Urgent"))); // fever is asked first
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("continueButton")),
-                      Qt::LeftButton);
+    click(shown<QPushButton>(QStringLiteral("continueButton")));
     answerCurrent(script, Input::Mouse);
     QCOMPARE(currentPage()->objectName(), QStringLiteral("redFlagPage"));
     QVERIFY(headline->text().startsWith(QStringLiteral("Emergency")));
     saveScreenshot(QStringLiteral("red_flag"));
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("continueButton")),
-                      Qt::LeftButton);
-    runCheck(script, Input::Mouse);
+    click(shown<QPushButton>(QStringLiteral("continueButton")));
+    answerUntilTheResults(script, Input::Mouse);
     const auto* banner = window_->findChild<QLabel*>(QStringLiteral("dispositionBanner"));
     QVERIFY(banner->text().contains(QStringLiteral("Emergency")));
     QVERIFY(resultText().contains(QStringLiteral("joint infection")));
@@ -271,8 +327,7 @@ void GuiTest::emergencyRedFlagInterruptsAndStaysOnTheResult() {
 }
 
 void GuiTest::backOfKneeChosenOnThePicture() {
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("startButton")),
-                      Qt::LeftButton);
+    click(shown<QPushButton>(QStringLiteral("startButton")));
     const Script script{{QStringLiteral("weight_bearing"), QStringLiteral("normal")},
                         {QStringLiteral("age_years"), 58},
                         {QStringLiteral("which_knee"), QStringLiteral("left")},
@@ -296,19 +351,17 @@ void GuiTest::backOfKneeChosenOnThePicture() {
     viewCombo->setCurrentIndex(1); // seen from behind
     const auto back = picture->centreOf(QStringLiteral("back"));
     QVERIFY(back.has_value());
-    QTest::mouseClick(picture, Qt::LeftButton, {}, back->toPoint());
+    click(picture, back->toPoint());
     QVERIFY(window_->findChild<QRadioButton*>(QStringLiteral("option_back"))->isChecked());
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")),
-                      Qt::LeftButton);
+    click(shown<QPushButton>(QStringLiteral("nextButton")));
     QCOMPARE(currentQuestion(), QStringLiteral("back_spot"));
     const auto centre = picture->centreOf(QStringLiteral("centre"));
     QVERIFY(centre.has_value());
     QTest::mouseMove(picture, centre->toPoint());
-    QTest::mouseClick(picture, Qt::LeftButton, {}, centre->toPoint());
+    click(picture, centre->toPoint());
     QVERIFY(window_->findChild<QRadioButton*>(QStringLiteral("option_centre"))->isChecked());
     saveScreenshot(QStringLiteral("knee_picture"));
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")),
-                      Qt::LeftButton);
+    click(shown<QPushButton>(QStringLiteral("nextButton")));
     while (currentPage()->objectName() == QStringLiteral("questionPage") &&
            !QTest::currentTestFailed()) {
         answerCurrent(script, Input::Mouse);
@@ -322,30 +375,28 @@ void GuiTest::backOfKneeChosenOnThePicture() {
 }
 
 void GuiTest::goingBackKeepsAnswersAndChangingOneReroutes() {
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("startButton")),
-                      Qt::LeftButton);
+    click(shown<QPushButton>(QStringLiteral("startButton")));
     while (currentQuestion() != QStringLiteral("front_spot") && !QTest::currentTestFailed()) {
         answerCurrent(kFrontOfKnee, Input::Mouse);
     }
     saveScreenshot(QStringLiteral("question"));
     auto* back = window_->findChild<QPushButton*>(QStringLiteral("backButton"));
-    QTest::mouseClick(back, Qt::LeftButton);
+    click(back);
     QCOMPARE(currentQuestion(), QStringLiteral("pain_location"));
     QVERIFY(window_->findChild<QRadioButton*>(QStringLiteral("option_front"))->isChecked());
-    QTest::mouseClick(back, Qt::LeftButton);
+    click(back);
     QCOMPARE(currentQuestion(), QStringLiteral("which_knee"));
     QVERIFY(window_->findChild<QRadioButton*>(QStringLiteral("option_right"))->isChecked());
-    QTest::mouseClick(back, Qt::LeftButton);
+    click(back);
     QCOMPARE(currentQuestion(), QStringLiteral("sex"));
     QVERIFY(window_->findChild<QRadioButton*>(QStringLiteral("option_female"))->isChecked());
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")),
-                      Qt::LeftButton);
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")),
-                      Qt::LeftButton);
-    auto* outer = window_->findChild<QRadioButton*>(QStringLiteral("option_outer"));
-    QTest::mouseClick(outer, Qt::LeftButton, {}, QPoint(8, outer->height() / 2));
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("nextButton")),
-                      Qt::LeftButton);
+    click(shown<QPushButton>(QStringLiteral("nextButton")));
+    click(shown<QPushButton>(QStringLiteral("nextButton")));
+    QCOMPARE(currentQuestion(), QStringLiteral("pain_location"));
+    auto* outer = shown<QRadioButton>(QStringLiteral("option_outer"));
+    QVERIFY(outer != nullptr);
+    click(outer, QPoint(8, outer->height() / 2));
+    click(shown<QPushButton>(QStringLiteral("nextButton")));
     QCOMPARE(currentQuestion(), QStringLiteral("outer_spot"));
 }
 
@@ -353,14 +404,12 @@ void GuiTest::historySurvivesARestart() {
     runCheck(kFrontOfKnee, Input::Mouse);
     closeWindow(); // as after a restart
     openWindow();
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("historyButton")),
-                      Qt::LeftButton);
+    click(shown<QPushButton>(QStringLiteral("historyButton")));
     auto* page = window_->findChild<HistoryPage*>(QStringLiteral("historyPage"));
     QCOMPARE(currentPage(), page);
     QCOMPARE(page->rowCount(), 1);
     saveScreenshot(QStringLiteral("history"));
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("openButton")),
-                      Qt::LeftButton);
+    click(shown<QPushButton>(QStringLiteral("openButton")));
     QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
     QVERIFY(resultText().contains(QStringLiteral("Runner's knee")));
     QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("changeButton"))->isVisible());
@@ -410,14 +459,13 @@ void GuiTest::urgentResultPutsItsAdviceFirstAndNoBookingAboveIt() {
 }
 
 void GuiTest::exerciseLibraryFiltersByTextAndCondition() {
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("exercisesButton")),
-                      Qt::LeftButton);
+    click(shown<QPushButton>(QStringLiteral("exercisesButton")));
     auto* library = window_->findChild<ExerciseLibraryPage*>(QStringLiteral("exerciseLibraryPage"));
     QCOMPARE(currentPage(), library);
     const int all = library->visibleCount();
     QVERIFY(all >= 30);
     auto* search = library->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
-    QTest::keyClicks(search, QStringLiteral("bridge"));
+    typeInto(search, QStringLiteral("bridge"));
     QVERIFY(library->visibleCount() > 0);
     QVERIFY(library->visibleCount() < all);
     search->clear();
@@ -456,16 +504,15 @@ void answerQuestionnaire(QWidget* page, int number, const QString& firstCode) {
                 chosen = button;
             }
         }
-        QTest::mouseClick(chosen, Qt::LeftButton, {}, QPoint(8, chosen->height() / 2));
+        click(chosen, QPoint(8, chosen->height() / 2));
     }
-    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("nextButton")), Qt::LeftButton);
+    click(page->findChild<QPushButton*>(QStringLiteral("nextButton")));
 }
 
 void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
     QVERIFY(settings_->value(QStringLiteral("clinicMode")).toBool()); // remembered
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("clinicButton")),
-                      Qt::LeftButton);
+    click(shown<QPushButton>(QStringLiteral("clinicButton")));
     auto* clinic = window_->findChild<ClinicPage*>(QStringLiteral("clinicPage"));
     QCOMPARE(currentPage(), clinic);
     Patient patient;
@@ -475,8 +522,7 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     QCOMPARE(clinic->rowCount(), 1);
 
     const auto intake = [&](int koosAnswer, int painRating) {
-        QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("intakeButton")),
-                          Qt::LeftButton);
+        click(shown<QPushButton>(QStringLiteral("intakeButton")));
         Script script = kFrontOfKnee;
         script[QStringLiteral("pain_severity")] = painRating;
         while (currentPage()->objectName() == QStringLiteral("questionPage") &&
@@ -494,13 +540,8 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
         QCOMPARE(currentPage()->objectName(), QStringLiteral("handoffPage"));
         QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("resultButton"))
                      ->isVisible()); // not allowed
-        QTimer::singleShot(0, [] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                box->button(QMessageBox::Yes)->click();
-            }
-        });
-        QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("clinicianButton")),
-                          Qt::LeftButton);
+        answerTheNextMessageBox(QMessageBox::Yes);
+        click(shown<QPushButton>(QStringLiteral("clinicianButton")));
         QCOMPARE(currentPage()->objectName(), QStringLiteral("clinicianPage"));
     };
     intake(1, 7);
@@ -508,8 +549,7 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     QCOMPARE(clinician->visitCount(), 1);
     QVERIFY(clinician->summaryText().contains(QStringLiteral("Runner's knee")));
     QVERIFY(clinician->summaryText().contains(QStringLiteral("KOOS-12")));
-    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("patientsButton")),
-                      Qt::LeftButton);
+    click(shown<QPushButton>(QStringLiteral("patientsButton")));
     intake(0, 2);
     QCOMPARE(clinician->visitCount(), 2);
     const QString summary = clinician->summaryText();
@@ -564,7 +604,8 @@ std::filesystem::path copyOfTheShippedData(const QTemporaryDir& folder) {
     return copy;
 }
 
-void replaceInFile(const std::filesystem::path& file, const QByteArray& from, const QByteArray& to) {
+void replaceInFile(const std::filesystem::path& file, const QByteArray& from,
+                   const QByteArray& to) {
     QFile edited(qs(file.string()));
     QVERIFY(edited.open(QIODevice::ReadOnly));
     QByteArray text = edited.readAll();

@@ -1,8 +1,8 @@
 // Time to first paint and peak memory of the real main window, against an empty QMainWindow,
 // measured in the same run: each is started as a fresh process, alternately, several times.
 // Prints the medians and the ratios (goal: time under 2x, memory under 1.5x the empty window).
-#include "app_services.h"
 #include "app_resources.h"
+#include "app_services.h"
 #include "main_window.h"
 
 #include <QApplication>

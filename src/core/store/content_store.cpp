@@ -196,9 +196,9 @@ ContentStore::ContentStore(const std::filesystem::path& file, const KnowledgeBas
     const std::string kbVersion = metaValue("kb_version");
     if (id != builtFrom.id || kbVersion != builtFrom.version) {
         // Texts of another knowledge base could describe conditions or advice it no longer has.
-        throw DatabaseError(file.string() + ": built from knowledge base " + id + " " +
-                            kbVersion + ", but the knowledge base in use is " + builtFrom.id +
-                            " " + builtFrom.version + rebuildAdvice(file, builtFrom));
+        throw DatabaseError(file.string() + ": built from knowledge base " + id + " " + kbVersion +
+                            ", but the knowledge base in use is " + builtFrom.id + " " +
+                            builtFrom.version + rebuildAdvice(file, builtFrom));
     }
 }
 
