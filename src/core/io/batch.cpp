@@ -1,9 +1,9 @@
 #include "kneetriage/io/batch.h"
 
+#include "kneetriage/engine/triage.h"
 #include "kneetriage/io/answers_reader.h"
 #include "kneetriage/io/json_document.h"
 #include "kneetriage/io/result_json.h"
-#include "kneetriage/engine/triage.h"
 
 #include <array>
 
@@ -16,15 +16,19 @@ constexpr JsonLimits kAnswersLimits{.maxBytes = 1024U * 1024U, .maxDepth = 16};
 enum class LineRead { Line, TooLong, End };
 
 // std::getline without its appetite: a line past the limit is skipped, not held in memory.
+// istream::getline into a chunk copies whole runs of the stream's buffer at a time.
 LineRead readLine(std::istream& input, std::string& line, std::size_t limit) {
     line.clear();
     bool tooLong = false;
     bool readAnything = false;
     std::array<char, 8192> chunk{};
     while (true) {
-        input.get(chunk.data(), static_cast<std::streamsize>(chunk.size()), '\n');
-        const auto count = static_cast<std::size_t>(input.gcount());
-        readAnything = readAnything || count > 0;
+        input.getline(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        const auto extracted = static_cast<std::size_t>(input.gcount());
+        const bool chunkFull = input.fail() && !input.eof() && extracted == chunk.size() - 1;
+        const bool ended = !chunkFull && !input.eof(); // the newline was read, and not stored
+        const std::size_t count = ended ? extracted - 1 : extracted;
+        readAnything = readAnything || extracted > 0;
         if (line.size() + count <= limit) {
             line.append(chunk.data(), count);
         } else {
@@ -37,13 +41,10 @@ LineRead readLine(std::istream& input, std::string& line, std::size_t limit) {
             }
             break;
         }
-        if (input.fail()) {
-            input.clear(); // get() fails on an empty line; the newline is still there
-        }
-        if (input.peek() == '\n') {
-            input.ignore();
+        if (ended) {
             break;
         }
+        input.clear(); // the chunk filled before the line ended
     }
     return tooLong ? LineRead::TooLong : LineRead::Line;
 }

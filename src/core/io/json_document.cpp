@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <deque>
 #include <fstream>
 #include <optional>
 #include <system_error>
@@ -71,11 +70,19 @@ std::optional<std::string> readKey(std::string_view text, std::size_t begin, std
     }
 }
 
-// Start of the member value named `key` of the object at `pos`, if present.
-std::optional<std::size_t> findMember(std::string_view text, std::size_t pos,
-                                      const std::string& key) {
+// Where a member of an object starts: its name, and its value.
+struct MemberPlace {
+    std::size_t name = 0;
+    std::size_t value = 0;
+};
+
+// The member named `key` of the object at `pos`, or with `skip` the one after `skip` others of
+// that name (the second of a name given twice), if present.
+std::optional<MemberPlace> findMember(std::string_view text, std::size_t pos,
+                                      const std::string& key, int skip = 0) {
     pos = skipWhitespace(text, pos + 1);
     while (pos < text.size() && text[pos] == '"') {
+        const std::size_t nameAt = pos;
         const std::size_t keyEnd = skipString(text, pos);
         const std::optional<std::string> name = readKey(text, pos, keyEnd);
         pos = skipWhitespace(text, keyEnd);
@@ -83,8 +90,8 @@ std::optional<std::size_t> findMember(std::string_view text, std::size_t pos,
             return std::nullopt;
         }
         pos = skipWhitespace(text, pos + 1);
-        if (name == key) {
-            return pos;
+        if (name == key && skip-- == 0) {
+            return MemberPlace{nameAt, pos};
         }
         pos = skipWhitespace(text, skipValue(text, pos));
         if (pos >= text.size() || text[pos] != ',') {
@@ -117,93 +124,169 @@ std::optional<std::size_t> findElement(std::string_view text, std::size_t pos,
     return pos;
 }
 
-// What the parser would accept without a word but must not be: nesting deeper than the limit,
-// and a member name given twice in one object (the parser keeps the last, so a second
-// "weight_bearing" could hide a warning sign: nothing is guessed).
-struct StructureProblem {
-    std::size_t offset = 0;
-    std::string message;
-};
+// Offset of the value at `pointer` in `text`, or of the nearest enclosing value that exists.
+std::size_t offsetOf(std::string_view text, const json::json_pointer& pointer) {
+    std::size_t pos = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    pos = skipWhitespace(text, pos);
+    std::vector<std::string> tokens;
+    for (json::json_pointer rest = pointer; !rest.empty(); rest = rest.parent_pointer()) {
+        tokens.insert(tokens.begin(), rest.back());
+    }
+    for (const std::string& token : tokens) {
+        if (pos >= text.size()) {
+            break;
+        }
+        std::optional<std::size_t> next;
+        if (text[pos] == '{') {
+            const auto member = findMember(text, pos, token);
+            next = member ? std::optional<std::size_t>(member->value) : std::nullopt;
+        } else if (text[pos] == '[') {
+            next = findElement(text, pos, token);
+        }
+        if (!next) {
+            break;
+        }
+        pos = *next;
+    }
+    return pos;
+}
 
 // For messages: a member name as JSON, control characters escaped, never raw bytes to a terminal.
 std::string quotedForMessage(const std::string& name) {
     return json(name).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-// A member name and where it starts, for finding a name given twice in one object.
-struct NameAt {
-    std::string_view name;
-    std::size_t offset = 0;
+// What stopped a parse that the parser itself would have let through.
+struct Refusal {
+    enum class Kind { TooDeep, NamedTwice } kind = Kind::TooDeep;
+    json::json_pointer at; // the value nested too deep, or the object holding the name twice
+    std::string name;
 };
 
-// The second place of a name given twice, if any: sorted, so a hostile object with thousands of
-// members costs n log n, not n squared.
-std::optional<NameAt> secondOfTwice(std::vector<NameAt>& names) {
-    if (names.size() < 2) {
-        return std::nullopt;
-    }
-    std::stable_sort(names.begin(), names.end(),
-                     [](const NameAt& a, const NameAt& b) { return a.name < b.name; });
-    std::optional<NameAt> first;
-    for (std::size_t i = 1; i < names.size(); ++i) {
-        if (names[i].name == names[i - 1].name && (!first || names[i].offset < first->offset)) {
-            first = names[i];
-        }
-    }
-    return first;
-}
+// Builds the value in the parser's one pass while refusing what the parser would accept without
+// a word but must not be: nesting deeper than the limit, and a member name given twice in one
+// object (the parser keeps the last, so a second "weight_bearing" could hide a warning sign:
+// nothing is guessed). Strings are moved out of the parser, not copied.
+class CheckedBuilder final : public json::json_sax_t {
+  public:
+    CheckedBuilder(json& root, int maxDepth) : root_(root), maxDepth_(maxDepth) {}
 
-// One pass over the text, keeping only the member names of the objects still open (as views
-// into the text; a name written with escapes is decoded once and kept in `decoded`).
-std::optional<StructureProblem> structureProblem(std::string_view text, int maxDepth) {
-    struct Frame {
-        bool object = false;
-        bool expectingName = false;
-        std::vector<NameAt> names;
-    };
-    std::vector<Frame> open;
-    std::deque<std::string> decoded;
-    for (std::size_t pos = 0; pos < text.size(); ++pos) {
-        const char c = text[pos];
-        if (c == '"') {
-            const std::size_t end = skipString(text, pos);
-            if (!open.empty() && open.back().expectingName) {
-                open.back().expectingName = false;
-                std::string_view name = text.substr(pos + 1, end > pos + 1 ? end - pos - 2 : 0);
-                if (name.find('\\') != std::string_view::npos) {
-                    name =
-                        decoded.emplace_back(readKey(text, pos, end).value_or(std::string(name)));
-                }
-                open.back().names.push_back({name, pos});
-            }
-            pos = end - 1;
-        } else if (c == '{' || c == '[') {
-            if (open.size() >= static_cast<std::size_t>(maxDepth)) {
-                return StructureProblem{pos, "nesting is deeper than " + std::to_string(maxDepth) +
-                                                 " levels; expected a flatter document"};
-            }
-            open.push_back(Frame{c == '{', c == '{', {}});
-        } else if (c == '}' || c == ']') {
-            if (open.empty()) {
-                continue;
-            }
-            if (const auto twice = secondOfTwice(open.back().names)) {
-                return StructureProblem{
-                    twice->offset, "member " + quotedForMessage(std::string(twice->name)) +
-                                       " appears twice in one object; expected each member once"};
-            }
-            open.pop_back();
-        } else if (c == ',' && !open.empty() && open.back().object) {
-            open.back().expectingName = true;
-        }
+    bool null() override { return place(nullptr) != nullptr; }
+    bool boolean(bool value) override { return place(value) != nullptr; }
+    bool number_integer(json::number_integer_t value) override { return place(value) != nullptr; }
+    bool number_unsigned(json::number_unsigned_t value) override { return place(value) != nullptr; }
+    bool number_float(json::number_float_t value, const json::string_t& /*text*/) override {
+        return place(value) != nullptr;
     }
-    return std::nullopt;
-}
+    bool string(json::string_t& value) override { return place(std::move(value)) != nullptr; }
+    bool binary(json::binary_t& value) override { return place(std::move(value)) != nullptr; }
+    bool start_object(std::size_t /*elements*/) override { return open(json::value_t::object); }
+    bool start_array(std::size_t /*elements*/) override { return open(json::value_t::array); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+
+    bool key(json::string_t& name) override {
+        Open& object = open_.back();
+        auto& members = object.value->get_ref<json::object_t&>();
+        const auto [member, added] = members.try_emplace(std::move(name));
+        if (!added) {
+            refusal_ = Refusal{Refusal::Kind::NamedTwice, path(false), member->first};
+            return false;
+        }
+        object.name = &member->first;
+        object.member = &member->second;
+        return true;
+    }
+
+    bool parse_error(std::size_t /*position*/, const std::string& /*token*/,
+                     const json::exception& error) override {
+        message_ = error.what();
+        if (const auto* parseError = dynamic_cast<const json::parse_error*>(&error)) {
+            byte_ = parseError->byte;
+        }
+        return false;
+    }
+
+    [[nodiscard]] const std::optional<Refusal>& refusal() const { return refusal_; }
+    // The parser's own complaint, and the byte it names (none for a number out of range).
+    [[nodiscard]] const std::string& message() const { return message_; }
+    [[nodiscard]] const std::optional<std::size_t>& byte() const { return byte_; }
+
+  private:
+    // An object or array still open, and in an object the member being read.
+    struct Open {
+        json* value = nullptr;
+        const std::string* name = nullptr;
+        json* member = nullptr;
+    };
+
+    json* place(json value) {
+        if (open_.empty()) {
+            root_ = std::move(value);
+            return &root_;
+        }
+        Open& parent = open_.back();
+        if (parent.value->is_array()) {
+            return &parent.value->get_ref<json::array_t&>().emplace_back(std::move(value));
+        }
+        *parent.member = std::move(value);
+        return parent.member;
+    }
+
+    bool open(json::value_t type) {
+        json* value = place(json(type));
+        if (open_.size() >= static_cast<std::size_t>(maxDepth_)) {
+            refusal_ = Refusal{Refusal::Kind::TooDeep, path(true), {}};
+            return false;
+        }
+        open_.push_back(Open{value});
+        return true;
+    }
+
+    bool close() {
+        open_.pop_back();
+        return true;
+    }
+
+    // Where the innermost open value is, or with `placed` the value just placed in it: only
+    // worked out when a parse is refused, so reading costs nothing for it.
+    [[nodiscard]] json::json_pointer path(bool placed) const {
+        json::json_pointer at;
+        const std::size_t steps = placed ? open_.size() : open_.size() - 1;
+        for (std::size_t i = 0; i < steps; ++i) {
+            const Open& parent = open_[i];
+            at /=
+                parent.value->is_array() ? std::to_string(parent.value->size() - 1) : *parent.name;
+        }
+        return at;
+    }
+
+    json& root_;
+    int maxDepth_;
+    std::vector<Open> open_;
+    std::optional<Refusal> refusal_;
+    std::string message_;
+    std::optional<std::size_t> byte_;
+};
 
 Problem problemAtOffset(const std::string& file, std::string_view text, std::size_t offset,
                         std::string message) {
     const TextPlace place = placeOfOffset(text, offset);
     return Problem{file, place.line, place.column, {}, std::move(message)};
+}
+
+Problem refusedProblem(const std::string& file, std::string_view text, const Refusal& refusal,
+                       int maxDepth) {
+    const std::size_t at = offsetOf(text, refusal.at);
+    if (refusal.kind == Refusal::Kind::TooDeep) {
+        return problemAtOffset(file, text, at,
+                               "nesting is deeper than " + std::to_string(maxDepth) +
+                                   " levels; expected a flatter document");
+    }
+    const auto second = findMember(text, at, refusal.name, 1);
+    return problemAtOffset(file, text, second ? second->name : at,
+                           "member " + quotedForMessage(refusal.name) +
+                               " appears twice in one object; expected each member once");
 }
 
 } // namespace
@@ -223,28 +306,7 @@ TextPlace placeOfOffset(std::string_view text, std::size_t offset) {
 }
 
 TextPlace locate(std::string_view text, const json::json_pointer& pointer) {
-    std::size_t pos = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-    pos = skipWhitespace(text, pos);
-    std::vector<std::string> tokens;
-    for (json::json_pointer rest = pointer; !rest.empty(); rest = rest.parent_pointer()) {
-        tokens.insert(tokens.begin(), rest.back());
-    }
-    for (const std::string& token : tokens) {
-        if (pos >= text.size()) {
-            break;
-        }
-        std::optional<std::size_t> next;
-        if (text[pos] == '{') {
-            next = findMember(text, pos, token);
-        } else if (text[pos] == '[') {
-            next = findElement(text, pos, token);
-        }
-        if (!next) {
-            break;
-        }
-        pos = *next;
-    }
-    return placeOfOffset(text, pos);
+    return placeOfOffset(text, offsetOf(text, pointer));
 }
 
 Problem JsonDocument::problemAt(const json::json_pointer& pointer, std::string message) const {
@@ -268,23 +330,23 @@ JsonResult parseJsonText(std::string file, std::string text, const JsonLimits& l
     if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
         return problemAtOffset(file, text, nul, "a NUL byte; expected JSON text");
     }
-    if (auto problem = structureProblem(text, limits.maxDepth)) {
-        return problemAtOffset(file, text, problem->offset, std::move(problem->message));
-    }
-    try {
-        json value = json::parse(text);
+    json value;
+    CheckedBuilder builder(value, limits.maxDepth);
+    if (json::sax_parse(text, &builder)) {
         return JsonDocument{std::move(file), std::move(text), std::move(value)};
-    } catch (const json::parse_error& error) {
+    }
+    if (const auto& refusal = builder.refusal()) {
+        return refusedProblem(file, text, *refusal, limits.maxDepth);
+    }
+    if (const auto& byte = builder.byte()) {
         // nlohmann reports "[json.exception.parse_error.101] parse error at line 1, column 2: ..."
-        const std::string what = error.what();
+        const std::string& what = builder.message();
         const std::size_t colon = what.find(": ", what.find("parse error"));
         const std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
-        const std::size_t offset = error.byte == 0 ? 0 : error.byte - 1;
-        return problemAtOffset(file, text, offset, "invalid JSON: " + reason);
-    } catch (const json::exception& error) {
-        // Such as a number too large for a double ("1e400"): nlohmann gives no position.
-        return Problem{file, 0, 0, {}, std::string("invalid JSON: ") + error.what()};
+        return problemAtOffset(file, text, *byte == 0 ? 0 : *byte - 1, "invalid JSON: " + reason);
     }
+    // Such as a number too large for a double ("1e400"): nlohmann gives no position.
+    return Problem{file, 0, 0, {}, "invalid JSON: " + builder.message()};
 }
 
 JsonResult readJsonFile(const std::filesystem::path& path, const JsonLimits& limits) {

@@ -116,9 +116,11 @@ void JsonFields::allowOnly(std::initializer_list<std::string_view> known) {
     if (!value_.is_object()) {
         return;
     }
-    const std::vector<std::string> names(known.begin(), known.end());
-    for (const auto& [key, ignored] : value_.items()) {
-        if (std::find(names.begin(), names.end(), key) == names.end()) {
+    for (auto member = value_.begin(); member != value_.end(); ++member) {
+        const std::string& key = member.key();
+        if (std::find(known.begin(), known.end(), key) == known.end()) {
+            // Only a member that is not known pays for the names it is compared with.
+            const std::vector<std::string> names(known.begin(), known.end());
             problem(pointer(key), "unknown member \"" + key + "\"" + didYouMean(key, names));
         }
     }
