@@ -271,6 +271,48 @@ void addEnableWhen(const KnowledgeBase& kb, const Question& question, const Dnf&
     item["enableWhen"] = enableWhen;
 }
 
+// The item for one question, without its enableWhen.
+json questionItem(const Question& question) {
+    json item{{"linkId", question.id}, {"text", question.text}, {"required", false}};
+    switch (question.kind) {
+    case QuestionKind::Number:
+        item["type"] = question.wholeNumber ? "integer" : "decimal";
+        item["extension"] =
+            json::array({{{"url", "http://hl7.org/fhir/StructureDefinition/minValue"},
+                          {question.wholeNumber ? "valueInteger" : "valueDecimal", question.min}},
+                         {{"url", "http://hl7.org/fhir/StructureDefinition/maxValue"},
+                          {question.wholeNumber ? "valueInteger" : "valueDecimal", question.max}}});
+        break;
+    case QuestionKind::Multi:
+    case QuestionKind::Choice:
+    case QuestionKind::YesNo: {
+        item["type"] = "choice";
+        json options = json::array();
+        for (std::size_t option = 0; option < question.options.size(); ++option) {
+            options.push_back({{"valueCoding", coding(question, option)}});
+        }
+        if (question.kind == QuestionKind::YesNo) {
+            options.push_back(
+                {{"valueCoding",
+                  {{"system", kFhirAnswerSystem}, {"code", "unsure"}, {"display", "Not sure"}}}});
+        }
+        if (question.kind == QuestionKind::Multi && !question.optionIndex(kNoneCode)) {
+            // "None of these" is an answer, different from no answer at all.
+            options.push_back({{"valueCoding",
+                                {{"system", kFhirAnswerSystem},
+                                 {"code", "none"},
+                                 {"display", "None of these"}}}});
+        }
+        if (question.kind == QuestionKind::Multi) {
+            item["repeats"] = true;
+        }
+        item["answerOption"] = options;
+        break;
+    }
+    }
+    return item;
+}
+
 } // namespace
 
 json fhirQuestionnaire(const KnowledgeBase& kb) {
@@ -281,44 +323,7 @@ json fhirQuestionnaire(const KnowledgeBase& kb) {
         if (question.retired()) {
             continue; // never asked; a response from an older form may still answer it
         }
-        json item{{"linkId", question.id}, {"text", question.text}, {"required", false}};
-        switch (question.kind) {
-        case QuestionKind::Number:
-            item["type"] = question.wholeNumber ? "integer" : "decimal";
-            item["extension"] = json::array(
-                {{{"url", "http://hl7.org/fhir/StructureDefinition/minValue"},
-                  {question.wholeNumber ? "valueInteger" : "valueDecimal", question.min}},
-                 {{"url", "http://hl7.org/fhir/StructureDefinition/maxValue"},
-                  {question.wholeNumber ? "valueInteger" : "valueDecimal", question.max}}});
-            break;
-        case QuestionKind::Multi:
-        case QuestionKind::Choice:
-        case QuestionKind::YesNo: {
-            item["type"] = "choice";
-            json options = json::array();
-            for (std::size_t option = 0; option < question.options.size(); ++option) {
-                options.push_back({{"valueCoding", coding(question, option)}});
-            }
-            if (question.kind == QuestionKind::YesNo) {
-                options.push_back({{"valueCoding",
-                                    {{"system", kFhirAnswerSystem},
-                                     {"code", "unsure"},
-                                     {"display", "Not sure"}}}});
-            }
-            if (question.kind == QuestionKind::Multi && !question.optionIndex(kNoneCode)) {
-                // "None of these" is an answer, different from no answer at all.
-                options.push_back({{"valueCoding",
-                                    {{"system", kFhirAnswerSystem},
-                                     {"code", "none"},
-                                     {"display", "None of these"}}}});
-            }
-            if (question.kind == QuestionKind::Multi) {
-                item["repeats"] = true;
-            }
-            item["answerOption"] = options;
-            break;
-        }
-        }
+        json item = questionItem(question);
         addEnableWhen(kb, question, builder.asked(index), item);
         items.push_back(item);
     }

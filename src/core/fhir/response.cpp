@@ -1,6 +1,6 @@
 #include "io/json_fields.h"
-#include "kneetriage/io/did_you_mean.h"
 #include "kneetriage/fhir/fhir.h"
+#include "kneetriage/io/did_you_mean.h"
 
 #include <cmath>
 #include <optional>
@@ -145,19 +145,20 @@ json fhirQuestionnaireResponse(const KnowledgeBase& kb, const Answers& answers,
             {"item", items}};
 }
 
-AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocument& document) {
-    Problems problems;
-    JsonFields top(document, document.value, Pointer{}, problems);
+namespace {
+
+// Is this a QuestionnaireResponse to our questionnaire? Records why not.
+bool isOurResponse(const KnowledgeBase& kb, const JsonDocument& document, JsonFields& top) {
     if (!top.isObject()) {
         top.problem(Pointer{}, "found " + describeJsonType(document.value) +
                                    ", expected a FHIR QuestionnaireResponse");
-        return problems;
+        return false;
     }
     const std::string type = top.requiredString("resourceType");
     if (!type.empty() && type != "QuestionnaireResponse") {
         top.problem(top.pointer("resourceType"),
                     "found '" + type + "', expected 'QuestionnaireResponse'");
-        return problems;
+        return false;
     }
     const std::string questionnaire = top.optionalString("questionnaire");
     const std::string ours = "urn:kneetriage:questionnaire:" + kb.id;
@@ -165,6 +166,17 @@ AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocumen
         top.problem(top.pointer("questionnaire"), "found '" + questionnaire +
                                                       "', expected a response to '" + ours +
                                                       "' (a KneeTriage intake)");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocument& document) {
+    Problems problems;
+    JsonFields top(document, document.value, Pointer{}, problems);
+    if (!isOurResponse(kb, document, top)) {
         return problems;
     }
     Answers answers(kb.questions.size());
