@@ -1,3 +1,4 @@
+#include "kb/flow_graph.h"
 #include "kneetriage/fhir/fhir.h"
 
 #include <algorithm>
@@ -121,35 +122,9 @@ Dnf ruleToDnf(const KnowledgeBase& kb, const Rule& rule, bool notFalse) {
     return kAlways;
 }
 
-std::vector<std::size_t> targetsOf(const Question& question) {
-    std::vector<std::size_t> targets = question.next.byOption;
-    targets.push_back(question.next.answered);
-    targets.push_back(question.next.unknown);
-    return targets;
-}
-
 // Is `question` on every path from the start? Then it is always passed through.
 bool onEveryPath(const KnowledgeBase& kb, std::size_t question) {
-    if (question == kb.start) {
-        return true;
-    }
-    std::vector<bool> seen(kb.questions.size(), false);
-    std::vector<std::size_t> pending{kb.start};
-    seen[kb.start] = true;
-    while (!pending.empty()) {
-        const std::size_t current = pending.back();
-        pending.pop_back();
-        for (const std::size_t next : targetsOf(kb.questions[current])) {
-            if (next == kEndOfFlow) {
-                return false; // the end is reachable without passing `question`
-            }
-            if (next != question && !seen[next]) {
-                seen[next] = true;
-                pending.push_back(next);
-            }
-        }
-    }
-    return true;
+    return question == kb.start || !reachFrom(kb, kb.start, question).end;
 }
 
 class EnableWhenBuilder {

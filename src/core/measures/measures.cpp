@@ -1,6 +1,7 @@
 #include "kneetriage/measures/measures.h"
 
 #include "io/json_fields.h"
+#include "kb/enum_names.h"
 #include "kb/rule_parser.h"
 #include "kneetriage/io/did_you_mean.h"
 
@@ -16,18 +17,11 @@ namespace {
 using nlohmann::json;
 using Pointer = json::json_pointer;
 
-std::optional<MeasureScale::Method> methodFrom(const std::string& name) {
-    if (name == "sum") {
-        return MeasureScale::Method::Sum;
-    }
-    if (name == "koos") {
-        return MeasureScale::Method::Koos;
-    }
-    if (name == "mean_of_scales") {
-        return MeasureScale::Method::MeanOfScales;
-    }
-    return std::nullopt;
-}
+constexpr EnumNames<MeasureScale::Method, 3> kMethodNames{{{
+    {MeasureScale::Method::Sum, "sum"},
+    {MeasureScale::Method::Koos, "koos"},
+    {MeasureScale::Method::MeanOfScales, "mean_of_scales"},
+}}};
 
 std::vector<Source> readSources(const JsonDocument& document, JsonFields& top, Problems& problems) {
     std::vector<Source> sources;
@@ -84,12 +78,12 @@ MeasureScale readScale(JsonFields& fields, const Measure& measure) {
     scale.id = fields.requiredString("id");
     scale.name = fields.requiredString("name");
     const std::string method = fields.requiredString("method");
-    if (const auto parsed = methodFrom(method)) {
+    if (const auto parsed = kMethodNames.value(method)) {
         scale.method = *parsed;
     } else if (!method.empty()) {
         fields.problem(fields.pointer("method"),
                        "unknown method '" + method +
-                           "'; expected one of: sum, koos, mean_of_scales");
+                           "'; expected one of: " + joinedList(kMethodNames.names()));
     }
     scale.items = fields.stringList("items", false);
     scale.scales = fields.stringList("scales", false);
