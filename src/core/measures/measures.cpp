@@ -187,8 +187,7 @@ namespace {
 
 // The answers of a measure, checked against its items.
 struct CheckedAnswers {
-    std::map<std::string, double> points;     // item → points, for answered scoring items
-    std::map<std::string, std::string> codes; // item → code, for applies_if
+    std::map<std::string, double> points; // item → points, for answered scoring items
     Problems problems;
 };
 
@@ -222,7 +221,6 @@ void checkAnswer(const Measure& measure, const MeasureItem& item, const json& va
         problem("found " + value.dump() + ", expected one of: " + joinedList(allowed));
         return;
     }
-    checked.codes[item.id] = option->code;
     if (option->points) {
         checked.points[item.id] = *option->points;
     }
@@ -260,7 +258,7 @@ double mean(const std::vector<double>& values) {
 
 // Too few answers leave a scale unscored, as its rules say.
 std::optional<double> scaleScore(const Measure& measure, const MeasureScale& scale,
-                                 const CheckedAnswers& checked,
+                                 const json& answers, const CheckedAnswers& checked,
                                  const std::map<std::string, std::optional<double>>& byScale) {
     std::vector<double> values;
     if (scale.method == MeasureScale::Method::MeanOfScales) {
@@ -273,11 +271,7 @@ std::optional<double> scaleScore(const Measure& measure, const MeasureScale& sca
         for (const std::string& id : scale.items) {
             const MeasureItem* item = measure.item(id);
             const auto points = checked.points.find(id);
-            const bool applies =
-                item != nullptr &&
-                (!item->appliesIf ||
-                 (checked.codes.contains(item->appliesIf->first) &&
-                  checked.codes.at(item->appliesIf->first) == item->appliesIf->second));
+            const bool applies = item != nullptr && itemApplies(*item, answers);
             if (applies && points != checked.points.end()) {
                 values.push_back(points->second);
             }
@@ -311,11 +305,21 @@ ScoresResult scoreMeasure(const Measure& measure, const json& answers) {
     std::map<std::string, std::optional<double>> byScale;
     std::vector<ScaleScore> scores;
     for (const MeasureScale& scale : measure.scales) {
-        const std::optional<double> score = scaleScore(measure, scale, checked, byScale);
+        const std::optional<double> score = scaleScore(measure, scale, answers, checked, byScale);
         byScale[scale.id] = score;
         scores.push_back({scale.id, score});
     }
     return scores;
+}
+
+bool itemApplies(const MeasureItem& item, const json& answers) {
+    if (!item.appliesIf) {
+        return true;
+    }
+    const auto& [branch, code] = *item.appliesIf;
+    const auto given = answers.find(branch);
+    return given != answers.end() && given->is_string() &&
+           given->get_ref<const std::string&>() == code;
 }
 
 std::vector<const Measure*> measuresToOffer(const std::vector<Measure>& measures,

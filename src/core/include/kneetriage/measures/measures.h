@@ -105,6 +105,10 @@ struct VisitRow {
 // of range, is a problem naming it, never a guess.
 [[nodiscard]] ScoresResult scoreMeasure(const Measure& measure, const nlohmann::json& answers);
 
+// Does `item` count with these answers ({"<item id>": code or number})? An item with applies_if
+// (VISA-P's parts of question 8) counts only when its branch item has the code the data names.
+[[nodiscard]] bool itemApplies(const MeasureItem& item, const nlohmann::json& answers);
+
 // The interpretation band that holds `score` on `scale`, or "".
 [[nodiscard]] std::string interpretScore(const Measure& measure, const std::string& scale,
                                          double score);
