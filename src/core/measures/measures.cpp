@@ -90,7 +90,8 @@ MeasureScale readScale(JsonFields& fields, const Measure& measure) {
     scale.minAnswered = static_cast<std::size_t>(fields.requiredNumber("min_answered").value_or(0));
     scale.min = fields.optionalNumber("min").value_or(0);
     scale.max = fields.optionalNumber("max").value_or(100);
-    scale.higherIsBetter = fields.optionalBool("higher_is_better").value_or(true);
+    // Kept in the file for its readers, unused by the program, yet checked like every member.
+    static_cast<void>(fields.optionalBool("higher_is_better"));
     for (std::size_t i = 0; i < scale.items.size(); ++i) {
         if (measure.item(scale.items[i]) == nullptr) {
             fields.problem(fields.pointer("items") / i, "unknown item '" + scale.items[i] + "'");
@@ -124,10 +125,11 @@ Measure readMeasure(const JsonDocument& document, const KnowledgeBase& kb, Probl
     }
     measure.id = top.requiredString("id");
     measure.name = top.requiredString("name");
-    measure.shortName = top.optionalString("short_name");
     measure.licence = top.requiredString("licence");
     measure.instructions = top.optionalString("instructions");
-    measure.notes = top.optionalString("notes");
+    // Kept in the file for its readers, unused by the program, yet checked like every member.
+    static_cast<void>(top.optionalString("short_name"));
+    static_cast<void>(top.optionalString("notes"));
     measure.sources = readSources(document, top, problems);
     forEachIn(document, top, "items", true, problems, [&](JsonFields& fields) {
         measure.items.push_back(readItem(document, fields, problems));

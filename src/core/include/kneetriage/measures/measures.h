@@ -43,7 +43,6 @@ struct MeasureScale {
     std::size_t minAnswered = 0;
     double min = 0;
     double max = 100;
-    bool higherIsBetter = true;
 };
 
 struct MeasureBand {
@@ -56,10 +55,8 @@ struct MeasureBand {
 struct Measure {
     std::string id;
     std::string name;
-    std::string shortName;
     std::string licence;
     std::string instructions;
-    std::string notes;
     std::vector<Source> sources;
     std::vector<MeasureItem> items;
     std::vector<MeasureScale> scales;
