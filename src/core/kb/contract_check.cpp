@@ -39,8 +39,8 @@ ContractVocabulary parseVocabulary(const nlohmann::json& document) {
 }
 
 // The vocabulary compiled into the program, never a data directory's copy (see CMakeLists.txt).
-// Its text is shipped with the build and checked against its schema by the tests, so a fault in
-// it is the build's fault: the exception it would throw is not a user's problem to report.
+// Its text comes with the build and every test that checks the contract parses it, so a fault
+// in it fails the tests before a release: the exception it would throw is never a user's to read.
 const ContractVocabulary& contractVocabulary() {
     static const ContractVocabulary vocabulary =
         parseVocabulary(nlohmann::json::parse(kContractVocabularyJson));
