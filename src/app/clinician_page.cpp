@@ -38,12 +38,9 @@ QString writeText(const QString& file, const QByteArray& bytes) {
 }
 
 std::optional<Answers> answersOf(const KnowledgeBase& kb, const Visit& visit) {
-    JsonResult parsed = parseJsonText("visit", visit.answersJson, {});
-    if (const auto* document = std::get_if<JsonDocument>(&parsed)) {
-        AnswersResult answers = readAnswers(kb, *document);
-        if (auto* read = std::get_if<Answers>(&answers)) {
-            return std::move(*read);
-        }
+    AnswersResult answers = readAnswersText(kb, "visit", visit.answersJson);
+    if (auto* read = std::get_if<Answers>(&answers)) {
+        return std::move(*read);
     }
     return std::nullopt;
 }

@@ -335,11 +335,8 @@ void MainWindow::openSavedCheck(std::int64_t id) {
     if (!check) {
         return;
     }
-    JsonResult parsed = parseJsonText("history #" + std::to_string(id), check->answersJson, {});
-    std::variant<Answers, Problems> answers = Problems{};
-    if (auto* document = std::get_if<JsonDocument>(&parsed)) {
-        answers = readAnswers(context_.kb, *document);
-    }
+    const AnswersResult answers =
+        readAnswersText(context_.kb, "history #" + std::to_string(id), check->answersJson);
     if (!std::holds_alternative<Answers>(answers)) {
         QMessageBox::warning(this, tr("Cannot open this check"),
                              tr("This saved check does not fit the current knowledge base, so it "

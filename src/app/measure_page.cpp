@@ -94,36 +94,34 @@ void MeasurePage::showMeasure() {
 
 void MeasurePage::updateBranches() {
     // An item that applies only after a branch answer (VISA-P question 8) shows once it applies.
+    const nlohmann::json given = chosenAnswers();
     for (const ItemInput& input : inputs_) {
-        if (!input.item->appliesIf) {
-            continue;
+        if (input.item->appliesIf) {
+            input.box->setVisible(itemApplies(*input.item, given));
         }
-        const auto& [branchItem, code] = *input.item->appliesIf;
-        bool applies = false;
-        for (const ItemInput& branch : inputs_) {
-            if (qs(branch.item->id) == qs(branchItem) && branch.choices &&
-                branch.choices->checkedId() >= 0) {
-                applies =
-                    branch.item->options[static_cast<std::size_t>(branch.choices->checkedId())]
-                        .code == code;
-            }
-        }
-        input.box->setVisible(applies);
     }
 }
 
-void MeasurePage::collectAnswers() {
-    const Measure& measure = *measures_[current_];
+// What the inputs of the measure on screen hold, whether or not their item applies.
+nlohmann::json MeasurePage::chosenAnswers() const {
     nlohmann::json given = nlohmann::json::object();
     for (const ItemInput& input : inputs_) {
-        if (!input.box->isVisibleTo(ui_->itemsArea) && input.item->appliesIf) {
-            continue;
-        }
         if (input.choices && input.choices->checkedId() >= 0) {
             given[input.item->id] =
                 input.item->options[static_cast<std::size_t>(input.choices->checkedId())].code;
         } else if (input.number && input.number->value() != input.number->minimum()) {
             given[input.item->id] = input.number->value();
+        }
+    }
+    return given;
+}
+
+void MeasurePage::collectAnswers() {
+    const Measure& measure = *measures_[current_];
+    nlohmann::json given = chosenAnswers();
+    for (const ItemInput& input : inputs_) {
+        if (!itemApplies(*input.item, given)) {
+            given.erase(input.item->id);
         }
     }
     answers_[measure.id] = given;

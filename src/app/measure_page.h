@@ -34,6 +34,7 @@ class MeasurePage : public QWidget {
     void showMeasure();
     void collectAnswers();
     void updateBranches();
+    [[nodiscard]] nlohmann::json chosenAnswers() const;
 
     struct ItemInput {
         const MeasureItem* item = nullptr;

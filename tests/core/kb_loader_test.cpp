@@ -233,6 +233,26 @@ TEST(KbLoader, ContractCheckFindsAMissingQuestionAndCondition) {
     EXPECT_TRUE(reports(result, "contract condition 'patellofemoral_pain' is missing"));
 }
 
+// The vocabulary is the program's promise: a data directory that drops a contract condition from
+// its own copy of kb/contract.json is still held to the vocabulary the program was built with.
+TEST(KbLoader, ContractCheckIgnoresAVocabularyEditedInTheDataDirectory) {
+    const KbCopy kb(KT_DATA_DIR);
+    const auto dropPatellofemoralPain = [](json& list) {
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [](const json& entry) {
+                                      return entry == "patellofemoral_pain" ||
+                                             (entry.is_object() &&
+                                              entry.value("id", "") == "patellofemoral_pain");
+                                  }),
+                   list.end());
+    };
+    kb.edit("kb/contract.json",
+            [&](json& document) { dropPatellofemoralPain(document["conditions"]); });
+    kb.edit("kb/conditions.json",
+            [&](json& document) { dropPatellofemoralPain(document["conditions"]); });
+    EXPECT_TRUE(reports(kb.load(true), "contract condition 'patellofemoral_pain' is missing"));
+}
+
 TEST(KbLoader, ContractCheckRefusesExercisesForAnUrgentCondition) {
     const KbCopy kb(KT_DATA_DIR);
     kb.edit("content/programmes.json", [](json& document) {

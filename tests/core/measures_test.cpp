@@ -36,6 +36,20 @@ TEST(Measures, ShipsKoos12KujalaVisaPAndPainRating) {
     EXPECT_EQ(ids, (std::vector<std::string>{"koos12", "kujala", "nrs", "visa_p"}));
 }
 
+// The branch rule lives in the data (applies_if); the app's form and the scoring both ask it.
+TEST(Measures, AVisaPPartOfQuestion8AppliesOnlyWhenItsBranchIsChosen) {
+    const std::vector<Measure> measures = shippedMeasures();
+    const auto visaP = std::find_if(measures.begin(), measures.end(),
+                                    [](const Measure& measure) { return measure.id == "visa_p"; });
+    ASSERT_NE(visaP, measures.end());
+    const MeasureItem* partB = visaP->item("visa_p_8b");
+    ASSERT_NE(partB, nullptr);
+    EXPECT_TRUE(itemApplies(*partB, {{"visa_p_8_branch", "b"}}));
+    EXPECT_FALSE(itemApplies(*partB, {{"visa_p_8_branch", "a"}}));
+    EXPECT_FALSE(itemApplies(*partB, json::object()));
+    EXPECT_TRUE(itemApplies(*visaP->item("visa_p_1"), json::object()));
+}
+
 TEST(Measures, EveryWorkedExampleScoresAsPublished) {
     std::size_t examples = 0;
     for (const Measure& measure : shippedMeasures()) {

@@ -29,7 +29,6 @@ Walk walkFlow(const KnowledgeBase& kb, const Answers& answers, WalkMode mode) {
         }
         walk.asked.push_back(current);
         if (mode == WalkMode::StopAtUnanswered && !answers.given(current)) {
-            walk.waiting = current;
             break;
         }
         seen.set(current, answers[current]);

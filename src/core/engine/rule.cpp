@@ -33,35 +33,32 @@ Truth evaluateLeaf(const Rule& rule, const AnswerValue& answer) {
     return Truth::Unknown;
 }
 
+Truth evaluateRule(const Rule& rule, const Answers& answers, const std::vector<bool>* pending);
+
+// "all" and "any" in three-valued logic: one child with the `decisive` value decides; otherwise
+// an unknown child leaves the whole unknown, and without one it is the opposite of `decisive`.
+Truth combine(const std::vector<Rule>& children, Truth decisive, const Answers& answers,
+              const std::vector<bool>* pending) {
+    Truth result = decisive == Truth::True ? Truth::False : Truth::True;
+    for (const Rule& child : children) {
+        const Truth truth = evaluateRule(child, answers, pending);
+        if (truth == decisive) {
+            return decisive;
+        }
+        if (truth == Truth::Unknown) {
+            result = Truth::Unknown;
+        }
+    }
+    return result;
+}
+
 // `pending`, when given, marks the questions still ahead in a check (see evaluateSoFar).
 Truth evaluateRule(const Rule& rule, const Answers& answers, const std::vector<bool>* pending) {
     switch (rule.op) {
-    case Rule::Op::All: {
-        Truth result = Truth::True;
-        for (const Rule& child : rule.children) {
-            const Truth truth = evaluateRule(child, answers, pending);
-            if (truth == Truth::False) {
-                return Truth::False;
-            }
-            if (truth == Truth::Unknown) {
-                result = Truth::Unknown;
-            }
-        }
-        return result;
-    }
-    case Rule::Op::Any: {
-        Truth result = Truth::False;
-        for (const Rule& child : rule.children) {
-            const Truth truth = evaluateRule(child, answers, pending);
-            if (truth == Truth::True) {
-                return Truth::True;
-            }
-            if (truth == Truth::Unknown) {
-                result = Truth::Unknown;
-            }
-        }
-        return result;
-    }
+    case Rule::Op::All:
+        return combine(rule.children, Truth::False, answers, pending);
+    case Rule::Op::Any:
+        return combine(rule.children, Truth::True, answers, pending);
     case Rule::Op::Not: {
         const Truth truth = evaluateRule(rule.children.front(), answers, pending);
         return truth == Truth::Unknown ? truth : fromBool(truth == Truth::False);

@@ -2,6 +2,9 @@
 
 #include "kneetriage/engine/flow.h"
 
+#include <algorithm>
+#include <span>
+
 namespace kt {
 
 Session::Session(const KnowledgeBase& kb) : kb_(&kb), answers_(kb.questions.size()) {
@@ -48,21 +51,16 @@ std::vector<std::size_t> Session::firedRedFlags() const {
     // abandoned must not raise or hide a flag.
     // Questions not yet reached are still ahead, not open: an age of 60 alone must not raise
     // the Ottawa rule before the person has said whether there was an injury.
-    Answers shown(answers_.size());
+    const std::span<const std::size_t> reached(path_.data(), std::min(position_, path_.size()));
     std::vector<bool> pending(answers_.size(), true);
-    for (std::size_t i = 0; i < position_ && i < path_.size(); ++i) {
-        shown.set(path_[i], answers_[path_[i]]);
-        pending[path_[i]] = false;
+    for (const std::size_t question : reached) {
+        pending[question] = false;
     }
-    return firedRedFlagsSoFar(*kb_, shown, pending);
+    return firedRedFlagsSoFar(*kb_, answers_.onlyFor(reached), pending);
 }
 
 TriageResult Session::result() const {
-    Answers onPath(answers_.size());
-    for (const std::size_t question : path_) {
-        onPath.set(question, answers_[question]);
-    }
-    return triage(*kb_, onPath);
+    return triage(*kb_, answers_.onlyFor(path_));
 }
 
 } // namespace kt

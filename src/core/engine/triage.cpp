@@ -14,10 +14,7 @@ namespace {
 // A retired question is never on the path, yet its answer counts (see retired_answers.h).
 Answers answersOnPath(const KnowledgeBase& kb, const Answers& answers,
                       const std::vector<std::size_t>& asked) {
-    Answers onPath(answers.size());
-    for (const std::size_t question : asked) {
-        onPath.set(question, answers[question]);
-    }
+    Answers onPath = answers.onlyFor(asked);
     for (std::size_t question = 0; question < kb.questions.size(); ++question) {
         if (kb.questions[question].retired()) {
             onPath.set(question, answers[question]);

@@ -1,3 +1,4 @@
+#include "kb/flow_graph.h"
 #include "kneetriage/fhir/fhir.h"
 
 #include <algorithm>
@@ -121,35 +122,9 @@ Dnf ruleToDnf(const KnowledgeBase& kb, const Rule& rule, bool notFalse) {
     return kAlways;
 }
 
-std::vector<std::size_t> targetsOf(const Question& question) {
-    std::vector<std::size_t> targets = question.next.byOption;
-    targets.push_back(question.next.answered);
-    targets.push_back(question.next.unknown);
-    return targets;
-}
-
 // Is `question` on every path from the start? Then it is always passed through.
 bool onEveryPath(const KnowledgeBase& kb, std::size_t question) {
-    if (question == kb.start) {
-        return true;
-    }
-    std::vector<bool> seen(kb.questions.size(), false);
-    std::vector<std::size_t> pending{kb.start};
-    seen[kb.start] = true;
-    while (!pending.empty()) {
-        const std::size_t current = pending.back();
-        pending.pop_back();
-        for (const std::size_t next : targetsOf(kb.questions[current])) {
-            if (next == kEndOfFlow) {
-                return false; // the end is reachable without passing `question`
-            }
-            if (next != question && !seen[next]) {
-                seen[next] = true;
-                pending.push_back(next);
-            }
-        }
-    }
-    return true;
+    return question == kb.start || !reachFrom(kb, kb.start, question).end;
 }
 
 class EnableWhenBuilder {
@@ -271,6 +246,48 @@ void addEnableWhen(const KnowledgeBase& kb, const Question& question, const Dnf&
     item["enableWhen"] = enableWhen;
 }
 
+// The item for one question, without its enableWhen.
+json questionItem(const Question& question) {
+    json item{{"linkId", question.id}, {"text", question.text}, {"required", false}};
+    switch (question.kind) {
+    case QuestionKind::Number:
+        item["type"] = question.wholeNumber ? "integer" : "decimal";
+        item["extension"] =
+            json::array({{{"url", "http://hl7.org/fhir/StructureDefinition/minValue"},
+                          {question.wholeNumber ? "valueInteger" : "valueDecimal", question.min}},
+                         {{"url", "http://hl7.org/fhir/StructureDefinition/maxValue"},
+                          {question.wholeNumber ? "valueInteger" : "valueDecimal", question.max}}});
+        break;
+    case QuestionKind::Multi:
+    case QuestionKind::Choice:
+    case QuestionKind::YesNo: {
+        item["type"] = "choice";
+        json options = json::array();
+        for (std::size_t option = 0; option < question.options.size(); ++option) {
+            options.push_back({{"valueCoding", coding(question, option)}});
+        }
+        if (question.kind == QuestionKind::YesNo) {
+            options.push_back(
+                {{"valueCoding",
+                  {{"system", kFhirAnswerSystem}, {"code", "unsure"}, {"display", "Not sure"}}}});
+        }
+        if (question.kind == QuestionKind::Multi && !question.optionIndex(kNoneCode)) {
+            // "None of these" is an answer, different from no answer at all.
+            options.push_back({{"valueCoding",
+                                {{"system", kFhirAnswerSystem},
+                                 {"code", "none"},
+                                 {"display", "None of these"}}}});
+        }
+        if (question.kind == QuestionKind::Multi) {
+            item["repeats"] = true;
+        }
+        item["answerOption"] = options;
+        break;
+    }
+    }
+    return item;
+}
+
 } // namespace
 
 json fhirQuestionnaire(const KnowledgeBase& kb) {
@@ -281,44 +298,7 @@ json fhirQuestionnaire(const KnowledgeBase& kb) {
         if (question.retired()) {
             continue; // never asked; a response from an older form may still answer it
         }
-        json item{{"linkId", question.id}, {"text", question.text}, {"required", false}};
-        switch (question.kind) {
-        case QuestionKind::Number:
-            item["type"] = question.wholeNumber ? "integer" : "decimal";
-            item["extension"] = json::array(
-                {{{"url", "http://hl7.org/fhir/StructureDefinition/minValue"},
-                  {question.wholeNumber ? "valueInteger" : "valueDecimal", question.min}},
-                 {{"url", "http://hl7.org/fhir/StructureDefinition/maxValue"},
-                  {question.wholeNumber ? "valueInteger" : "valueDecimal", question.max}}});
-            break;
-        case QuestionKind::Multi:
-        case QuestionKind::Choice:
-        case QuestionKind::YesNo: {
-            item["type"] = "choice";
-            json options = json::array();
-            for (std::size_t option = 0; option < question.options.size(); ++option) {
-                options.push_back({{"valueCoding", coding(question, option)}});
-            }
-            if (question.kind == QuestionKind::YesNo) {
-                options.push_back({{"valueCoding",
-                                    {{"system", kFhirAnswerSystem},
-                                     {"code", "unsure"},
-                                     {"display", "Not sure"}}}});
-            }
-            if (question.kind == QuestionKind::Multi && !question.optionIndex(kNoneCode)) {
-                // "None of these" is an answer, different from no answer at all.
-                options.push_back({{"valueCoding",
-                                    {{"system", kFhirAnswerSystem},
-                                     {"code", "none"},
-                                     {"display", "None of these"}}}});
-            }
-            if (question.kind == QuestionKind::Multi) {
-                item["repeats"] = true;
-            }
-            item["answerOption"] = options;
-            break;
-        }
-        }
+        json item = questionItem(question);
         addEnableWhen(kb, question, builder.asked(index), item);
         items.push_back(item);
     }

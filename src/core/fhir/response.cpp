@@ -1,6 +1,7 @@
+#include "io/answer_decoding.h"
 #include "io/json_fields.h"
-#include "kneetriage/io/did_you_mean.h"
 #include "kneetriage/fhir/fhir.h"
+#include "kneetriage/io/did_you_mean.h"
 
 #include <cmath>
 #include <optional>
@@ -25,10 +26,9 @@ std::optional<double> numberAnswer(JsonFields& item, const Question& question, c
         return std::nullopt;
     }
     const double number = found->get<double>();
-    if (!std::isfinite(number) || number < question.min || number > question.max) {
+    if (!numberFits(question, number)) {
         item.problem(at / key, "question '" + question.id + "': " + found->dump() + " is outside " +
-                                   std::to_string(static_cast<long long>(question.min)) + " .. " +
-                                   std::to_string(static_cast<long long>(question.max)));
+                                   rangeText(question));
         return std::nullopt;
     }
     return number;
@@ -71,25 +71,26 @@ void readItemAnswers(JsonFields& item, const Question& question, std::size_t ind
             continue;
         }
         const std::string& code = *found;
-        if (question.kind == QuestionKind::YesNo && code == "unsure") {
-            answers.set(index, Unsure{});
-            continue;
-        }
         if (question.kind == QuestionKind::Multi && code == kNoneCode &&
             !question.optionIndex(kNoneCode)) {
             answers.set(index, set);
             continue;
         }
-        const auto option = question.optionIndex(code);
-        if (!option) {
+        const auto decoded = decodeCode(question, code);
+        if (!decoded) {
             item.problem(at / "valueCoding" / "code",
                          "question '" + question.id + "': unknown code '" + code + "'" +
-                             didYouMean(code, question.codes()) +
-                             "; expected one of: " + joinedList(question.codes()));
+                             didYouMean(code, acceptedCodes(question)) +
+                             "; expected one of: " + joinedList(acceptedCodes(question)));
             continue;
         }
+        if (std::holds_alternative<Unsure>(*decoded)) {
+            answers.set(index, *decoded);
+            continue;
+        }
+        const std::size_t option = std::get<OptionIndex>(*decoded).index;
         if (question.kind == QuestionKind::Multi) {
-            set.bits |= std::uint64_t{1} << *option;
+            set.bits |= std::uint64_t{1} << option;
             answers.set(index, set);
         } else if (values.size() > 1) {
             item.problem(item.pointer("answer"), "question '" + question.id +
@@ -97,7 +98,7 @@ void readItemAnswers(JsonFields& item, const Question& question, std::size_t ind
                                                      std::to_string(values.size()));
             break;
         } else {
-            answers.set(index, OptionIndex{*option});
+            answers.set(index, *decoded);
         }
     }
 }
@@ -145,19 +146,20 @@ json fhirQuestionnaireResponse(const KnowledgeBase& kb, const Answers& answers,
             {"item", items}};
 }
 
-AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocument& document) {
-    Problems problems;
-    JsonFields top(document, document.value, Pointer{}, problems);
+namespace {
+
+// Is this a QuestionnaireResponse to our questionnaire? Records why not.
+bool isOurResponse(const KnowledgeBase& kb, const JsonDocument& document, JsonFields& top) {
     if (!top.isObject()) {
         top.problem(Pointer{}, "found " + describeJsonType(document.value) +
                                    ", expected a FHIR QuestionnaireResponse");
-        return problems;
+        return false;
     }
     const std::string type = top.requiredString("resourceType");
     if (!type.empty() && type != "QuestionnaireResponse") {
         top.problem(top.pointer("resourceType"),
                     "found '" + type + "', expected 'QuestionnaireResponse'");
-        return problems;
+        return false;
     }
     const std::string questionnaire = top.optionalString("questionnaire");
     const std::string ours = "urn:kneetriage:questionnaire:" + kb.id;
@@ -165,6 +167,17 @@ AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocumen
         top.problem(top.pointer("questionnaire"), "found '" + questionnaire +
                                                       "', expected a response to '" + ours +
                                                       "' (a KneeTriage intake)");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocument& document) {
+    Problems problems;
+    JsonFields top(document, document.value, Pointer{}, problems);
+    if (!isOurResponse(kb, document, top)) {
         return problems;
     }
     Answers answers(kb.questions.size());

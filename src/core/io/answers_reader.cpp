@@ -1,10 +1,10 @@
 #include "kneetriage/io/answers_reader.h"
 
+#include "io/answer_decoding.h"
 #include "io/json_fields.h"
 #include "kneetriage/io/did_you_mean.h"
 
 #include <bit>
-#include <cmath>
 
 namespace kt {
 namespace {
@@ -35,10 +35,6 @@ class AnswerReader {
         }
         switch (question.kind) {
         case QuestionKind::YesNo:
-            if (value.is_string() && value.get_ref<const std::string&>() == "unsure") {
-                return AnswerValue{Unsure{}};
-            }
-            return code(question, value, at);
         case QuestionKind::Choice:
             return code(question, value, at);
         case QuestionKind::Multi:
@@ -50,14 +46,6 @@ class AnswerReader {
     }
 
   private:
-    std::vector<std::string> allowedCodes(const Question& question) const {
-        std::vector<std::string> allowed = question.codes();
-        if (question.kind == QuestionKind::YesNo) {
-            allowed.emplace_back("unsure");
-        }
-        return allowed;
-    }
-
     void problem(const Pointer& at, const Question& question, const json& value,
                  const std::string& expected) const {
         problems_.push_back(document_.problemAt(at, "question '" + question.id + "': found " +
@@ -67,14 +55,14 @@ class AnswerReader {
     std::optional<AnswerValue> code(const Question& question, const json& value,
                                     const Pointer& at) const {
         if (!value.is_string()) {
-            problem(at, question, value, "one of: " + joinedList(allowedCodes(question)));
+            problem(at, question, value, "one of: " + joinedList(acceptedCodes(question)));
             return std::nullopt;
         }
         const auto& text = value.get_ref<const std::string&>();
-        if (const auto index = question.optionIndex(text)) {
-            return AnswerValue{OptionIndex{*index}};
+        if (auto answer = decodeCode(question, text)) {
+            return answer;
         }
-        const std::vector<std::string> allowed = allowedCodes(question);
+        const std::vector<std::string> allowed = acceptedCodes(question);
         problem(at, question, value, "one of: " + joinedList(allowed) + didYouMean(text, allowed));
         return std::nullopt;
     }
@@ -116,21 +104,12 @@ class AnswerReader {
 
     std::optional<AnswerValue> number(const Question& question, const json& value,
                                       const Pointer& at) const {
-        const std::string range = std::to_string(static_cast<long long>(question.min)) + " .. " +
-                                  std::to_string(static_cast<long long>(question.max));
-        const std::string expected =
-            (question.wholeNumber ? "a whole number " : "a number ") + range;
-        if (!value.is_number()) {
-            problem(at, question, value, expected);
+        if (!value.is_number() || !numberFits(question, value.get<double>())) {
+            problem(at, question, value,
+                    (question.wholeNumber ? "a whole number " : "a number ") + rangeText(question));
             return std::nullopt;
         }
-        const double number = value.get<double>();
-        if (!std::isfinite(number) || number < question.min || number > question.max ||
-            (question.wholeNumber && std::floor(number) != number)) {
-            problem(at, question, value, expected);
-            return std::nullopt;
-        }
-        return AnswerValue{number};
+        return AnswerValue{value.get<double>()};
     }
 
     const JsonDocument& document_;
@@ -192,6 +171,14 @@ AnswersResult readAnswers(const KnowledgeBase& kb, const JsonDocument& document)
         return problems;
     }
     return answers;
+}
+
+AnswersResult readAnswersText(const KnowledgeBase& kb, std::string name, std::string text) {
+    JsonResult parsed = parseJsonText(std::move(name), std::move(text), {});
+    if (auto* problem = std::get_if<Problem>(&parsed)) {
+        return Problems{std::move(*problem)};
+    }
+    return readAnswers(kb, std::get<JsonDocument>(parsed));
 }
 
 } // namespace kt

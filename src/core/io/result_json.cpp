@@ -99,14 +99,9 @@ void appendJsonString(std::string& out, std::string_view text) {
     out += '"';
 }
 
-void appendResultJson(std::string& out, const KnowledgeBase& kb, const TriageResult& result) {
-    out += R"({"format":"kneetriage.result/1","knowledge_base":{"id":)";
-    appendJsonString(out, kb.id);
-    out += R"(,"version":)";
-    appendJsonString(out, kb.version);
-    out += R"(},"disposition":")";
-    out += dispositionId(result.disposition);
-    out += R"(","red_flags":)";
+namespace {
+
+void appendRedFlags(std::string& out, const KnowledgeBase& kb, const TriageResult& result) {
     appendArray(out, result.redFlags, [&](std::size_t index) {
         const RedFlag& flag = kb.redFlags[index];
         out += R"({"id":")";
@@ -117,7 +112,9 @@ void appendResultJson(std::string& out, const KnowledgeBase& kb, const TriageRes
         appendJsonString(out, flag.advice);
         out += '}';
     });
-    out += R"(,"conditions":)";
+}
+
+void appendConditions(std::string& out, const KnowledgeBase& kb, const TriageResult& result) {
     appendArray(out, result.conditions, [&](const RankedCondition& ranked) {
         const Condition& condition = kb.conditions[ranked.condition];
         out += R"({"id":")";
@@ -132,7 +129,9 @@ void appendResultJson(std::string& out, const KnowledgeBase& kb, const TriageRes
         appendReasons(out, condition, ranked.against);
         out += '}';
     });
-    out += R"(,"exercises":)";
+}
+
+void appendExercises(std::string& out, const KnowledgeBase& kb, const TriageResult& result) {
     appendArray(out, result.exercises, [&](std::size_t index) {
         out += R"({"id":")";
         out += kb.exercises[index].id;
@@ -140,9 +139,11 @@ void appendResultJson(std::string& out, const KnowledgeBase& kb, const TriageRes
         appendJsonString(out, kb.exercises[index].name);
         out += '}';
     });
-    out += R"(,"advice":)";
-    // Most urgent first: the red flags' advice, then the reasons to book that still apply, then
-    // the advice for managing meanwhile.
+}
+
+// Most urgent first: the red flags' advice, then the reasons to book that still apply, then
+// the advice for managing meanwhile.
+void appendAdvice(std::string& out, const KnowledgeBase& kb, const TriageResult& result) {
     std::vector<std::string_view> advice;
     for (const std::size_t flag : result.redFlags) {
         advice.push_back(kb.redFlags[flag].advice);
@@ -154,17 +155,38 @@ void appendResultJson(std::string& out, const KnowledgeBase& kb, const TriageRes
         advice.push_back(kb.advice[index].text);
     }
     appendArray(out, advice, [&](std::string_view text) { appendJsonString(out, text); });
-    const auto appendIds = [&](const std::vector<std::size_t>& questions) {
-        appendArray(out, questions, [&](std::size_t index) {
-            out += '"';
-            out += kb.questions[index].id;
-            out += '"';
-        });
-    };
+}
+
+void appendQuestionIds(std::string& out, const KnowledgeBase& kb,
+                       const std::vector<std::size_t>& questions) {
+    appendArray(out, questions, [&](std::size_t index) {
+        out += '"';
+        out += kb.questions[index].id;
+        out += '"';
+    });
+}
+
+} // namespace
+
+void appendResultJson(std::string& out, const KnowledgeBase& kb, const TriageResult& result) {
+    out += R"({"format":"kneetriage.result/1","knowledge_base":{"id":)";
+    appendJsonString(out, kb.id);
+    out += R"(,"version":)";
+    appendJsonString(out, kb.version);
+    out += R"(},"disposition":")";
+    out += dispositionId(result.disposition);
+    out += R"(","red_flags":)";
+    appendRedFlags(out, kb, result);
+    out += R"(,"conditions":)";
+    appendConditions(out, kb, result);
+    out += R"(,"exercises":)";
+    appendExercises(out, kb, result);
+    out += R"(,"advice":)";
+    appendAdvice(out, kb, result);
     out += R"(,"asked":)";
-    appendIds(result.asked);
+    appendQuestionIds(out, kb, result.asked);
     out += R"(,"ignored":)";
-    appendIds(result.ignored);
+    appendQuestionIds(out, kb, result.ignored);
     out += '}';
 }
 

@@ -1,9 +1,9 @@
 #include "kb/checks.h"
+#include "kb/contract_vocabulary.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
-#include <string_view>
+#include <string>
 #include <vector>
 
 namespace kt {
@@ -11,111 +11,49 @@ namespace {
 
 using Pointer = nlohmann::json::json_pointer;
 
-// The questions of the intake contract (format version 1, vocabulary 1.1, §2), with their kind
-// and codes.
+// One question of the intake contract's vocabulary, with the kind and codes it must have.
 struct ContractQuestion {
-    std::string_view id;
-    QuestionKind kind;
-    std::vector<std::string_view> codes; // choice and multi
-    double min = 0;                      // number
+    std::string id;
+    QuestionKind kind = QuestionKind::Choice;
+    std::vector<std::string> codes; // choice and multi: each must be an option
+    double min = 0;                 // number
     double max = 0;
 };
 
-const std::vector<ContractQuestion>& contractQuestions() {
-    using enum QuestionKind;
-    static const std::vector<ContractQuestion> questions{
-        {"weight_bearing", Choice, {"normal", "painful_but_possible", "unable"}},
-        {"fever_unwell", YesNo, {}},
-        {"hot_red_swollen", YesNo, {}},
-        {"calf_pain_swelling", YesNo, {}},
-        {"short_of_breath", YesNo, {}},
-        {"locked_knee", YesNo, {}},
-        {"deformity", YesNo, {}},
-        {"numb_cold_foot", YesNo, {}},
-        {"night_pain_weight_loss", YesNo, {}},
-        {"recent_surgery_or_travel", YesNo, {}},
-        {"age_years", Number, {}, 5, 100},
-        {"sex", Choice, {"female", "male", "other", "unsaid"}},
-        {"recent_load_increase", YesNo, {}},
-        {"pain_location", Choice, {"front", "inner", "outer", "back", "whole_knee"}},
-        {"front_spot",
-         Choice,
-         {"around_kneecap", "below_kneecap", "above_kneecap", "on_kneecap_swelling",
-          "bump_below_kneecap"}},
-        {"inner_spot", Choice, {"joint_line", "below_joint"}},
-        {"outer_spot", Choice, {"above_joint", "joint_line"}},
-        {"back_spot", Choice, {"centre", "outer_side", "inner_side", "upper_calf"}},
-        {"onset", Choice, {"gradual", "sudden_no_injury", "injury"}},
-        {"injury_mechanism",
-         Choice,
-         {"twist_pivot", "blow_to_outer_side", "blow_to_inner_side", "blow_to_front",
-          "hyperextension", "fall_on_knee", "landing"}},
-        {"heard_pop", YesNo, {}},
-        {"swelling", Choice, {"none", "rapid_within_2h", "within_24h", "gradual_or_intermittent"}},
-        {"duration_weeks", Number, {}, 0, 520},
-        {"pain_pattern",
-         Choice,
-         {"eases_after_warm_up", "starts_at_set_distance", "after_running", "constant",
-          "only_when_twisting"}},
-        {"worse_with",
-         Multi,
-         {"stairs_down", "stairs_up", "squatting", "prolonged_sitting", "downhill", "kneeling",
-          "twisting", "full_bend", "jumping", "first_steps_morning", "end_of_day"}},
-        {"morning_stiffness", Choice, {"none", "under_30_min", "over_30_min"}},
-        {"giving_way", YesNo, {}},
-        {"catching_clicking", YesNo, {}},
-        {"grinding", YesNo, {}},
-        {"lump_behind_knee", YesNo, {}},
-        {"bone_point_tender", YesNo, {}},
-        {"tender_fibular_head", YesNo, {}},
-        {"tender_patella_only", YesNo, {}},
-        {"can_bend_to_90", YesNo, {}},
-        {"pain_severity", Number, {}, 0, 10},
-        // Added in vocabulary 1.1.
-        {"straight_leg_raise", YesNo, {}},
-        {"tense_calf_shin", YesNo, {}},
-        {"foot_drop", YesNo, {}},
-        {"kneecap_slipped", YesNo, {}},
-        {"deformed_at_injury", YesNo, {}},
-        {"night_pain", YesNo, {}},
-        {"weight_loss", YesNo, {}},
-        {"cancer_history", YesNo, {}},
-        {"limp", YesNo, {}},
-        {"hip_groin_thigh_pain", YesNo, {}},
-        {"other_joints", YesNo, {}},
-        {"medical_history",
-         Multi,
-         {"knee_replacement", "recent_joint_procedure", "immunosuppressed", "diabetes",
-          "anticoagulant", "previous_clot", "cancer_active", "pregnant_or_recent_birth",
-          "hormonal_medicine", "gout", "inflammatory_arthritis", "none"}},
-        {"which_knee", Choice, {"left", "right", "both"}},
-        {"weekly_distance_km", Number, {}, 0, 300},
-        {"previous_bone_stress_injury", YesNo, {}},
-        {"missed_periods", YesNo, {}},
-    };
-    return questions;
+struct ContractVocabulary {
+    std::vector<ContractQuestion> questions;
+    std::vector<std::string> conditions;
+};
+
+ContractVocabulary parseVocabulary(const nlohmann::json& document) {
+    ContractVocabulary vocabulary;
+    for (const nlohmann::json& entry : document.at("questions")) {
+        const std::string kind = entry.at("kind").get<std::string>();
+        vocabulary.questions.push_back({entry.at("id").get<std::string>(),
+                                        kindFromName(kind).value(),
+                                        entry.value("codes", std::vector<std::string>{}),
+                                        entry.value("min", 0.0), entry.value("max", 0.0)});
+    }
+    vocabulary.conditions = document.at("conditions").get<std::vector<std::string>>();
+    return vocabulary;
 }
 
-constexpr std::array<std::string_view, 33> kContractConditions{
-    "patellofemoral_pain", "patellar_tendinopathy", "quadriceps_tendinopathy",
-    "prepatellar_bursitis", "osgood_schlatter", "fat_pad_impingement", "itb_syndrome",
-    "lateral_meniscus_tear", "lcl_sprain", "pes_anserine_bursitis", "medial_meniscus_tear",
-    "mcl_sprain", "bakers_cyst", "hamstring_tendinopathy", "popliteus_tendinopathy",
-    "gastrocnemius_strain", "acl_injury", "pcl_injury", "knee_osteoarthritis",
-    "patellar_dislocation", "stress_fracture", "fracture", "septic_arthritis", "dvt",
-    "referred_hip_pain",
-    // Added in vocabulary 1.1.
-    "extensor_mechanism_rupture", "knee_dislocation", "compartment_syndrome", "crystal_arthritis",
-    "inflammatory_arthritis", "bone_tumour", "osteochondritis_dissecans",
-    "sinding_larsen_johansson"};
+// The vocabulary compiled into the program, never a data directory's copy (see CMakeLists.txt).
+// Its text comes with the build and every test that checks the contract parses it, so a fault
+// in it fails the tests before a release: the exception it would throw is never a user's to read.
+const ContractVocabulary& contractVocabulary() {
+    static const ContractVocabulary vocabulary =
+        parseVocabulary(nlohmann::json::parse(kContractVocabularyJson));
+    return vocabulary;
+}
 
 void checkQuestion(const KnowledgeBase& kb, const ContractQuestion& wanted,
                    const JsonDocument& document, Problems& problems) {
     const auto index = kb.findQuestion(wanted.id);
     if (!index) {
-        problems.push_back(document.problemAt(Pointer("/questions"),
-                                              "contract question '" + std::string(wanted.id) +
-                                                  "' is missing; expected it in the flow"));
+        problems.push_back(
+            document.problemAt(Pointer("/questions"), "contract question '" + wanted.id +
+                                                          "' is missing; expected it in the flow"));
         return;
     }
     const Question& question = kb.questions[*index];
@@ -127,11 +65,11 @@ void checkQuestion(const KnowledgeBase& kb, const ContractQuestion& wanted,
                              std::string(kindName(wanted.kind))));
         return;
     }
-    for (const std::string_view code : wanted.codes) {
+    for (const std::string& code : wanted.codes) {
         if (!question.optionIndex(code)) {
-            problems.push_back(document.problemAt(
-                at / "options", "question '" + question.id + "' lacks the contract code '" +
-                                    std::string(code) + "'"));
+            problems.push_back(
+                document.problemAt(at / "options", "question '" + question.id +
+                                                       "' lacks the contract code '" + code + "'"));
         }
     }
     if (wanted.kind == QuestionKind::Number &&
@@ -236,16 +174,17 @@ void checkOpenSafetyQuestionsAreSeen(const KnowledgeBase& kb, const EntityPlaces
 } // namespace
 
 void checkContract(const KnowledgeBase& kb, const EntityPlaces& places, Problems& problems) {
-    for (const ContractQuestion& question : contractQuestions()) {
+    const ContractVocabulary& vocabulary = contractVocabulary();
+    for (const ContractQuestion& question : vocabulary.questions) {
         checkQuestion(kb, question, *places.questions, problems);
     }
-    for (const std::string_view id : kContractConditions) {
+    for (const std::string& id : vocabulary.conditions) {
         const bool present =
             std::any_of(kb.conditions.begin(), kb.conditions.end(),
                         [&](const Condition& condition) { return condition.id == id; });
         if (!present) {
             problems.push_back(places.conditions->problemAt(
-                Pointer("/conditions"), "contract condition '" + std::string(id) + "' is missing"));
+                Pointer("/conditions"), "contract condition '" + id + "' is missing"));
         }
     }
     checkContent(kb, places, problems);

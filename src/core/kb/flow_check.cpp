@@ -1,5 +1,7 @@
 #include "kb/checks.h"
+#include "kb/flow_graph.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -8,37 +10,16 @@ namespace {
 
 using Pointer = nlohmann::json::json_pointer;
 
-std::vector<std::size_t> successors(const Question& question) {
-    std::vector<std::size_t> targets = question.next.byOption;
-    targets.push_back(question.next.answered);
-    targets.push_back(question.next.unknown);
-    std::erase(targets, kEndOfFlow);
-    std::sort(targets.begin(), targets.end());
-    targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
-    return targets;
-}
-
 Pointer questionAt(std::size_t index) {
     return Pointer("/questions") / index;
 }
 
 std::vector<bool> reachableFromStart(const KnowledgeBase& kb) {
-    std::vector<bool> reached(kb.questions.size(), false);
+    std::vector<bool> reached = reachFrom(kb, kb.start).questions;
+    reached[kb.start] = true;
     // A retired question is never asked, but older answers documents still answer it.
     for (std::size_t i = 0; i < kb.questions.size(); ++i) {
-        reached[i] = kb.questions[i].retired();
-    }
-    std::vector<std::size_t> pending{kb.start};
-    reached[kb.start] = true;
-    while (!pending.empty()) {
-        const std::size_t current = pending.back();
-        pending.pop_back();
-        for (const std::size_t next : successors(kb.questions[current])) {
-            if (!reached[next]) {
-                reached[next] = true;
-                pending.push_back(next);
-            }
-        }
+        reached[i] = reached[i] || kb.questions[i].retired();
     }
     return reached;
 }
@@ -111,25 +92,6 @@ void collectQuestions(const Rule& rule, std::vector<std::size_t>& questions) {
     }
 }
 
-bool leadsTo(const KnowledgeBase& kb, std::size_t from, std::size_t to) {
-    std::vector<bool> seen(kb.questions.size(), false);
-    std::vector<std::size_t> pending{from};
-    while (!pending.empty()) {
-        const std::size_t current = pending.back();
-        pending.pop_back();
-        for (const std::size_t next : successors(kb.questions[current])) {
-            if (next == to) {
-                return true;
-            }
-            if (!seen[next]) {
-                seen[next] = true;
-                pending.push_back(next);
-            }
-        }
-    }
-    return false;
-}
-
 // An ask_if may only look back: a question later in the flow is not answered yet when a
 // runner reaches this one, and batch and one-at-a-time would take different paths.
 void checkAskIfLooksBack(const KnowledgeBase& kb, const JsonDocument& questions,
@@ -141,7 +103,7 @@ void checkAskIfLooksBack(const KnowledgeBase& kb, const JsonDocument& questions,
         std::vector<std::size_t> used;
         collectQuestions(*kb.questions[i].askIf, used);
         for (const std::size_t question : used) {
-            if (!leadsTo(kb, question, i)) {
+            if (!reachFrom(kb, question).questions[i]) {
                 problems.push_back(questions.problemAt(
                     questionAt(i) / "ask_if",
                     "ask_if of '" + kb.questions[i].id + "' uses '" + kb.questions[question].id +

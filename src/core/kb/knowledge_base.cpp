@@ -1,36 +1,25 @@
 #include "kneetriage/kb/knowledge_base.h"
 
-#include <array>
-#include <utility>
+#include "kb/enum_names.h"
 
 namespace kt {
 namespace {
 
-constexpr std::array<std::pair<QuestionKind, std::string_view>, 4> kKindNames{{
+constexpr EnumNames<QuestionKind, 4> kKindNames{{{
     {QuestionKind::Choice, "choice"},
     {QuestionKind::Multi, "multi"},
     {QuestionKind::Number, "number"},
     {QuestionKind::YesNo, "yesno"},
-}};
+}}};
 
 } // namespace
 
 std::string_view kindName(QuestionKind kind) {
-    for (const auto& [value, name] : kKindNames) {
-        if (value == kind) {
-            return name;
-        }
-    }
-    return "choice";
+    return kKindNames.name(kind);
 }
 
 std::optional<QuestionKind> kindFromName(std::string_view name) {
-    for (const auto& [value, text] : kKindNames) {
-        if (text == name) {
-            return value;
-        }
-    }
-    return std::nullopt;
+    return kKindNames.value(name);
 }
 
 std::vector<std::string> Question::codes() const {

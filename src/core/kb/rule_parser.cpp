@@ -75,15 +75,7 @@ std::optional<Rule> RuleParser::parseAt(const JsonDocument& document, const json
     return parseLeaf(document, value, at);
 }
 
-std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const json& value,
-                                          const json::json_pointer& at) const {
-    JsonFields fields(document, value, at, problems_);
-    if (!value.contains("q")) {
-        fields.problem(
-            at, "found an object without \"all\", \"any\", \"not\" or \"q\", expected a rule");
-        return std::nullopt;
-    }
-    fields.allowOnly({"q", "is", "has", "min", "max", "or_unknown", "unknown"});
+std::optional<std::size_t> RuleParser::leafQuestion(JsonFields& fields) const {
     const std::string questionId = fields.requiredString("q");
     if (questionId.empty()) {
         return std::nullopt;
@@ -96,9 +88,23 @@ std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const js
         }
         fields.problem(fields.pointer("q"),
                        "unknown question '" + questionId + "'" + didYouMean(questionId, ids));
+    }
+    return index;
+}
+
+std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const json& value,
+                                          const json::json_pointer& at) const {
+    JsonFields fields(document, value, at, problems_);
+    if (!value.contains("q")) {
+        fields.problem(
+            at, "found an object without \"all\", \"any\", \"not\" or \"q\", expected a rule");
         return std::nullopt;
     }
-    const Question& question = kb_.questions[*index];
+    fields.allowOnly({"q", "is", "has", "min", "max", "or_unknown", "unknown"});
+    const std::optional<std::size_t> index = leafQuestion(fields);
+    if (!index) {
+        return std::nullopt;
+    }
     const int operators = static_cast<int>(value.contains("is")) +
                           static_cast<int>(value.contains("has")) +
                           static_cast<int>(value.contains("min") || value.contains("max")) +
@@ -111,64 +117,66 @@ std::optional<Rule> RuleParser::parseLeaf(const JsonDocument& document, const js
     Rule rule;
     rule.question = *index;
     rule.orUnknown = fields.optionalBool("or_unknown").value_or(false);
-    const auto expectKind = [&](bool fits, std::string_view op, std::string_view kinds) {
-        if (!fits) {
-            fields.problem(fields.pointer(op),
-                           "operator \"" + std::string(op) + "\" does not fit " +
-                               std::string(kindName(question.kind)) + " question '" + question.id +
-                               "'; expected a " + std::string(kinds) + " question");
-        }
-        return fits;
-    };
-    if (value.contains("unknown")) {
-        if (fields.optionalBool("unknown") != true) {
-            fields.problem(
-                fields.pointer("unknown"),
-                "expected true: the rule holds while the question is unanswered or unsure");
-            return std::nullopt;
-        }
-        rule.op = Rule::Op::Unknown;
-        return rule;
+    const Question& question = kb_.questions[*index];
+    const bool parsed = value.contains("unknown") ? parseUnknown(fields, rule)
+                        : value.contains("is")    ? parseOptions(fields, question, "is", rule)
+                        : value.contains("has")   ? parseOptions(fields, question, "has", rule)
+                                                  : parseRange(fields, question, rule);
+    return parsed ? std::optional<Rule>(std::move(rule)) : std::nullopt;
+}
+
+bool RuleParser::parseUnknown(JsonFields& fields, Rule& rule) {
+    if (fields.optionalBool("unknown") != true) {
+        fields.problem(fields.pointer("unknown"),
+                       "expected true: the rule holds while the question is unanswered or unsure");
+        return false;
     }
-    if (value.contains("is")) {
-        if (!expectKind(question.kind == QuestionKind::Choice ||
-                            question.kind == QuestionKind::YesNo,
-                        "is", "choice or yesno")) {
-            return std::nullopt;
-        }
-        rule.op = Rule::Op::OneOf;
-        const auto codes = parseCodes(document, question, value["is"], fields.pointer("is"));
-        if (!codes) {
-            return std::nullopt;
-        }
-        rule.options = *codes;
-        return rule;
+    rule.op = Rule::Op::Unknown;
+    return true;
+}
+
+// "is" takes a choice or yes/no question, "has" a multi one; both list codes of its options.
+bool RuleParser::parseOptions(JsonFields& fields, const Question& question, std::string_view op,
+                              Rule& rule) const {
+    const bool isOp = op == "is";
+    const bool fits =
+        isOp ? question.kind == QuestionKind::Choice || question.kind == QuestionKind::YesNo
+             : question.kind == QuestionKind::Multi;
+    if (!fitsKind(fields, question, fits, op, isOp ? "choice or yesno" : "multi")) {
+        return false;
     }
-    if (value.contains("has")) {
-        if (!expectKind(question.kind == QuestionKind::Multi, "has", "multi")) {
-            return std::nullopt;
-        }
-        rule.op = Rule::Op::Has;
-        const auto codes = parseCodes(document, question, value["has"], fields.pointer("has"));
-        if (!codes) {
-            return std::nullopt;
-        }
-        rule.options = *codes;
-        return rule;
-    }
-    const std::string_view boundKey = value.contains("min") ? "min" : "max";
-    if (!expectKind(question.kind == QuestionKind::Number, boundKey, "number")) {
-        return std::nullopt;
+    rule.op = isOp ? Rule::Op::OneOf : Rule::Op::Has;
+    const json* codes = fields.member(op);
+    const auto bits = parseCodes(fields.document(), question, *codes, fields.pointer(op));
+    rule.options = bits.value_or(0);
+    return bits.has_value();
+}
+
+bool RuleParser::parseRange(JsonFields& fields, const Question& question, Rule& rule) {
+    const std::string_view boundKey = fields.member("min") != nullptr ? "min" : "max";
+    if (!fitsKind(fields, question, question.kind == QuestionKind::Number, boundKey, "number")) {
+        return false;
     }
     rule.op = Rule::Op::InRange;
     rule.min = fields.optionalNumber("min").value_or(question.min);
     rule.max = fields.optionalNumber("max").value_or(question.max);
     if (rule.min > rule.max) {
-        fields.problem(at, "min " + std::to_string(rule.min) + " is above max " +
-                               std::to_string(rule.max) + "; expected min <= max");
-        return std::nullopt;
+        fields.problem(fields.pointer(), "min " + std::to_string(rule.min) + " is above max " +
+                                             std::to_string(rule.max) + "; expected min <= max");
+        return false;
     }
-    return rule;
+    return true;
+}
+
+bool RuleParser::fitsKind(JsonFields& fields, const Question& question, bool fits,
+                          std::string_view op, std::string_view kinds) {
+    if (!fits) {
+        fields.problem(fields.pointer(op), "operator \"" + std::string(op) + "\" does not fit " +
+                                               std::string(kindName(question.kind)) +
+                                               " question '" + question.id + "'; expected a " +
+                                               std::string(kinds) + " question");
+    }
+    return fits;
 }
 
 std::optional<std::uint64_t> RuleParser::parseCodes(const JsonDocument& document,

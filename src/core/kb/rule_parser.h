@@ -7,6 +7,8 @@
 
 namespace kt {
 
+class JsonFields;
+
 // Turns the JSON form of a rule into a Rule, checking every question id, operator and code
 // against the questions already loaded.
 //   {"all": [rules]}  {"any": [rules]}  {"not": rule}
@@ -28,6 +30,13 @@ class RuleParser {
                                 const nlohmann::json::json_pointer& at, int depth) const;
     std::optional<Rule> parseLeaf(const JsonDocument& document, const nlohmann::json& value,
                                   const nlohmann::json::json_pointer& at) const;
+    std::optional<std::size_t> leafQuestion(JsonFields& fields) const;
+    static bool parseUnknown(JsonFields& fields, Rule& rule);
+    bool parseOptions(JsonFields& fields, const Question& question, std::string_view op,
+                      Rule& rule) const;
+    static bool parseRange(JsonFields& fields, const Question& question, Rule& rule);
+    static bool fitsKind(JsonFields& fields, const Question& question, bool fits,
+                         std::string_view op, std::string_view kinds);
     std::optional<std::uint64_t> parseCodes(const JsonDocument& document, const Question& question,
                                             const nlohmann::json& codes,
                                             const nlohmann::json::json_pointer& at) const;

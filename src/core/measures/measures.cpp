@@ -1,8 +1,9 @@
 #include "kneetriage/measures/measures.h"
 
 #include "io/json_fields.h"
-#include "kneetriage/io/did_you_mean.h"
+#include "kb/enum_names.h"
 #include "kb/rule_parser.h"
+#include "kneetriage/io/did_you_mean.h"
 
 #include <algorithm>
 #include <array>
@@ -16,17 +17,96 @@ namespace {
 using nlohmann::json;
 using Pointer = json::json_pointer;
 
-std::optional<MeasureScale::Method> methodFrom(const std::string& name) {
-    if (name == "sum") {
-        return MeasureScale::Method::Sum;
+constexpr EnumNames<MeasureScale::Method, 3> kMethodNames{{{
+    {MeasureScale::Method::Sum, "sum"},
+    {MeasureScale::Method::Koos, "koos"},
+    {MeasureScale::Method::MeanOfScales, "mean_of_scales"},
+}}};
+
+std::vector<Source> readSources(const JsonDocument& document, JsonFields& top, Problems& problems) {
+    std::vector<Source> sources;
+    const json* list = top.array("sources", true);
+    if (list == nullptr) {
+        return sources;
     }
-    if (name == "koos") {
-        return MeasureScale::Method::Koos;
+    forEachObject(document, *list, top.pointer("sources"), problems, [&](JsonFields& source) {
+        sources.push_back({source.requiredString("title"), source.optionalString("publisher"),
+                           source.optionalString("url"), source.optionalString("doi")});
+    });
+    if (list->empty()) {
+        top.problem(top.pointer("sources"),
+                    "found no source; expected the publication the scoring follows");
     }
-    if (name == "mean_of_scales") {
-        return MeasureScale::Method::MeanOfScales;
+    return sources;
+}
+
+MeasureItem readItem(const JsonDocument& document, JsonFields& fields, Problems& problems) {
+    fields.allowOnly(
+        {"id", "stem", "text", "options", "min", "max", "min_label", "max_label", "applies_if"});
+    MeasureItem item;
+    item.id = fields.requiredString("id");
+    item.stem = fields.optionalString("stem");
+    item.text = fields.requiredString("text");
+    item.minLabel = fields.optionalString("min_label");
+    item.maxLabel = fields.optionalString("max_label");
+    if (const json* options = fields.array("options", false)) {
+        forEachObject(document, *options, fields.pointer("options"), problems,
+                      [&](JsonFields& option) {
+                          option.allowOnly({"code", "label", "points"});
+                          item.options.push_back({option.requiredString("code"),
+                                                  option.requiredString("label"),
+                                                  option.optionalNumber("points")});
+                      });
+    } else {
+        item.min = fields.requiredNumber("min").value_or(0);
+        item.max = fields.requiredNumber("max").value_or(0);
     }
-    return std::nullopt;
+    if (const json* applies = fields.object("applies_if", false)) {
+        JsonFields condition(document, *applies, fields.pointer("applies_if"), problems);
+        condition.allowOnly({"item", "is"});
+        item.appliesIf =
+            std::pair{condition.requiredString("item"), condition.requiredString("is")};
+    }
+    return item;
+}
+
+// A scale of `measure`, whose items are already read.
+MeasureScale readScale(JsonFields& fields, const Measure& measure) {
+    fields.allowOnly({"id", "name", "items", "scales", "method", "min_answered", "min", "max",
+                      "higher_is_better"});
+    MeasureScale scale;
+    scale.id = fields.requiredString("id");
+    scale.name = fields.requiredString("name");
+    const std::string method = fields.requiredString("method");
+    if (const auto parsed = kMethodNames.value(method)) {
+        scale.method = *parsed;
+    } else if (!method.empty()) {
+        fields.problem(fields.pointer("method"),
+                       "unknown method '" + method +
+                           "'; expected one of: " + joinedList(kMethodNames.names()));
+    }
+    scale.items = fields.stringList("items", false);
+    scale.scales = fields.stringList("scales", false);
+    scale.minAnswered = static_cast<std::size_t>(fields.requiredNumber("min_answered").value_or(0));
+    scale.min = fields.optionalNumber("min").value_or(0);
+    scale.max = fields.optionalNumber("max").value_or(100);
+    // Kept in the file for its readers, unused by the program, yet checked like every member.
+    static_cast<void>(fields.optionalBool("higher_is_better"));
+    for (std::size_t i = 0; i < scale.items.size(); ++i) {
+        if (measure.item(scale.items[i]) == nullptr) {
+            fields.problem(fields.pointer("items") / i, "unknown item '" + scale.items[i] + "'");
+        }
+    }
+    return scale;
+}
+
+// Calls `read` on each object of the array `key` of `top`, when there is one.
+template <typename Read>
+void forEachIn(const JsonDocument& document, JsonFields& top, const char* key, bool required,
+               Problems& problems, Read read) {
+    if (const json* list = top.array(key, required)) {
+        forEachObject(document, *list, top.pointer(key), problems, read);
+    }
 }
 
 Measure readMeasure(const JsonDocument& document, const KnowledgeBase& kb, Problems& problems) {
@@ -45,92 +125,22 @@ Measure readMeasure(const JsonDocument& document, const KnowledgeBase& kb, Probl
     }
     measure.id = top.requiredString("id");
     measure.name = top.requiredString("name");
-    measure.shortName = top.optionalString("short_name");
     measure.licence = top.requiredString("licence");
     measure.instructions = top.optionalString("instructions");
-    measure.notes = top.optionalString("notes");
-    if (const json* sources = top.array("sources", true)) {
-        forEachObject(document, *sources, top.pointer("sources"), problems,
-                      [&](JsonFields& source) {
-                          measure.sources.push_back(
-                              {source.requiredString("title"), source.optionalString("publisher"),
-                               source.optionalString("url"), source.optionalString("doi")});
-                      });
-        if (sources->empty()) {
-            top.problem(top.pointer("sources"),
-                        "found no source; expected the publication the scoring follows");
-        }
-    }
-    if (const json* items = top.array("items", true)) {
-        forEachObject(document, *items, top.pointer("items"), problems, [&](JsonFields& fields) {
-            fields.allowOnly({"id", "stem", "text", "options", "min", "max", "min_label",
-                              "max_label", "applies_if"});
-            MeasureItem item;
-            item.id = fields.requiredString("id");
-            item.stem = fields.optionalString("stem");
-            item.text = fields.requiredString("text");
-            item.minLabel = fields.optionalString("min_label");
-            item.maxLabel = fields.optionalString("max_label");
-            if (const json* options = fields.array("options", false)) {
-                forEachObject(document, *options, fields.pointer("options"), problems,
-                              [&](JsonFields& option) {
-                                  option.allowOnly({"code", "label", "points"});
-                                  item.options.push_back({option.requiredString("code"),
-                                                          option.requiredString("label"),
-                                                          option.optionalNumber("points")});
-                              });
-            } else {
-                item.min = fields.requiredNumber("min").value_or(0);
-                item.max = fields.requiredNumber("max").value_or(0);
-            }
-            if (const json* applies = fields.object("applies_if", false)) {
-                JsonFields condition(document, *applies, fields.pointer("applies_if"), problems);
-                condition.allowOnly({"item", "is"});
-                item.appliesIf =
-                    std::pair{condition.requiredString("item"), condition.requiredString("is")};
-            }
-            measure.items.push_back(std::move(item));
-        });
-    }
-    if (const json* scales = top.array("scales", true)) {
-        forEachObject(document, *scales, top.pointer("scales"), problems, [&](JsonFields& fields) {
-            fields.allowOnly({"id", "name", "items", "scales", "method", "min_answered", "min",
-                              "max", "higher_is_better"});
-            MeasureScale scale;
-            scale.id = fields.requiredString("id");
-            scale.name = fields.requiredString("name");
-            const std::string method = fields.requiredString("method");
-            if (const auto parsed = methodFrom(method)) {
-                scale.method = *parsed;
-            } else if (!method.empty()) {
-                fields.problem(fields.pointer("method"),
-                               "unknown method '" + method +
-                                   "'; expected one of: sum, koos, mean_of_scales");
-            }
-            scale.items = fields.stringList("items", false);
-            scale.scales = fields.stringList("scales", false);
-            scale.minAnswered =
-                static_cast<std::size_t>(fields.requiredNumber("min_answered").value_or(0));
-            scale.min = fields.optionalNumber("min").value_or(0);
-            scale.max = fields.optionalNumber("max").value_or(100);
-            scale.higherIsBetter = fields.optionalBool("higher_is_better").value_or(true);
-            for (std::size_t i = 0; i < scale.items.size(); ++i) {
-                if (measure.item(scale.items[i]) == nullptr) {
-                    fields.problem(fields.pointer("items") / i,
-                                   "unknown item '" + scale.items[i] + "'");
-                }
-            }
-            measure.scales.push_back(std::move(scale));
-        });
-    }
-    if (const json* bands = top.array("interpretation", false)) {
-        forEachObject(
-            document, *bands, top.pointer("interpretation"), problems, [&](JsonFields& fields) {
-                measure.interpretation.push_back(
-                    {fields.requiredString("scale"), fields.requiredNumber("from").value_or(0),
-                     fields.requiredNumber("to").value_or(0), fields.requiredString("text")});
-            });
-    }
+    // Kept in the file for its readers, unused by the program, yet checked like every member.
+    static_cast<void>(top.optionalString("short_name"));
+    static_cast<void>(top.optionalString("notes"));
+    measure.sources = readSources(document, top, problems);
+    forEachIn(document, top, "items", true, problems, [&](JsonFields& fields) {
+        measure.items.push_back(readItem(document, fields, problems));
+    });
+    forEachIn(document, top, "scales", true, problems,
+              [&](JsonFields& fields) { measure.scales.push_back(readScale(fields, measure)); });
+    forEachIn(document, top, "interpretation", false, problems, [&](JsonFields& fields) {
+        measure.interpretation.push_back(
+            {fields.requiredString("scale"), fields.requiredNumber("from").value_or(0),
+             fields.requiredNumber("to").value_or(0), fields.requiredString("text")});
+    });
     return measure;
 }
 
@@ -175,16 +185,51 @@ MeasuresResult loadMeasures(const std::filesystem::path& directory, const Knowle
     return measures;
 }
 
-ScoresResult scoreMeasure(const Measure& measure, const json& answers) {
+namespace {
+
+// The answers of a measure, checked against its items.
+struct CheckedAnswers {
+    std::map<std::string, double> points; // item → points, for answered scoring items
     Problems problems;
-    const auto problem = [&](const std::string& item, std::string message) {
-        problems.push_back(Problem{measure.id, 0, 0, "/" + item, std::move(message)});
+};
+
+// Records one item's answer in `checked`, or the problem with it.
+void checkAnswer(const Measure& measure, const MeasureItem& item, const json& value,
+                 CheckedAnswers& checked) {
+    const auto problem = [&](std::string message) {
+        checked.problems.push_back(Problem{measure.id, 0, 0, "/" + item.id, std::move(message)});
     };
-    std::map<std::string, double> points;     // item → points, for answered scoring items
-    std::map<std::string, std::string> codes; // item → code, for applies_if
-    if (!answers.is_object()) {
-        return Problems{Problem{measure.id, 0, 0, "", "expected an object of item answers"}};
+    if (item.options.empty()) {
+        if (!value.is_number() || value.get<double>() < item.min ||
+            value.get<double>() > item.max) {
+            problem("found " + value.dump() + ", expected a number " +
+                    std::to_string(static_cast<int>(item.min)) + " .. " +
+                    std::to_string(static_cast<int>(item.max)));
+            return;
+        }
+        checked.points[item.id] = value.get<double>();
+        return;
     }
+    const std::string code = value.is_string() ? value.get<std::string>() : std::string();
+    const auto option =
+        value.is_string() ? std::find_if(item.options.begin(), item.options.end(),
+                                         [&code](const MeasureOption& o) { return o.code == code; })
+                          : item.options.end();
+    if (option == item.options.end()) {
+        std::vector<std::string> allowed;
+        for (const MeasureOption& o : item.options) {
+            allowed.push_back(o.code);
+        }
+        problem("found " + value.dump() + ", expected one of: " + joinedList(allowed));
+        return;
+    }
+    if (option->points) {
+        checked.points[item.id] = *option->points;
+    }
+}
+
+CheckedAnswers checkAnswers(const Measure& measure, const json& answers) {
+    CheckedAnswers checked;
     std::vector<std::string> ids;
     for (const MeasureItem& item : measure.items) {
         ids.push_back(item.id);
@@ -192,91 +237,91 @@ ScoresResult scoreMeasure(const Measure& measure, const json& answers) {
     for (const auto& [id, value] : answers.items()) {
         const MeasureItem* item = measure.item(id);
         if (item == nullptr) {
-            problem(id, "unknown item '" + id + "'" + didYouMean(id, ids));
-            continue;
-        }
-        if (value.is_null()) {
-            continue;
-        }
-        if (item->options.empty()) {
-            if (!value.is_number() || value.get<double>() < item->min ||
-                value.get<double>() > item->max) {
-                problem(id, "found " + value.dump() + ", expected a number " +
-                                std::to_string(static_cast<int>(item->min)) + " .. " +
-                                std::to_string(static_cast<int>(item->max)));
-                continue;
-            }
-            points[id] = value.get<double>();
-            continue;
-        }
-        const std::string code = value.is_string() ? value.get<std::string>() : std::string();
-        const auto option =
-            value.is_string()
-                ? std::find_if(item->options.begin(), item->options.end(),
-                               [&code](const MeasureOption& o) { return o.code == code; })
-                : item->options.end();
-        if (option == item->options.end()) {
-            std::vector<std::string> allowed;
-            for (const MeasureOption& o : item->options) {
-                allowed.push_back(o.code);
-            }
-            problem(id, "found " + value.dump() + ", expected one of: " + joinedList(allowed));
-            continue;
-        }
-        codes[id] = option->code;
-        if (option->points) {
-            points[id] = *option->points;
+            checked.problems.push_back(Problem{measure.id, 0, 0, "/" + id,
+                                               "unknown item '" + id + "'" + didYouMean(id, ids)});
+        } else if (!value.is_null()) {
+            checkAnswer(measure, *item, value, checked);
         }
     }
-    if (!problems.empty()) {
-        return problems;
+    return checked;
+}
+
+double sum(const std::vector<double>& values) {
+    double total = 0;
+    for (const double value : values) {
+        total += value;
     }
-    const auto applies = [&](const MeasureItem& item) {
-        return !item.appliesIf || (codes.contains(item.appliesIf->first) &&
-                                   codes[item.appliesIf->first] == item.appliesIf->second);
-    };
+    return total;
+}
+
+double mean(const std::vector<double>& values) {
+    return sum(values) / static_cast<double>(values.size());
+}
+
+// Too few answers leave a scale unscored, as its rules say.
+std::optional<double> scaleScore(const Measure& measure, const MeasureScale& scale,
+                                 const json& answers, const CheckedAnswers& checked,
+                                 const std::map<std::string, std::optional<double>>& byScale) {
+    std::vector<double> values;
+    if (scale.method == MeasureScale::Method::MeanOfScales) {
+        for (const std::string& part : scale.scales) {
+            if (const auto found = byScale.find(part); found != byScale.end() && found->second) {
+                values.push_back(*found->second);
+            }
+        }
+    } else {
+        for (const std::string& id : scale.items) {
+            const MeasureItem* item = measure.item(id);
+            const auto points = checked.points.find(id);
+            const bool applies = item != nullptr && itemApplies(*item, answers);
+            if (applies && points != checked.points.end()) {
+                values.push_back(points->second);
+            }
+        }
+    }
+    if (values.empty() || values.size() < scale.minAnswered) {
+        return std::nullopt;
+    }
+    switch (scale.method) {
+    case MeasureScale::Method::MeanOfScales:
+        return mean(values);
+    case MeasureScale::Method::Koos:
+        // 100 - mean item score x 25 (items 0..4, 0 = no problem), per its user's guide.
+        return 100.0 - mean(values) * 25.0;
+    case MeasureScale::Method::Sum:
+        break;
+    }
+    return sum(values);
+}
+
+} // namespace
+
+ScoresResult scoreMeasure(const Measure& measure, const json& answers) {
+    if (!answers.is_object()) {
+        return Problems{Problem{measure.id, 0, 0, "", "expected an object of item answers"}};
+    }
+    const CheckedAnswers checked = checkAnswers(measure, answers);
+    if (!checked.problems.empty()) {
+        return checked.problems;
+    }
     std::map<std::string, std::optional<double>> byScale;
     std::vector<ScaleScore> scores;
     for (const MeasureScale& scale : measure.scales) {
-        std::optional<double> score;
-        if (scale.method == MeasureScale::Method::MeanOfScales) {
-            std::vector<double> parts;
-            for (const std::string& part : scale.scales) {
-                if (byScale.contains(part) && byScale[part]) {
-                    parts.push_back(*byScale[part]);
-                }
-            }
-            if (!parts.empty() && parts.size() >= scale.minAnswered) {
-                double total = 0;
-                for (const double part : parts) {
-                    total += part;
-                }
-                score = total / static_cast<double>(parts.size());
-            }
-        } else {
-            std::vector<double> answered;
-            for (const std::string& id : scale.items) {
-                const MeasureItem* item = measure.item(id);
-                if (item != nullptr && applies(*item) && points.contains(id)) {
-                    answered.push_back(points[id]);
-                }
-            }
-            if (!answered.empty() && answered.size() >= scale.minAnswered) {
-                double total = 0;
-                for (const double value : answered) {
-                    total += value;
-                }
-                // KOOS: 100 - mean item score x 25 (items 0..4, 0 = no problem), per its user's
-                // guide.
-                score = scale.method == MeasureScale::Method::Koos
-                            ? 100.0 - total / static_cast<double>(answered.size()) * 25.0
-                            : total;
-            }
-        }
+        const std::optional<double> score = scaleScore(measure, scale, answers, checked, byScale);
         byScale[scale.id] = score;
         scores.push_back({scale.id, score});
     }
     return scores;
+}
+
+bool itemApplies(const MeasureItem& item, const json& answers) {
+    if (!item.appliesIf) {
+        return true;
+    }
+    const auto& [branch, code] = *item.appliesIf;
+    const auto given = answers.find(branch);
+    return given != answers.end() && given->is_string() &&
+           given->get_ref<const std::string&>() == code;
 }
 
 std::vector<const Measure*> measuresToOffer(const std::vector<Measure>& measures,

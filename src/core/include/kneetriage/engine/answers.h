@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <variant>
 #include <vector>
 
@@ -41,6 +42,15 @@ class Answers {
         return !std::holds_alternative<std::monostate>(values_[question]);
     }
     [[nodiscard]] std::size_t size() const { return values_.size(); }
+
+    // Only the answers to `questions` (such as the path a check took); the others unanswered.
+    [[nodiscard]] Answers onlyFor(std::span<const std::size_t> questions) const {
+        Answers kept(values_.size());
+        for (const std::size_t question : questions) {
+            kept.values_[question] = values_[question];
+        }
+        return kept;
+    }
 
     friend bool operator==(const Answers&, const Answers&) = default;
 

@@ -3,7 +3,6 @@
 #include "kneetriage/engine/answers.h"
 #include "kneetriage/kb/knowledge_base.h"
 
-#include <optional>
 #include <vector>
 
 namespace kt {
@@ -17,8 +16,9 @@ enum class WalkMode {
 };
 
 struct Walk {
-    std::vector<std::size_t> asked;     // questions visited, in order (ask_if skips excluded)
-    std::optional<std::size_t> waiting; // StopAtUnanswered: the question to ask now
+    // Questions visited, in order (ask_if skips excluded); with StopAtUnanswered the last one
+    // is the question to ask now, when one is still unanswered.
+    std::vector<std::size_t> asked;
 };
 
 // The path the decision tree takes through `answers`. Pure: no I/O, no state.

@@ -43,7 +43,6 @@ struct MeasureScale {
     std::size_t minAnswered = 0;
     double min = 0;
     double max = 100;
-    bool higherIsBetter = true;
 };
 
 struct MeasureBand {
@@ -56,10 +55,8 @@ struct MeasureBand {
 struct Measure {
     std::string id;
     std::string name;
-    std::string shortName;
     std::string licence;
     std::string instructions;
-    std::string notes;
     std::vector<Source> sources;
     std::vector<MeasureItem> items;
     std::vector<MeasureScale> scales;
@@ -104,6 +101,10 @@ struct VisitRow {
 // Scores `answers` ({"<item id>": code or number}); an unknown item or code, or a number out
 // of range, is a problem naming it, never a guess.
 [[nodiscard]] ScoresResult scoreMeasure(const Measure& measure, const nlohmann::json& answers);
+
+// Does `item` count with these answers ({"<item id>": code or number})? An item with applies_if
+// (VISA-P's parts of question 8) counts only when its branch item has the code the data names.
+[[nodiscard]] bool itemApplies(const MeasureItem& item, const nlohmann::json& answers);
 
 // The interpretation band that holds `score` on `scale`, or "".
 [[nodiscard]] std::string interpretScore(const Measure& measure, const std::string& scale,
