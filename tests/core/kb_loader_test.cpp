@@ -51,8 +51,9 @@ TEST(KbLoader, LoadsTheMiniKnowledgeBaseWithItsFlowResolved) {
 // The ids of the `key` array in a shipped data file, read as plain JSON.
 std::vector<std::string> idsInDataFile(const std::string& file, const std::string& key) {
     std::ifstream in(std::string(KT_DATA_DIR) + "/" + file);
+    const json document = json::parse(in);
     std::vector<std::string> ids;
-    for (const json& entry : json::parse(in).at(key)) {
+    for (const json& entry : document.at(key)) {
         ids.push_back(entry.at("id"));
     }
     return ids;
