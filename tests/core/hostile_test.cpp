@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <sstream>
 #include <unistd.h>
 
 namespace kt {
@@ -21,7 +22,7 @@ struct HostileCase {
     std::string file;   // under tests/hostile; a kb "*.patch.json" names its data file itself
     std::string target; // kb: the knowledge-base file a whole hostile file replaces
     std::optional<std::string> expect; // stderr text; none when the file is acceptable
-    std::string at;                    // where the message must place the problem, if said
+    std::string at; // the JSON pointer the message must place the problem at, if said
 };
 
 void PrintTo(const HostileCase& hostile, std::ostream* out) {
@@ -99,8 +100,19 @@ TEST_P(HostileFile, GetsAClearErrorAndTheDocumentedExitStatus) {
     EXPECT_NE(run.err.find(named), std::string::npos) << "the message must name the file:\n"
                                                       << run.err;
     EXPECT_NE(run.err.find(*hostile.expect), std::string::npos) << run.err;
-    EXPECT_NE(run.err.find(hostile.at), std::string::npos) << "the message must place it:\n"
-                                                           << run.err;
+    if (!hostile.at.empty()) {
+        // The line that says what is wrong also says where: file, line:column and pointer.
+        std::istringstream lines(run.err);
+        bool found = false;
+        for (std::string line; std::getline(lines, line);) {
+            found = found || (line.starts_with(named + ":") &&
+                              line.find(": at " + hostile.at + ": ") != std::string::npos &&
+                              line.find(*hostile.expect) != std::string::npos);
+        }
+        EXPECT_TRUE(found) << "expected " << named << ":LINE:COLUMN: at " << hostile.at << ": "
+                           << *hostile.expect << "\n"
+                           << run.err;
+    }
     EXPECT_TRUE(run.out.empty());
 }
 
