@@ -1,8 +1,8 @@
 // Every red and amber flag of the shipped knowledge base has a case of its own: the case fires it
 // in its colour with the disposition stated here, nothing more urgent fires with it, the result
 // is at least that urgent, and exercises are withheld where the flag says so. These are the
-// controls the hazard log (data/safety/hazard-log.md) relies on; a flag added without a case,
-// or a case that stops firing, fails.
+// controls the hazard log (data/safety/hazard-log.md) relies on and cites by name; a flag added
+// without a case, or a case that stops firing, fails.
 #include "kneetriage/engine/triage.h"
 #include "kneetriage/io/answers_reader.h"
 #include "kneetriage/kb/loader.h"
@@ -127,7 +127,7 @@ class ShippedFlags : public ::testing::TestWithParam<FlagCase> {
 
 std::unique_ptr<KnowledgeBase> ShippedFlags::kb_;
 
-TEST_P(ShippedFlags, FiresWithItsStatedUrgencyAndNothingMoreUrgentFires) {
+TEST_P(ShippedFlags, FiresAloneAndSetsAtLeastItsUrgency) {
     const FlagCase& flagCase = GetParam();
     const RedFlag* const flag = shippedFlag(flagCase.flag);
     ASSERT_NE(flag, nullptr) << flagCase.name << " names a flag the knowledge base lacks";

@@ -87,9 +87,10 @@ TEST_F(SessionTest, OneAtATimeAsksThePathAndReachesTheWorkedResult) {
     EXPECT_EQ(kb_.conditions[result.conditions.front().condition].id, "tendon_pain");
 }
 
-// An answer kept from a path the user left behind must not count: the result is that of the
-// answers on the new path alone, written out here rather than taken from the session.
-TEST_F(SessionTest, AnswerLeftOffThePathDoesNotCount) {
+// An answer kept from a path the user left behind must not count: the result is the batch
+// triage of the answers on the new path alone, written out here rather than taken from the
+// session. (The hazard log cites this test by name.)
+TEST_F(SessionTest, OneAtATimeGivesTheSameResultAsBatch) {
     Session session(kb_);
     session.answer(OptionIndex{1}); // not dangerous
     session.answer(25.0);
