@@ -1,7 +1,7 @@
 // FHIR R4 export and import: the rules of the two resources, the flow as enableWhen agreeing
 // with the engine on every vignette, and the round trip back to the same answers.
-#include "kneetriage/fhir/fhir.h"
 #include "kneetriage/engine/flow.h"
+#include "kneetriage/fhir/fhir.h"
 #include "kneetriage/kb/loader.h"
 #include "test_support.h"
 
@@ -10,6 +10,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <set>
+#include <stdexcept>
 
 namespace kt {
 namespace {
@@ -149,6 +150,81 @@ TEST_F(FhirTest, ResponseRoundTripsToTheSameAnswers) {
             << std::get<Problems>(back).front().describe();
         EXPECT_EQ(std::get<Answers>(back), answers) << given.dump();
     }
+}
+
+// Responses written by hand to the FHIR R4 standard (not by our exporter), each beside the
+// answers document it must read back to.
+class FhirFixture : public FhirTest {
+  protected:
+    static JsonDocument fixture(const std::string& name) {
+        JsonResult read = readJsonFile(std::filesystem::path(KT_TEST_DATA_DIR) / "fhir" / name, {});
+        if (!std::holds_alternative<JsonDocument>(read)) {
+            throw std::runtime_error(std::get<Problem>(read).describe());
+        }
+        return std::get<JsonDocument>(std::move(read));
+    }
+    static Answers expectedAnswers(const std::string& name) {
+        AnswersResult read = readAnswers(*kb_, fixture(name));
+        if (!std::holds_alternative<Answers>(read)) {
+            throw std::runtime_error(std::get<Problems>(read).front().describe());
+        }
+        return std::get<Answers>(std::move(read));
+    }
+    static Answers imported(const std::string& name) {
+        AnswersResult read = answersFromFhirResponse(*kb_, fixture(name));
+        if (!std::holds_alternative<Answers>(read)) {
+            throw std::runtime_error(std::get<Problems>(read).front().describe());
+        }
+        return std::get<Answers>(std::move(read));
+    }
+    static const AnswerValue& answerTo(const Answers& answers, const std::string& question) {
+        return answers[kb_->findQuestion(question).value()];
+    }
+    static std::size_t optionOf(const std::string& question, const std::string& code) {
+        return kb_->questions[kb_->findQuestion(question).value()].optionIndex(code).value();
+    }
+};
+
+class FhirFixturePair : public FhirFixture, public ::testing::WithParamInterface<const char*> {};
+
+TEST_P(FhirFixturePair, HandWrittenResponseReadsToItsAnswersDocument) {
+    const std::string stem = GetParam();
+    EXPECT_EQ(imported(stem + ".response.json"), expectedAnswers(stem + ".answers.json"));
+}
+
+INSTANTIATE_TEST_SUITE_P(TestsDataFhir, FhirFixturePair,
+                         ::testing::Values("every_answer_type", "retired_question"));
+
+TEST_F(FhirFixture, EveryAnswerTypeReadsToItsValue) {
+    const Answers answers = imported("every_answer_type.response.json");
+    EXPECT_EQ(answerTo(answers, "weight_bearing"),
+              AnswerValue(OptionIndex{optionOf("weight_bearing", "painful_but_possible")}));
+    EXPECT_EQ(answerTo(answers, "fever_unwell"),
+              AnswerValue(OptionIndex{optionOf("fever_unwell", "no")}));
+    EXPECT_EQ(answerTo(answers, "calf_pain_swelling"), AnswerValue(Unsure{}));
+    EXPECT_EQ(answerTo(answers, "age_years"), AnswerValue(34.0));
+    EXPECT_EQ(answerTo(answers, "pain_severity"), AnswerValue(0.0));
+    EXPECT_EQ(answerTo(answers, "weekly_distance_km"), AnswerValue(42.5));
+    EXPECT_EQ(answerTo(answers, "duration_weeks"), AnswerValue(2.5));
+    const std::uint64_t diabetesAndHormones =
+        (std::uint64_t{1} << optionOf("medical_history", "diabetes")) |
+        (std::uint64_t{1} << optionOf("medical_history", "hormonal_medicine"));
+    EXPECT_EQ(answerTo(answers, "medical_history"), AnswerValue(OptionSet{diabetesAndHormones}));
+    // "None of these" is an answer, unlike the questions the response leaves out.
+    EXPECT_EQ(answerTo(answers, "worse_with"), AnswerValue(OptionSet{}));
+    // A coding without a system is read in ours.
+    EXPECT_EQ(answerTo(answers, "sex"), AnswerValue(OptionIndex{optionOf("sex", "unsaid")}));
+    EXPECT_FALSE(answers.given(kb_->findQuestion("onset").value()));
+    EXPECT_FALSE(answers.given(kb_->findQuestion("hot_red_swollen").value()));
+}
+
+TEST_F(FhirFixture, ResponseToAnOlderFormKeepsItsRetiredQuestion) {
+    const Answers answers = imported("retired_question.response.json");
+    ASSERT_TRUE(kb_->questions[kb_->findQuestion("night_pain_weight_loss").value()].retired());
+    EXPECT_EQ(answerTo(answers, "night_pain_weight_loss"),
+              AnswerValue(OptionIndex{optionOf("night_pain_weight_loss", "yes")}));
+    EXPECT_EQ(answerTo(answers, "age_years"), AnswerValue(61.0));
+    EXPECT_FALSE(answers.given(kb_->findQuestion("night_pain").value()));
 }
 
 TEST_F(FhirTest, EmptyMultiAnswerSurvivesAsNoneOfThese) {

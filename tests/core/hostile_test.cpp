@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <sstream>
 #include <unistd.h>
 
 namespace kt {
@@ -17,10 +18,11 @@ namespace {
 using nlohmann::json;
 
 struct HostileCase {
-    std::string kind;                  // "answers" or "kb"
-    std::string file;                  // under tests/hostile
-    std::string target;                // kb: the knowledge-base file it replaces
+    std::string kind;   // "answers" or "kb"
+    std::string file;   // under tests/hostile; a kb "*.patch.json" names its data file itself
+    std::string target; // kb: the knowledge-base file a whole hostile file replaces
     std::optional<std::string> expect; // stderr text; none when the file is acceptable
+    std::string at; // the JSON pointer the message must place the problem at, if said
 };
 
 void PrintTo(const HostileCase& hostile, std::ostream* out) {
@@ -33,7 +35,7 @@ std::vector<HostileCase> manifest() {
     std::vector<HostileCase> cases;
     for (const json& item : document.at("cases")) {
         HostileCase hostile{item.at("kind"), item.at("file"), item.value("target", ""),
-                            std::nullopt};
+                            std::nullopt, item.value("at", "")};
         if (!item.at("expect").is_null()) {
             hostile.expect = item.at("expect").get<std::string>();
         }
@@ -44,6 +46,28 @@ std::vector<HostileCase> manifest() {
 
 std::string quoted(const std::filesystem::path& path) {
     return "'" + path.string() + "'";
+}
+
+bool isPatch(const std::filesystem::path& file) {
+    return file.filename().string().ends_with(".patch.json");
+}
+
+// Applies a "*.patch.json" case to the knowledge base in `kb`: {"file": a data file,
+// "patch": RFC 6902 operations, "byte_order_mark": true to write one first}. The patch works
+// on the shipped file as it is today, so the case cannot go stale; its "test" operations make
+// it fail loudly, not silently test something else, when the file has moved on under it.
+std::filesystem::path applyPatch(const std::filesystem::path& patchFile, const test::KbCopy& kb) {
+    std::ifstream patchIn(patchFile);
+    const json patch = json::parse(patchIn);
+    const std::string target = patch.at("file");
+    std::ifstream dataIn(std::filesystem::path(KT_DATA_DIR) / target);
+    const json patched = json::parse(dataIn).patch(patch.at("patch"));
+    std::ofstream out(kb.path() / target, std::ios::binary | std::ios::trunc);
+    if (patch.value("byte_order_mark", false)) {
+        out << "\xEF\xBB\xBF";
+    }
+    out << patched.dump(2) << '\n';
+    return kb.path() / target;
 }
 
 class HostileFile : public ::testing::TestWithParam<HostileCase> {};
@@ -59,10 +83,14 @@ TEST_P(HostileFile, GetsAClearErrorAndTheDocumentedExitStatus) {
         named = source.string();
     } else {
         kb.emplace(KT_DATA_DIR);
-        std::filesystem::copy_file(source, kb->path() / hostile.target,
-                                   std::filesystem::copy_options::overwrite_existing);
+        if (isPatch(source)) {
+            named = applyPatch(source, *kb).string();
+        } else {
+            named = (kb->path() / hostile.target).string();
+            std::filesystem::copy_file(source, named,
+                                       std::filesystem::copy_options::overwrite_existing);
+        }
         run = test::runCli("validate --kb " + quoted(kb->path()));
-        named = (kb->path() / hostile.target).string();
     }
     if (!hostile.expect) {
         EXPECT_EQ(run.exitStatus, 0) << run.err;
@@ -72,6 +100,19 @@ TEST_P(HostileFile, GetsAClearErrorAndTheDocumentedExitStatus) {
     EXPECT_NE(run.err.find(named), std::string::npos) << "the message must name the file:\n"
                                                       << run.err;
     EXPECT_NE(run.err.find(*hostile.expect), std::string::npos) << run.err;
+    if (!hostile.at.empty()) {
+        // The line that says what is wrong also says where: file, line:column and pointer.
+        std::istringstream lines(run.err);
+        bool found = false;
+        for (std::string line; std::getline(lines, line);) {
+            found = found || (line.starts_with(named + ":") &&
+                              line.find(": at " + hostile.at + ": ") != std::string::npos &&
+                              line.find(*hostile.expect) != std::string::npos);
+        }
+        EXPECT_TRUE(found) << "expected " << named << ":LINE:COLUMN: at " << hostile.at << ": "
+                           << *hostile.expect << "\n"
+                           << run.err;
+    }
     EXPECT_TRUE(run.out.empty());
 }
 

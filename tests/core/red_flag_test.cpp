@@ -1,14 +1,17 @@
-// Every red and amber flag of the shipped knowledge base, each on its own: it fires, the result
-// is at least as urgent as the flag, and exercises are withheld where the flag says so. These
-// are the controls the hazard log (data/safety/hazard-log.md) relies on.
+// Every red and amber flag of the shipped knowledge base has a case of its own: the case fires it
+// in its colour with the disposition stated here, nothing more urgent fires with it, the result
+// is at least that urgent, and exercises are withheld where the flag says so. These are the
+// controls the hazard log (data/safety/hazard-log.md) relies on and cites by name; a flag added
+// without a case, or a case that stops firing, fails.
+#include "kneetriage/engine/triage.h"
 #include "kneetriage/io/answers_reader.h"
 #include "kneetriage/kb/loader.h"
-#include "kneetriage/engine/triage.h"
 #include "test_support.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 namespace kt {
 namespace {
@@ -53,11 +56,23 @@ json calmAnswers() {
             {"pain_severity", 4}};
 }
 
+// `answers` with each of `changes` applied: a null change removes the answer.
+json withChanges(json answers, const json& changes) {
+    for (const auto& [question, value] : changes.items()) {
+        if (value.is_null()) {
+            answers.erase(question);
+        } else {
+            answers[question] = value;
+        }
+    }
+    return answers;
+}
+
 struct FlagCase {
     const char* name;
     json changes;
     const char* flag;
-    Disposition atLeast;
+    Disposition disposition; // the flag's own, as the hazard log states it
     bool exercisesWithheld;
 };
 
@@ -76,13 +91,26 @@ class ShippedFlags : public ::testing::TestWithParam<FlagCase> {
         const json wrapped{{"format", "kneetriage.answers/1"}, {"answers", answers}};
         return std::get<JsonDocument>(parseJsonText("case", wrapped.dump(), {}));
     }
-    static TriageResult run(const json& answers) {
-        const AnswersResult read = readAnswers(*kb_, document(answers));
+    static std::optional<Answers> read(const json& answers) {
+        AnswersResult read = readAnswers(*kb_, document(answers));
         if (!std::holds_alternative<Answers>(read)) {
             ADD_FAILURE() << std::get<Problems>(read).front().describe();
-            return {};
+            return std::nullopt;
         }
-        return triage(*kb_, std::get<Answers>(read));
+        return std::get<Answers>(std::move(read));
+    }
+    static TriageResult run(const json& answers) {
+        const std::optional<Answers> read = ShippedFlags::read(answers);
+        return read ? triage(*kb_, *read) : TriageResult{};
+    }
+    static const RedFlag* shippedFlag(const std::string& id) {
+        const auto found = std::find_if(kb_->redFlags.begin(), kb_->redFlags.end(),
+                                        [&](const RedFlag& flag) { return flag.id == id; });
+        return found == kb_->redFlags.end() ? nullptr : &*found;
+    }
+    static bool contains(const std::vector<std::size_t>& flags, const std::string& id) {
+        return std::any_of(flags.begin(), flags.end(),
+                           [&](std::size_t flag) { return kb_->redFlags[flag].id == id; });
     }
     static std::vector<std::string> firedIds(const TriageResult& result) {
         std::vector<std::string> ids;
@@ -101,27 +129,32 @@ std::unique_ptr<KnowledgeBase> ShippedFlags::kb_;
 
 TEST_P(ShippedFlags, FiresAloneAndSetsAtLeastItsUrgency) {
     const FlagCase& flagCase = GetParam();
-    json answers = calmAnswers();
-    for (const auto& [question, value] : flagCase.changes.items()) {
-        if (value.is_null()) {
-            answers.erase(question);
-        } else {
-            answers[question] = value;
+    const RedFlag* const flag = shippedFlag(flagCase.flag);
+    ASSERT_NE(flag, nullptr) << flagCase.name << " names a flag the knowledge base lacks";
+    EXPECT_EQ(flag->disposition, flagCase.disposition)
+        << flag->id << " is " << dispositionId(flag->disposition) << ", the case states "
+        << dispositionId(flagCase.disposition);
+    EXPECT_TRUE(!flagCase.exercisesWithheld || flag->stopExercises ||
+                flag->disposition <= Disposition::Urgent)
+        << flag->id << " lets exercises through";
+
+    const std::optional<Answers> answers = read(withChanges(calmAnswers(), flagCase.changes));
+    ASSERT_TRUE(answers.has_value());
+    const TriageResult result = triage(*kb_, *answers);
+    const auto& ownList = flag->amber ? result.amberFlags : result.redFlags;
+    const auto& otherList = flag->amber ? result.redFlags : result.amberFlags;
+    EXPECT_TRUE(contains(ownList, flag->id)) << flagCase.name << " does not fire " << flag->id;
+    EXPECT_FALSE(contains(otherList, flag->id)) << flag->id << " fired as the wrong colour";
+    // Red flags interrupt the check in the app; amber ones never do.
+    EXPECT_EQ(contains(firedRedFlags(*kb_, *answers), flag->id), !flag->amber) << flag->id;
+    // The case is the flag's own: its urgency is not borrowed from a more urgent flag.
+    for (const auto* fired : {&result.redFlags, &result.amberFlags}) {
+        for (const std::size_t other : *fired) {
+            EXPECT_GE(kb_->redFlags[other].disposition, flag->disposition)
+                << flagCase.name << " also fires the more urgent " << kb_->redFlags[other].id;
         }
     }
-    const TriageResult result = run(answers);
-    const auto fired = firedIds(result);
-    EXPECT_NE(std::find(fired.begin(), fired.end(), flagCase.flag), fired.end()) << flagCase.name;
-    // The flag itself carries the urgency, not only some other rule the same answers meet.
-    for (const RedFlag& flag : kb_->redFlags) {
-        if (flag.id == flagCase.flag) {
-            EXPECT_LE(flag.disposition, flagCase.atLeast) << flag.id << " was made less urgent";
-            EXPECT_TRUE(!flagCase.exercisesWithheld || flag.stopExercises ||
-                        flag.disposition <= Disposition::Urgent)
-                << flag.id << " lets exercises through";
-        }
-    }
-    EXPECT_LE(result.disposition, flagCase.atLeast)
+    EXPECT_LE(result.disposition, flag->disposition)
         << flagCase.name << ": got " << dispositionId(result.disposition);
     if (flagCase.exercisesWithheld) {
         EXPECT_TRUE(result.exercises.empty()) << flagCase.name;
@@ -415,7 +448,8 @@ TEST_F(ShippedFlags, EveryShippedFlagHasACaseOfItsOwn) {
         const bool tested =
             std::any_of(flagCases().begin(), flagCases().end(),
                         [&](const FlagCase& flagCase) { return flag.id == flagCase.flag; });
-        EXPECT_TRUE(tested) << flag.id;
+        EXPECT_TRUE(tested) << (flag.amber ? "amber" : "red") << " flag " << flag.id
+                            << " has no case in flagCases()";
     }
 }
 
@@ -438,15 +472,8 @@ TEST_F(ShippedFlags, CalmCaseRaisesNoFlagAndOffersExercises) {
 }
 
 TEST_F(ShippedFlags, OttawaRuleDoesNotApplyAfterTheFirstWeekOrWithoutInjury) {
-    json late = calmAnswers();
-    const json changes = injuryWith({{"tender_fibular_head", "yes"}, {"duration_weeks", 3}});
-    for (const auto& [key, value] : changes.items()) {
-        if (value.is_null()) {
-            late.erase(key);
-        } else {
-            late[key] = value;
-        }
-    }
+    const json late = withChanges(
+        calmAnswers(), injuryWith({{"tender_fibular_head", "yes"}, {"duration_weeks", 3}}));
     auto fired = firedIds(run(late));
     EXPECT_EQ(std::find(fired.begin(), fired.end(), "ottawa_knee_rule"), fired.end());
     json gradual = calmAnswers();

@@ -1,0 +1,132 @@
+// The clinic's patient file: patients found by what the clinician types, archived ones kept
+// out of the everyday list, visits counted per patient, and the file readable by its owner only.
+#include "kneetriage/store/clinic_store.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+#include <string>
+#include <sys/stat.h>
+#include <vector>
+
+namespace kt {
+namespace {
+
+class ClinicStoreTest : public ::testing::Test {
+  protected:
+    void TearDown() override { std::filesystem::remove_all(folder_); }
+
+    static std::vector<std::string> references(const std::vector<Patient>& patients) {
+        std::vector<std::string> found;
+        for (const Patient& patient : patients) {
+            found.push_back(patient.reference);
+        }
+        return found;
+    }
+    static Patient patientCalled(std::string reference, std::string createdAt,
+                                 std::string notes = {}) {
+        Patient patient;
+        patient.reference = std::move(reference);
+        patient.notes = std::move(notes);
+        patient.createdAt = std::move(createdAt);
+        return patient;
+    }
+    static Visit visitOf(std::int64_t patientId, std::string createdAt) {
+        return Visit{0,    patientId, std::move(createdAt), "1.2.0", "{}",
+                     "{}", "{}",      "self_care",          "pfp"};
+    }
+
+    std::filesystem::path folder_ = test::uniqueTempPath("kt-clinic");
+    std::filesystem::path file_ = folder_ / "not" / "yet" / "there" / "clinic.sqlite";
+};
+
+TEST_F(ClinicStoreTest, CreatesItsFolderAndAFileOnlyItsOwnerCanRead) {
+    const ClinicStore store(file_);
+    EXPECT_FALSE(store.notice().has_value());
+    struct stat status {};
+    ASSERT_EQ(::stat(file_.c_str(), &status), 0);
+    EXPECT_EQ(status.st_mode & 0777U, 0600U);
+}
+
+TEST_F(ClinicStoreTest, AddedPatientIsReadBackWithEveryField) {
+    ClinicStore store(file_);
+    Patient added = patientCalled("R. Runner", "2026-11-01T09:00:00Z", "left knee, marathon");
+    added.birthYear = 1990;
+    added.id = store.addPatient(added);
+    const std::optional<Patient> read = store.patient(added.id);
+    ASSERT_TRUE(read.has_value());
+    EXPECT_EQ(read->reference, "R. Runner");
+    EXPECT_EQ(read->birthYear, 1990);
+    EXPECT_EQ(read->notes, "left knee, marathon");
+    EXPECT_FALSE(read->archived);
+    EXPECT_EQ(read->createdAt, "2026-11-01T09:00:00Z");
+    EXPECT_FALSE(store.patient(added.id + 100).has_value());
+}
+
+TEST_F(ClinicStoreTest, SearchMatchesReferenceOrNotesWhateverTheCaseNewestFirst) {
+    ClinicStore store(file_);
+    store.addPatient(patientCalled("Ann Smith", "2026-11-01T09:00:00Z"));
+    store.addPatient(patientCalled("Bob Jones", "2026-11-02T09:00:00Z", "ran with SMITHs club"));
+    store.addPatient(patientCalled("Cy Brown", "2026-11-03T09:00:00Z"));
+    EXPECT_EQ(references(store.patients("smith", false)),
+              (std::vector<std::string>{"Bob Jones", "Ann Smith"}));
+    EXPECT_EQ(references(store.patients("", false)),
+              (std::vector<std::string>{"Cy Brown", "Bob Jones", "Ann Smith"}));
+    EXPECT_TRUE(store.patients("nobody", false).empty());
+}
+
+TEST_F(ClinicStoreTest, SearchTextIsLiteralNotAPattern) {
+    ClinicStore store(file_);
+    store.addPatient(patientCalled("100% fit", "2026-11-01T09:00:00Z"));
+    store.addPatient(patientCalled("1000 fit", "2026-11-02T09:00:00Z"));
+    store.addPatient(patientCalled("a_b", "2026-11-03T09:00:00Z"));
+    store.addPatient(patientCalled("axb", "2026-11-04T09:00:00Z"));
+    EXPECT_EQ(references(store.patients("0%", false)), std::vector<std::string>{"100% fit"});
+    EXPECT_EQ(references(store.patients("a_b", false)), std::vector<std::string>{"a_b"});
+}
+
+TEST_F(ClinicStoreTest, ArchivedPatientIsListedOnlyWhenAskedForAndCanReturn) {
+    ClinicStore store(file_);
+    const std::int64_t kept = store.addPatient(patientCalled("Kept", "2026-11-01T09:00:00Z"));
+    const std::int64_t gone = store.addPatient(patientCalled("Gone", "2026-11-02T09:00:00Z"));
+    store.setArchived(gone, true);
+    EXPECT_EQ(references(store.patients("", false)), std::vector<std::string>{"Kept"});
+    EXPECT_EQ(references(store.patients("", true)), (std::vector<std::string>{"Gone", "Kept"}));
+    EXPECT_TRUE(store.patient(gone)->archived);
+    EXPECT_FALSE(store.patient(kept)->archived);
+    store.setArchived(gone, false);
+    EXPECT_EQ(references(store.patients("", false)), (std::vector<std::string>{"Gone", "Kept"}));
+}
+
+TEST_F(ClinicStoreTest, VisitsAreCountedAndListedPerPatientOldestFirst) {
+    ClinicStore store(file_);
+    const std::int64_t ann = store.addPatient(patientCalled("Ann", "2026-11-01T09:00:00Z"));
+    const std::int64_t bob = store.addPatient(patientCalled("Bob", "2026-11-01T10:00:00Z"));
+    store.addVisit(visitOf(ann, "2026-11-15T09:00:00Z"));
+    store.addVisit(visitOf(ann, "2026-11-01T09:00:00Z"));
+    store.addVisit(visitOf(bob, "2026-11-02T09:00:00Z"));
+    EXPECT_EQ(store.visitCount(ann), 2);
+    EXPECT_EQ(store.visitCount(bob), 1);
+    EXPECT_EQ(store.visitCount(bob + 100), 0);
+    const std::vector<Visit> visits = store.visits(ann);
+    ASSERT_EQ(visits.size(), 2U);
+    EXPECT_EQ(visits[0].createdAt, "2026-11-01T09:00:00Z");
+    EXPECT_EQ(visits[1].createdAt, "2026-11-15T09:00:00Z");
+    EXPECT_EQ(visits[0].patientId, ann);
+    EXPECT_EQ(visits[0].disposition, "self_care");
+}
+
+TEST_F(ClinicStoreTest, PatientsAndVisitsSurviveReopening) {
+    std::int64_t ann = 0;
+    {
+        ClinicStore store(file_);
+        ann = store.addPatient(patientCalled("Ann", "2026-11-01T09:00:00Z"));
+        store.addVisit(visitOf(ann, "2026-11-01T09:00:00Z"));
+    }
+    ClinicStore reopened(file_);
+    EXPECT_FALSE(reopened.notice().has_value());
+    EXPECT_EQ(references(reopened.patients("", false)), std::vector<std::string>{"Ann"});
+    EXPECT_EQ(reopened.visitCount(ann), 1);
+}
+
+} // namespace
+} // namespace kt
