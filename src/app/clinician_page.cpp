@@ -141,40 +141,104 @@ void ClinicianPage::showVisit(int index) {
     }
 }
 
-QString ClinicianPage::summaryHtml(std::size_t index) const {
-    const KnowledgeBase& kb = context_.kb;
-    const Visit& visit = visits_[index];
-    const json result = json::parse(visit.resultJson, nullptr, false);
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Visit of %1").arg(when(visit)));
+namespace {
+
+QString bannerHtml(const KnowledgeBase& kb, const Visit& visit) {
     const auto disposition =
         dispositionFromId(visit.disposition).value_or(Disposition::SeeClinician);
     const DispositionStyle style = styleOf(kb, disposition);
-    html += QStringLiteral("<table width='100%' cellpadding='8' "
-                           "style='background:%1;color:%2'><tr><td><b>%3</b></td></tr></table>")
-                .arg(style.background.name(), style.text.name(), style.headline.toHtmlEscaped());
-    if (result.is_object() && !result.value("red_flags", json::array()).empty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Red flags"));
-        for (const json& flag : result.at("red_flags")) {
-            html += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
-                        .arg(escaped(flag.value("id", "")), escaped(flag.value("disposition", "")),
-                             escaped(flag.value("advice", "")));
-        }
-        html += QStringLiteral("</ul>");
+    return QStringLiteral("<table width='100%' cellpadding='8' "
+                          "style='background:%1;color:%2'><tr><td><b>%3</b></td></tr></table>")
+        .arg(style.background.name(), style.text.name(), style.headline.toHtmlEscaped());
+}
+
+QString redFlagsHtml(const json& result) {
+    if (!result.is_object() || result.value("red_flags", json::array()).empty()) {
+        return {};
     }
-    if (index > 0) {
-        const Visit& previous = visits_[index - 1];
-        html += QStringLiteral("<h3>%1</h3><p>")
-                    .arg(tr("Since the last visit (%1)").arg(when(previous)));
-        html +=
-            tr("Most likely then: %1; now: %2.")
-                .arg(previous.topCondition.empty() ? tr("none") : escaped(previous.topCondition),
-                     visit.topCondition.empty() ? tr("none") : escaped(visit.topCondition));
+    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(QObject::tr("Red flags"));
+    for (const json& flag : result.at("red_flags")) {
+        html += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
+                    .arg(escaped(flag.value("id", "")), escaped(flag.value("disposition", "")),
+                         escaped(flag.value("advice", "")));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+QString conditionsHtml(const json& result) {
+    if (!result.is_object()) {
+        return {};
+    }
+    QString html = QStringLiteral("<h3>%1</h3>").arg(QObject::tr("Likely conditions"));
+    for (const json& condition : result.value("conditions", json::array())) {
+        html += QStringLiteral("<p><b>%1</b> (score %2)<br>")
+                    .arg(escaped(condition.value("name", "")))
+                    .arg(condition.value("score", 0.0), 0, 'f', 2);
+        for (const json& why : condition.value("why", json::array())) {
+            html += QStringLiteral("+ %1<br>").arg(escaped(why.get<std::string>()));
+        }
+        for (const json& against : condition.value("against", json::array())) {
+            html += QStringLiteral("&minus; %1<br>").arg(escaped(against.get<std::string>()));
+        }
         html += QStringLiteral("</p>");
     }
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Outcome scores"));
-    const auto scores = scoresOf(context_.measures(), visit);
+    return html;
+}
+
+// Every answer given, by section, in the knowledge base's order.
+QString answersHtml(const KnowledgeBase& kb, const Answers& answers) {
+    std::string section;
+    QString html = QStringLiteral("<h3>%1</h3><table cellpadding='2'>").arg(QObject::tr("Answers"));
+    for (std::size_t index = 0; index < kb.questions.size(); ++index) {
+        const Question& question = kb.questions[index];
+        if (!answers.given(index)) {
+            continue;
+        }
+        if (question.section != section) {
+            section = question.section;
+            html += QStringLiteral("<tr><td colspan='2'><b><i>%1</i></b></td></tr>")
+                        .arg(escaped(section));
+        }
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                    .arg(escaped(question.text), escaped(describeAnswer(question, answers[index])));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+QString ClinicianPage::summaryHtml(std::size_t index) const {
+    const Visit& visit = visits_[index];
+    const json result = json::parse(visit.resultJson, nullptr, false);
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Visit of %1").arg(when(visit)));
+    html += bannerHtml(context_.kb, visit) + redFlagsHtml(result);
+    if (index > 0) {
+        html += changeSinceHtml(visits_[index - 1], visit);
+    }
+    html += scoresHtml(index) + conditionsHtml(result);
+    if (const auto answers = answersOf(context_.kb, visit)) {
+        html += answersHtml(context_.kb, *answers);
+    }
+    html += QStringLiteral("<p><i>%1</i></p>")
+                .arg(tr("Patient-reported; not a diagnosis. Knowledge base version %1.")
+                         .arg(escaped(visit.kbVersion)));
+    return html;
+}
+
+QString ClinicianPage::changeSinceHtml(const Visit& previous, const Visit& visit) const {
+    return QStringLiteral("<h3>%1</h3><p>%2</p>")
+        .arg(tr("Since the last visit (%1)").arg(when(previous)),
+             tr("Most likely then: %1; now: %2.")
+                 .arg(previous.topCondition.empty() ? tr("none") : escaped(previous.topCondition),
+                      visit.topCondition.empty() ? tr("none") : escaped(visit.topCondition)));
+}
+
+// Each scale scored at this visit, with its change since the visit before and its meaning.
+QString ClinicianPage::scoresHtml(std::size_t index) const {
+    const auto scores = scoresOf(context_.measures(), visits_[index]);
     const auto before = index > 0 ? scoresOf(context_.measures(), visits_[index - 1])
                                   : std::map<std::string, double>{};
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Outcome scores"));
     html += QStringLiteral("<table cellpadding='4' border='1' "
                            "style='border-collapse:collapse'><tr><th>%1</th><th>%2</th>"
                            "<th>%3</th><th>%4</th></tr>")
@@ -198,45 +262,7 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
                         .arg(change, escaped(interpretScore(measure, scale.id, score)));
         }
     }
-    html += QStringLiteral("</table>");
-    if (result.is_object()) {
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("Likely conditions"));
-        for (const json& condition : result.value("conditions", json::array())) {
-            html += QStringLiteral("<p><b>%1</b> (score %2)<br>")
-                        .arg(escaped(condition.value("name", "")))
-                        .arg(condition.value("score", 0.0), 0, 'f', 2);
-            for (const json& why : condition.value("why", json::array())) {
-                html += QStringLiteral("+ %1<br>").arg(escaped(why.get<std::string>()));
-            }
-            for (const json& against : condition.value("against", json::array())) {
-                html += QStringLiteral("&minus; %1<br>").arg(escaped(against.get<std::string>()));
-            }
-            html += QStringLiteral("</p>");
-        }
-    }
-    if (const auto answers = answersOf(kb, visit)) {
-        std::string section;
-        html += QStringLiteral("<h3>%1</h3><table cellpadding='2'>").arg(tr("Answers"));
-        for (const Question& question : kb.questions) {
-            const std::size_t index = *kb.findQuestion(question.id);
-            if (!answers->given(index)) {
-                continue;
-            }
-            if (question.section != section) {
-                section = question.section;
-                html += QStringLiteral("<tr><td colspan='2'><b><i>%1</i></b></td></tr>")
-                            .arg(escaped(section));
-            }
-            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                        .arg(escaped(question.text),
-                             escaped(describeAnswer(question, (*answers)[index])));
-        }
-        html += QStringLiteral("</table>");
-    }
-    html += QStringLiteral("<p><i>%1</i></p>")
-                .arg(tr("Patient-reported; not a diagnosis. Knowledge base version %1.")
-                         .arg(escaped(visit.kbVersion)));
-    return html;
+    return html + QStringLiteral("</table>");
 }
 
 void ClinicianPage::updateChart() {

@@ -41,6 +41,8 @@ class ClinicianPage : public QWidget {
   private:
     void showVisit(int index);
     [[nodiscard]] QString summaryHtml(std::size_t index) const;
+    [[nodiscard]] QString changeSinceHtml(const Visit& previous, const Visit& visit) const;
+    [[nodiscard]] QString scoresHtml(std::size_t index) const;
     void updateChart();
     void chooseFile(const QString& title, const QString& name, const QString& filter,
                     QString (ClinicianPage::*action)(const QString&), bool save);

@@ -109,80 +109,98 @@ void QuestionPage::clearAnswerWidgets() {
 
 void QuestionPage::buildAnswerWidgets(const Question& question) {
     clearAnswerWidgets();
-    QWidget* area = ui_->answerArea;
-    QVBoxLayout* layout = ui_->answerAreaLayout;
     QHash<QString, QString> pictureLabels;
     if (question.kind == QuestionKind::Choice || question.kind == QuestionKind::YesNo) {
-        choices_ = new QButtonGroup(this);
-        for (std::size_t i = 0; i < question.options.size(); ++i) {
-            const QString label = qs(question.options[i].label);
-            auto* button = new QRadioButton(withMnemonic(label), area);
-            button->setObjectName(QStringLiteral("option_") + qs(question.options[i].code));
-            choices_->addButton(button, static_cast<int>(i));
-            layout->addWidget(button);
-            pictureLabels.insert(qs(question.options[i].code), label);
-        }
-        if (question.kind == QuestionKind::YesNo) {
-            auto* unsure = new QRadioButton(withMnemonic(tr("Not sure")), area);
-            unsure->setObjectName(QStringLiteral("option_unsure"));
-            choices_->addButton(unsure, kUnsureButton);
-            layout->addWidget(unsure);
-        }
-        connect(choices_, &QButtonGroup::idClicked, this, [this](int id) {
-            if (id >= 0 && picture_->hasAreas()) {
-                picture_->setSelected(qs(kb_.questions[*session_->current()]
-                                             .options[static_cast<std::size_t>(id)]
-                                             .code));
-            }
-            updateNextButton();
-        });
+        pictureLabels = addChoiceButtons(question);
     } else if (question.kind == QuestionKind::Multi) {
-        for (const Option& option : question.options) {
-            auto* box = new QCheckBox(withMnemonic(qs(option.label)), area);
-            box->setObjectName(QStringLiteral("option_") + qs(option.code));
-            checks_.push_back(box);
-            layout->addWidget(box);
-            // An answer such as "None of these" stands alone: ticking it clears the others,
-            // and ticking another clears it.
-            connect(box, &QCheckBox::toggled, this,
-                    [this, box, exclusive = option.exclusive](bool checked) {
-                        if (!checked) {
-                            return;
-                        }
-                        const auto& options = kb_.questions[*session_->current()].options;
-                        for (std::size_t i = 0; i < checks_.size(); ++i) {
-                            if (checks_[i] != box && (exclusive || options[i].exclusive)) {
-                                checks_[i]->setChecked(false);
-                            }
-                        }
-                    });
-        }
-        const bool hasOwnNone = std::any_of(question.options.begin(), question.options.end(),
-                                            [](const Option& option) { return option.exclusive; });
-        if (!hasOwnNone) {
-            auto* none = new QLabel(tr("Leave all unticked if none of these applies."), area);
-            none->setEnabled(false);
-            layout->addWidget(none);
-        }
+        addCheckBoxes(question);
     } else {
-        number_ = new QSpinBox(area);
-        number_->setObjectName(QStringLiteral("numberAnswer"));
-        // One below the range means "not answered yet", shown as a prompt.
-        number_->setRange(static_cast<int>(question.min) - 1, static_cast<int>(question.max));
-        number_->setSpecialValueText(tr("Type a number"));
-        number_->setSuffix(question.unit.empty() ? QString()
-                                                 : QStringLiteral(" ") + qs(question.unit));
-        number_->setMinimumWidth(180);
-        connect(number_, &QSpinBox::valueChanged, this, &QuestionPage::updateNextButton);
-        auto* range = new QLabel(tr("From %1 to %2").arg(question.min).arg(question.max), area);
-        layout->addWidget(number_);
-        layout->addWidget(range);
+        addNumberField(question);
     }
-    layout->addStretch(1);
+    ui_->answerAreaLayout->addStretch(1);
     showTheKneeThatHurts();
     picture_->showQuestion(qs(question.id), pictureLabels);
     ui_->pictureArea->setVisible(picture_->hasAreas());
     ui_->viewCombo->setCurrentIndex(picture_->view() == KneeMapWidget::View::Front ? 0 : 1);
+}
+
+// One radio button per option ("Not sure" too for a yes/no question); returns the labels the
+// knee picture names its areas with.
+QHash<QString, QString> QuestionPage::addChoiceButtons(const Question& question) {
+    QWidget* area = ui_->answerArea;
+    QVBoxLayout* layout = ui_->answerAreaLayout;
+    QHash<QString, QString> pictureLabels;
+    choices_ = new QButtonGroup(this);
+    for (std::size_t i = 0; i < question.options.size(); ++i) {
+        const QString label = qs(question.options[i].label);
+        auto* button = new QRadioButton(withMnemonic(label), area);
+        button->setObjectName(QStringLiteral("option_") + qs(question.options[i].code));
+        choices_->addButton(button, static_cast<int>(i));
+        layout->addWidget(button);
+        pictureLabels.insert(qs(question.options[i].code), label);
+    }
+    if (question.kind == QuestionKind::YesNo) {
+        auto* unsure = new QRadioButton(withMnemonic(tr("Not sure")), area);
+        unsure->setObjectName(QStringLiteral("option_unsure"));
+        choices_->addButton(unsure, kUnsureButton);
+        layout->addWidget(unsure);
+    }
+    connect(choices_, &QButtonGroup::idClicked, this, [this](int id) {
+        if (id >= 0 && picture_->hasAreas()) {
+            picture_->setSelected(
+                qs(kb_.questions[*session_->current()].options[static_cast<std::size_t>(id)].code));
+        }
+        updateNextButton();
+    });
+    return pictureLabels;
+}
+
+void QuestionPage::addCheckBoxes(const Question& question) {
+    QWidget* area = ui_->answerArea;
+    QVBoxLayout* layout = ui_->answerAreaLayout;
+    for (const Option& option : question.options) {
+        auto* box = new QCheckBox(withMnemonic(qs(option.label)), area);
+        box->setObjectName(QStringLiteral("option_") + qs(option.code));
+        checks_.push_back(box);
+        layout->addWidget(box);
+        // An answer such as "None of these" stands alone: ticking it clears the others,
+        // and ticking another clears it.
+        connect(box, &QCheckBox::toggled, this,
+                [this, box, exclusive = option.exclusive](bool checked) {
+                    if (!checked) {
+                        return;
+                    }
+                    const auto& options = kb_.questions[*session_->current()].options;
+                    for (std::size_t i = 0; i < checks_.size(); ++i) {
+                        if (checks_[i] != box && (exclusive || options[i].exclusive)) {
+                            checks_[i]->setChecked(false);
+                        }
+                    }
+                });
+    }
+    const bool hasOwnNone = std::any_of(question.options.begin(), question.options.end(),
+                                        [](const Option& option) { return option.exclusive; });
+    if (!hasOwnNone) {
+        auto* none = new QLabel(tr("Leave all unticked if none of these applies."), area);
+        none->setEnabled(false);
+        layout->addWidget(none);
+    }
+}
+
+void QuestionPage::addNumberField(const Question& question) {
+    QWidget* area = ui_->answerArea;
+    QVBoxLayout* layout = ui_->answerAreaLayout;
+    number_ = new QSpinBox(area);
+    number_->setObjectName(QStringLiteral("numberAnswer"));
+    // One below the range means "not answered yet", shown as a prompt.
+    number_->setRange(static_cast<int>(question.min) - 1, static_cast<int>(question.max));
+    number_->setSpecialValueText(tr("Type a number"));
+    number_->setSuffix(question.unit.empty() ? QString() : QStringLiteral(" ") + qs(question.unit));
+    number_->setMinimumWidth(180);
+    connect(number_, &QSpinBox::valueChanged, this, &QuestionPage::updateNextButton);
+    auto* range = new QLabel(tr("From %1 to %2").arg(question.min).arg(question.max), area);
+    layout->addWidget(number_);
+    layout->addWidget(range);
 }
 
 // The picture shows the knee the person said hurts (the right one when both do); they can

@@ -3,6 +3,7 @@
 #include "kneetriage/engine/session.h"
 #include "kneetriage/kb/knowledge_base.h"
 
+#include <QHash>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -47,6 +48,9 @@ class QuestionPage : public QWidget {
   private:
     void showCurrent();
     void buildAnswerWidgets(const Question& question);
+    QHash<QString, QString> addChoiceButtons(const Question& question);
+    void addCheckBoxes(const Question& question);
+    void addNumberField(const Question& question);
     void showTheKneeThatHurts();
     void restoreAnswer(const Question& question, const AnswerValue& answer);
     [[nodiscard]] std::optional<AnswerValue> chosenAnswer() const;

@@ -169,13 +169,8 @@ QString conditionsHtml(AppContext& context, const TriageResult& result,
     return html;
 }
 
-} // namespace
-
-QString reportHtml(AppContext& context, const TriageResult& result, const Answers& answers,
-                   const ReportOptions& options) {
-    const KnowledgeBase& kb = context.kb;
-    const DispositionStyle style = styleOf(kb, result.disposition);
-    QString html = QStringLiteral("<html><body>");
+QString bannerHtml(const ReportOptions& options, const DispositionStyle& style) {
+    QString html;
     if (!options.title.isEmpty()) {
         html += QStringLiteral("<h1>%1</h1>").arg(options.title.toHtmlEscaped());
     }
@@ -186,28 +181,35 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
                     .arg(style.background.name(), style.text.name(), style.headline.toHtmlEscaped(),
                          style.action.toHtmlEscaped());
     }
+    return html;
+}
 
+// Red flags that fired, then the amber advice still worth saying under this result.
+QString warningSignsHtml(const KnowledgeBase& kb, const TriageResult& result) {
+    const auto flagHtml = [&kb](std::size_t index) {
+        const RedFlag& flag = kb.redFlags[index];
+        return QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(flag.name), escaped(flag.advice));
+    };
+    QString html;
     if (!result.redFlags.empty()) {
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Warning signs in your answers"));
         for (const std::size_t index : result.redFlags) {
-            const RedFlag& flag = kb.redFlags[index];
-            html += QStringLiteral("<p><b>%1.</b> %2</p>")
-                        .arg(escaped(flag.name), escaped(flag.advice));
+            html += flagHtml(index);
         }
     }
     for (const std::size_t index : amberAdviceToShow(kb, result)) {
-        const RedFlag& flag = kb.redFlags[index];
-        html +=
-            QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(flag.name), escaped(flag.advice));
+        html += flagHtml(index);
     }
+    return html;
+}
 
-    html += conditionsHtml(context, result, options, style);
-
+QString exercisesAndAdviceHtml(AppContext& context, const TriageResult& result) {
+    QString html;
     if (!result.exercises.empty()) {
         // Each exercise carries its own pain rule from the content database.
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Exercises that may help"));
         for (const std::size_t index : result.exercises) {
-            if (const auto exercise = context.content.exercise(kb.exercises[index].id)) {
+            if (const auto exercise = context.content.exercise(context.kb.exercises[index].id)) {
                 html += exerciseHtml(*exercise, false);
             }
         }
@@ -215,35 +217,55 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
     if (!result.advice.empty()) {
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Advice"));
         for (const std::size_t index : result.advice) {
-            if (const auto advice = context.content.advice(kb.advice[index].id)) {
+            if (const auto advice = context.content.advice(context.kb.advice[index].id)) {
                 html += QStringLiteral("<p><b>%1.</b> %2</p>")
                             .arg(escaped(advice->title), escaped(advice->text));
             }
         }
     }
+    return html;
+}
 
-    if (options.includeAnswers) {
-        html += QStringLiteral("<h2>%1</h2><table cellpadding='3' border='0'>").arg(tr("Answers"));
-        for (const std::size_t question : result.asked) {
-            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                        .arg(escaped(kb.questions[question].text),
-                             escaped(describeAnswer(kb.questions[question], answers[question])));
-        }
-        html += QStringLiteral("</table>");
+QString answersHtml(const KnowledgeBase& kb, const TriageResult& result, const Answers& answers) {
+    QString html =
+        QStringLiteral("<h2>%1</h2><table cellpadding='3' border='0'>").arg(tr("Answers"));
+    for (const std::size_t question : result.asked) {
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                    .arg(escaped(kb.questions[question].text),
+                         escaped(describeAnswer(kb.questions[question], answers[question])));
     }
+    return html + QStringLiteral("</table>");
+}
 
+QString sourcesSectionHtml(AppContext& context, const TriageResult& result) {
     QString sources;
     for (const RankedCondition& ranked : result.conditions) {
-        if (const auto content = context.content.condition(kb.conditions[ranked.condition].id)) {
+        if (const auto content =
+                context.content.condition(context.kb.conditions[ranked.condition].id)) {
             sources += sourcesHtml(content->sources);
         }
     }
     for (const std::size_t index : result.redFlags) {
-        sources += sourcesHtml(kb.redFlags[index].sources);
+        sources += sourcesHtml(context.kb.redFlags[index].sources);
     }
-    if (!sources.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2><ul>%2</ul>").arg(tr("Sources"), sources);
+    return sources.isEmpty() ? QString()
+                             : QStringLiteral("<h2>%1</h2><ul>%2</ul>").arg(tr("Sources"), sources);
+}
+
+} // namespace
+
+QString reportHtml(AppContext& context, const TriageResult& result, const Answers& answers,
+                   const ReportOptions& options) {
+    const KnowledgeBase& kb = context.kb;
+    const DispositionStyle style = styleOf(kb, result.disposition);
+    QString html = QStringLiteral("<html><body>") + bannerHtml(options, style);
+    html += warningSignsHtml(kb, result);
+    html += conditionsHtml(context, result, options, style);
+    html += exercisesAndAdviceHtml(context, result);
+    if (options.includeAnswers) {
+        html += answersHtml(kb, result, answers);
     }
+    html += sourcesSectionHtml(context, result);
     html += QStringLiteral("<hr><p><i>%1</i></p></body></html>")
                 .arg((qs(kb.noticeFull) + QLatin1Char(' ') +
                       tr("Knowledge base %1 version %2.").arg(qs(kb.id), qs(kb.version)))

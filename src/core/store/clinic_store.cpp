@@ -79,13 +79,6 @@ std::int64_t ClinicStore::addPatient(const Patient& patient) {
     return database_->lastInsertId();
 }
 
-void ClinicStore::updatePatient(const Patient& patient) {
-    auto update = database_->prepare("UPDATE patients SET reference = ?1, birth_year = ?2, notes = "
-                                     "?3, archived = ?4 WHERE id = ?5");
-    bindPatient(update, patient);
-    update.bind(5, patient.id).run();
-}
-
 void ClinicStore::setArchived(std::int64_t patientId, bool archived) {
     database_->prepare("UPDATE patients SET archived = ? WHERE id = ?")
         .bind(1, std::int64_t{archived ? 1 : 0})
@@ -152,12 +145,6 @@ std::int64_t ClinicStore::visitCount(std::int64_t patientId) {
     query.bind(1, patientId);
     query.step();
     return query.integer(0);
-}
-
-std::optional<Visit> ClinicStore::visit(std::int64_t id) {
-    auto query = database_->prepare(std::string(kVisitColumns) + "WHERE id = ?");
-    query.bind(1, id);
-    return query.step() ? std::optional<Visit>(readVisit(query)) : std::nullopt;
 }
 
 } // namespace kt

@@ -43,7 +43,7 @@ constexpr std::string_view kColumns = "SELECT id, created_at, kb_version, answer
 
 } // namespace
 
-HistoryStore::HistoryStore(const std::filesystem::path& file) : file_(file) {
+HistoryStore::HistoryStore(const std::filesystem::path& file) {
     UserDatabase opened = openUserDatabase(file, "history", kMigrations);
     database_ = std::make_unique<Database>(std::move(opened.database));
     notice_ = std::move(opened.notice);

@@ -42,7 +42,6 @@ class ClinicStore {
     explicit ClinicStore(const std::filesystem::path& file);
 
     std::int64_t addPatient(const Patient& patient);
-    void updatePatient(const Patient& patient);
     void setArchived(std::int64_t patientId, bool archived);
     // Patients whose reference or notes contain `search` (case-insensitive), newest first.
     [[nodiscard]] std::vector<Patient> patients(const std::string& search, bool includeArchived);
@@ -52,7 +51,6 @@ class ClinicStore {
     // A patient's visits, oldest first.
     [[nodiscard]] std::vector<Visit> visits(std::int64_t patientId);
     [[nodiscard]] std::int64_t visitCount(std::int64_t patientId);
-    [[nodiscard]] std::optional<Visit> visit(std::int64_t id);
 
     [[nodiscard]] const std::optional<std::string>& notice() const { return notice_; }
 

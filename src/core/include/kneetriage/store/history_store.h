@@ -41,10 +41,8 @@ class HistoryStore {
     void remove(std::int64_t id);
 
     [[nodiscard]] const std::optional<std::string>& notice() const { return notice_; }
-    [[nodiscard]] const std::filesystem::path& file() const { return file_; }
 
   private:
-    std::filesystem::path file_;
     std::optional<std::string> notice_;
     std::unique_ptr<Database> database_;
 };
