@@ -1,11 +1,13 @@
 #include "clinician_page.h"
 
 #include "disposition_style.h"
+#include "html_text.h"
 #include "kneetriage/engine/triage.h"
 #include "kneetriage/fhir/fhir.h"
 #include "kneetriage/io/answers_reader.h"
 #include "kneetriage/io/answers_writer.h"
 #include "kneetriage/io/result_json.h"
+#include "kneetriage/io/result_reader.h"
 #include "pdf_report.h"
 #include "qt_text.h"
 #include "score_chart_widget.h"
@@ -23,10 +25,6 @@ namespace kt::app {
 namespace {
 
 using nlohmann::json;
-
-QString escaped(const std::string& text) {
-    return qs(text).toHtmlEscaped();
-}
 
 QString writeText(const QString& file, const QByteArray& bytes) {
     QFile out(file);
@@ -152,37 +150,43 @@ QString bannerHtml(const KnowledgeBase& kb, const Visit& visit) {
         .arg(style.background.name(), style.text.name(), style.headline.toHtmlEscaped());
 }
 
-QString redFlagsHtml(const json& result) {
-    if (!result.is_object() || result.value("red_flags", json::array()).empty()) {
+QString redFlagsHtml(const KnowledgeBase& kb, const SavedResult& result) {
+    if (result.redFlags.empty()) {
         return {};
     }
     QString html = QStringLiteral("<h3>%1</h3><ul>").arg(QObject::tr("Red flags"));
-    for (const json& flag : result.at("red_flags")) {
+    for (const SavedResult::Flag& flag : result.redFlags) {
         html += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
-                    .arg(escaped(flag.value("id", "")), escaped(flag.value("disposition", "")),
-                         escaped(flag.value("advice", "")));
+                    .arg(escaped(flag.id), styleOf(kb, flag.disposition).headline.toHtmlEscaped(),
+                         escaped(flag.advice));
     }
     return html + QStringLiteral("</ul>");
 }
 
-QString conditionsHtml(const json& result) {
-    if (!result.is_object()) {
-        return {};
-    }
+QString conditionsHtml(const SavedResult& result) {
     QString html = QStringLiteral("<h3>%1</h3>").arg(QObject::tr("Likely conditions"));
-    for (const json& condition : result.value("conditions", json::array())) {
+    for (const SavedResult::Condition& condition : result.conditions) {
         html += QStringLiteral("<p><b>%1</b> (score %2)<br>")
-                    .arg(escaped(condition.value("name", "")))
-                    .arg(condition.value("score", 0.0), 0, 'f', 2);
-        for (const json& why : condition.value("why", json::array())) {
-            html += QStringLiteral("+ %1<br>").arg(escaped(why.get<std::string>()));
+                    .arg(escaped(condition.name))
+                    .arg(condition.score, 0, 'f', 2);
+        for (const std::string& why : condition.why) {
+            html += QStringLiteral("+ %1<br>").arg(escaped(why));
         }
-        for (const json& against : condition.value("against", json::array())) {
-            html += QStringLiteral("&minus; %1<br>").arg(escaped(against.get<std::string>()));
+        for (const std::string& against : condition.against) {
+            html += QStringLiteral("&minus; %1<br>").arg(escaped(against));
         }
         html += QStringLiteral("</p>");
     }
     return html;
+}
+
+// The visit's result as it was saved, or the problem that keeps it from being shown.
+std::variant<SavedResult, Problems> savedResultOf(const Visit& visit) {
+    JsonResult parsed = parseJsonText("visit result", visit.resultJson, {});
+    if (auto* problem = std::get_if<Problem>(&parsed)) {
+        return Problems{std::move(*problem)};
+    }
+    return readResultDocument(std::get<JsonDocument>(parsed));
 }
 
 // Every answer given, by section, in the knowledge base's order.
@@ -209,13 +213,24 @@ QString answersHtml(const KnowledgeBase& kb, const Answers& answers) {
 
 QString ClinicianPage::summaryHtml(std::size_t index) const {
     const Visit& visit = visits_[index];
-    const json result = json::parse(visit.resultJson, nullptr, false);
+    const auto result = savedResultOf(visit);
+    const auto* saved = std::get_if<SavedResult>(&result);
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Visit of %1").arg(when(visit)));
-    html += bannerHtml(context_.kb, visit) + redFlagsHtml(result);
+    html += bannerHtml(context_.kb, visit);
+    if (saved != nullptr) {
+        html += redFlagsHtml(context_.kb, *saved); // red flags first, before anything else
+    } else {
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("The saved result cannot be read:"),
+                         escaped(std::get<Problems>(result).front().describe()));
+    }
     if (index > 0) {
         html += changeSinceHtml(visits_[index - 1], visit);
     }
-    html += scoresHtml(index) + conditionsHtml(result);
+    html += scoresHtml(index);
+    if (saved != nullptr) {
+        html += conditionsHtml(*saved);
+    }
     if (const auto answers = answersOf(context_.kb, visit)) {
         html += answersHtml(context_.kb, *answers);
     }
@@ -351,19 +366,13 @@ QString ClinicianPage::importFhir(const QString& file) {
     }
     const Answers& given = std::get<Answers>(answers);
     const TriageResult result = triage(context_.kb, given);
-    Visit visit;
-    visit.patientId = patientId_;
     const std::string authored = document.value.value("authored", std::string());
-    visit.createdAt =
-        authored.empty() ? ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) : authored;
-    visit.kbVersion = context_.kb.version;
-    visit.answersJson = writeAnswersDocument(context_.kb, given);
-    appendResultJson(visit.resultJson, context_.kb, result);
+    Visit visit;
+    static_cast<CheckRecord&>(visit) = makeCheckRecord(
+        context_.kb, given, result,
+        authored.empty() ? ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) : authored);
+    visit.patientId = patientId_;
     visit.measuresJson = "{}";
-    visit.disposition = std::string(dispositionId(result.disposition));
-    visit.topCondition = result.conditions.empty()
-                             ? std::string()
-                             : context_.kb.conditions[result.conditions[0].condition].name;
     context_.clinic().addVisit(visit);
     showPatient(patientId_);
     return {};

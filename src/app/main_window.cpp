@@ -6,9 +6,7 @@
 #include "handoff_page.h"
 #include "history_page.h"
 #include "home_page.h"
-#include "kneetriage/io/answers_reader.h"
-#include "kneetriage/io/answers_writer.h"
-#include "kneetriage/io/result_json.h"
+#include "kneetriage/io/check_record.h"
 #include "measure_page.h"
 #include "qt_text.h"
 #include "question_page.h"
@@ -258,16 +256,11 @@ void MainWindow::intakeQuestionnairesDone(const nlohmann::json& measureAnswers) 
     const Session& session = *check_;
     const TriageResult result = session.result();
     Visit visit;
+    static_cast<CheckRecord&>(visit) =
+        makeCheckRecord(context_.kb, session.answers(), result,
+                        ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     visit.patientId = intake_ ? intake_->patientId : 0;
-    visit.createdAt = ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    visit.kbVersion = context_.kb.version;
-    visit.answersJson = writeAnswersDocument(context_.kb, session.answers());
-    appendResultJson(visit.resultJson, context_.kb, result);
     visit.measuresJson = measureAnswers.dump();
-    visit.disposition = std::string(dispositionId(result.disposition));
-    visit.topCondition = result.conditions.empty()
-                             ? std::string()
-                             : context_.kb.conditions[result.conditions[0].condition].name;
     try {
         context_.clinic().addVisit(visit);
     } catch (const std::exception& error) {
@@ -296,14 +289,8 @@ void MainWindow::finishCheck() {
     const TriageResult result = session.result();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     SavedCheck check;
-    check.createdAt = ss(now.toString(Qt::ISODate));
-    check.kbVersion = context_.kb.version;
-    check.answersJson = writeAnswersDocument(context_.kb, session.answers());
-    appendResultJson(check.resultJson, context_.kb, result);
-    check.disposition = std::string(dispositionId(result.disposition));
-    check.topCondition = result.conditions.empty()
-                             ? std::string()
-                             : context_.kb.conditions[result.conditions[0].condition].name;
+    static_cast<CheckRecord&>(check) =
+        makeCheckRecord(context_.kb, session.answers(), result, ss(now.toString(Qt::ISODate)));
     if (const auto pain = context_.kb.findQuestion("pain_severity")) {
         if (const auto* value = std::get_if<double>(&session.answers()[*pain])) {
             check.painScore = static_cast<int>(*value);
@@ -335,18 +322,19 @@ void MainWindow::openSavedCheck(std::int64_t id) {
     if (!check) {
         return;
     }
-    const AnswersResult answers =
-        readAnswersText(context_.kb, "history #" + std::to_string(id), check->answersJson);
-    if (!std::holds_alternative<Answers>(answers)) {
-        QMessageBox::warning(this, tr("Cannot open this check"),
-                             tr("This saved check does not fit the current knowledge base, so it "
-                                "cannot be shown again."));
+    auto reopened = reopenCheck(context_.kb, *check, "history #" + std::to_string(id));
+    if (const auto* problems = std::get_if<Problems>(&reopened)) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open this check"),
+                        tr("This saved check cannot be read with the knowledge base in use, so "
+                           "it cannot be shown again. Nothing was changed."),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(qs(problems->front().describe()));
+        box.exec();
         return;
     }
-    const Answers& given = std::get<Answers>(answers);
     const QDateTime when = QDateTime::fromString(qs(check->createdAt), Qt::ISODate).toLocalTime();
-    resultsPage()->showResult(triage(context_.kb, given), given,
-                              QLocale().toString(when, QLocale::LongFormat), false);
+    resultsPage()->showSavedCheck(std::get<ReopenedCheck>(reopened),
+                                  QLocale().toString(when, QLocale::LongFormat));
     showPage(results_);
 }
 

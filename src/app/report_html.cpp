@@ -1,6 +1,7 @@
 #include "report_html.h"
 
 #include "disposition_style.h"
+#include "html_text.h"
 #include "kneetriage/io/answers_writer.h"
 #include "qt_text.h"
 
@@ -16,18 +17,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("Report", text);
-}
-
-QString escaped(const std::string& text) {
-    return qs(text).toHtmlEscaped();
-}
-
-QString listHtml(const std::vector<std::string>& items) {
-    QString html = QStringLiteral("<ul>");
-    for (const std::string& item : items) {
-        html += QStringLiteral("<li>%1</li>").arg(escaped(item));
-    }
-    return html + QStringLiteral("</ul>");
 }
 
 QString sourcesHtml(const std::vector<Source>& sources) {

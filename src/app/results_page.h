@@ -2,6 +2,7 @@
 
 #include "app_context.h"
 #include "kneetriage/engine/triage.h"
+#include "kneetriage/io/check_record.h"
 
 #include <QWidget>
 #include <memory>
@@ -24,6 +25,8 @@ class ResultsPage : public QWidget {
     // `canChange` is false for a check reopened from history.
     void showResult(const TriageResult& result, const Answers& answers, const QString& when,
                     bool canChange);
+    // A check reopened from history: shown as it was saved (see reopenCheck for the policy).
+    void showSavedCheck(const ReopenedCheck& check, const QString& when);
     // Writes the shown result as a PDF; returns an error message or "" on success.
     [[nodiscard]] QString exportPdf(const QString& file);
 
@@ -33,12 +36,16 @@ class ResultsPage : public QWidget {
 
   private:
     void choosePdfFile();
+    void showBanner(Disposition disposition);
+    void rerunSavedCheck();
 
     std::unique_ptr<Ui::ResultsPage> ui_;
     AppContext& context_;
     std::optional<TriageResult> result_;
     std::optional<Answers> answers_;
     QString when_;
+    // The reopened check shown in its saved words, until it is re-run.
+    std::optional<ReopenedCheck> saved_;
 };
 
 } // namespace kt::app

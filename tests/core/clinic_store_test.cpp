@@ -31,8 +31,12 @@ class ClinicStoreTest : public ::testing::Test {
         return patient;
     }
     static Visit visitOf(std::int64_t patientId, std::string createdAt) {
-        return Visit{0,    patientId, std::move(createdAt), "1.2.0", "{}",
-                     "{}", "{}",      "self_care",          "pfp"};
+        Visit visit;
+        static_cast<CheckRecord&>(visit) =
+            CheckRecord{std::move(createdAt), "1.2.0", "{}", "{}", "self_care", "pfp"};
+        visit.patientId = patientId;
+        visit.measuresJson = "{}";
+        return visit;
     }
 
     std::filesystem::path folder_ = test::uniqueTempPath("kt-clinic");

@@ -13,9 +13,10 @@ class HistoryStoreTest : public ::testing::Test {
     void TearDown() override { std::filesystem::remove_all(directory_); }
 
     static SavedCheck check(const std::string& when, int pain) {
-        return SavedCheck{
-            0,    when,        "1.0.0",         R"({"format":"kneetriage.answers/1","answers":{}})",
-            "{}", "self_care", "Runner's knee", pain};
+        return SavedCheck{{when, "1.0.0", R"({"format":"kneetriage.answers/1","answers":{}})",
+                           "{}", "self_care", "Runner's knee"},
+                          0,
+                          pain};
     }
     std::vector<std::filesystem::path> asideFiles() const {
         std::vector<std::filesystem::path> found;

@@ -1,6 +1,7 @@
 #include "kneetriage/store/clinic_store.h"
 
 #include "kneetriage/store/user_database.h"
+#include "store/check_record_columns.h"
 
 #include <array>
 
@@ -32,9 +33,8 @@ constexpr std::array<std::string_view, kClinicSchemaVersion> kMigrations{kSchema
 
 constexpr std::string_view kPatientColumns =
     "SELECT id, reference, birth_year, notes, archived, created_at FROM patients ";
-constexpr std::string_view kVisitColumns = "SELECT id, patient_id, created_at, kb_version, "
-                                           "answers_json, result_json, measures_json, disposition, "
-                                           "top_condition FROM visits ";
+const std::string kVisitColumns =
+    "SELECT id, patient_id, measures_json, " + std::string(kCheckRecordColumns) + " FROM visits ";
 
 Patient readPatient(Statement& row) {
     Patient patient;
@@ -49,9 +49,13 @@ Patient readPatient(Statement& row) {
     return patient;
 }
 
-Visit readVisit(Statement& row) {
-    return Visit{row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4),
-                 row.text(5),    row.text(6),    row.text(7), row.text(8)};
+Visit readVisit(const Statement& row) {
+    Visit visit;
+    static_cast<CheckRecord&>(visit) = readCheckRecord(row, 3);
+    visit.id = row.integer(0);
+    visit.patientId = row.integer(1);
+    visit.measuresJson = row.text(2);
+    return visit;
 }
 
 void bindPatient(Statement& statement, const Patient& patient) {
@@ -114,18 +118,12 @@ std::optional<Patient> ClinicStore::patient(std::int64_t id) {
 }
 
 std::int64_t ClinicStore::addVisit(const Visit& visit) {
-    auto insert = database_->prepare("INSERT INTO visits (patient_id, created_at, kb_version, "
-                                     "answers_json, result_json, measures_json, "
-                                     "disposition, top_condition) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, visit.patientId)
-        .bind(2, visit.createdAt)
-        .bind(3, visit.kbVersion)
-        .bind(4, visit.answersJson)
-        .bind(5, visit.resultJson)
-        .bind(6, visit.measuresJson)
-        .bind(7, visit.disposition)
-        .bind(8, visit.topCondition)
-        .run();
+    auto insert =
+        database_->prepare("INSERT INTO visits (patient_id, measures_json, " +
+                           std::string(kCheckRecordColumns) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, visit.patientId).bind(2, visit.measuresJson);
+    bindCheckRecord(insert, 3, visit);
+    insert.run();
     return database_->lastInsertId();
 }
 

@@ -1,6 +1,7 @@
 #include "kneetriage/store/history_store.h"
 
 #include "kneetriage/store/user_database.h"
+#include "store/check_record_columns.h"
 
 #include <array>
 
@@ -22,24 +23,18 @@ CREATE TABLE IF NOT EXISTS checks (
 // Migrations, oldest first: entry v brings a file of version v to version v + 1.
 constexpr std::array<std::string_view, kHistorySchemaVersion> kMigrations{kSchema};
 
-SavedCheck readRow(Statement& row) {
+SavedCheck readRow(const Statement& row) {
     SavedCheck check;
+    static_cast<CheckRecord&>(check) = readCheckRecord(row, 2);
     check.id = row.integer(0);
-    check.createdAt = row.text(1);
-    check.kbVersion = row.text(2);
-    check.answersJson = row.text(3);
-    check.resultJson = row.text(4);
-    check.disposition = row.text(5);
-    check.topCondition = row.text(6);
-    if (!row.isNull(7)) {
-        check.painScore = static_cast<int>(row.integer(7));
+    if (!row.isNull(1)) {
+        check.painScore = static_cast<int>(row.integer(1));
     }
     return check;
 }
 
-constexpr std::string_view kColumns = "SELECT id, created_at, kb_version, answers_json, "
-                                      "result_json, disposition, top_condition, pain_score "
-                                      "FROM checks ";
+const std::string kColumns =
+    "SELECT id, pain_score, " + std::string(kCheckRecordColumns) + " FROM checks ";
 
 } // namespace
 
@@ -50,18 +45,13 @@ HistoryStore::HistoryStore(const std::filesystem::path& file) {
 }
 
 std::int64_t HistoryStore::save(const SavedCheck& check) {
-    auto insert = database_->prepare("INSERT INTO checks (created_at, kb_version, answers_json, "
-                                     "result_json, disposition, top_condition, "
-                                     "pain_score) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, check.createdAt)
-        .bind(2, check.kbVersion)
-        .bind(3, check.answersJson)
-        .bind(4, check.resultJson)
-        .bind(5, check.disposition)
-        .bind(6, check.topCondition);
+    auto insert =
+        database_->prepare("INSERT INTO checks (pain_score, " + std::string(kCheckRecordColumns) +
+                           ") VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (check.painScore) {
-        insert.bind(7, std::int64_t{*check.painScore});
+        insert.bind(1, std::int64_t{*check.painScore});
     }
+    bindCheckRecord(insert, 2, check);
     insert.run();
     return database_->lastInsertId();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kneetriage/io/check_record.h"
 #include "kneetriage/store/sqlite_database.h"
 
 #include <cstdint>
@@ -22,17 +23,11 @@ struct Patient {
     std::string createdAt;
 };
 
-// One intake: the check and the questionnaires the patient filled in before a visit.
-struct Visit {
+// One intake of a patient: the check, and the outcome questionnaires answered with it.
+struct Visit : CheckRecord {
     std::int64_t id = 0;
     std::int64_t patientId = 0;
-    std::string createdAt; // ISO 8601 UTC, given by the caller
-    std::string kbVersion;
-    std::string answersJson;  // kneetriage.answers/1
-    std::string resultJson;   // kneetriage.result/1
     std::string measuresJson; // {"<measure id>": {"<item id>": code or number}}
-    std::string disposition;
-    std::string topCondition;
 };
 
 // The clinic's patients and visits: a separate SQLite file from the runner's history, with

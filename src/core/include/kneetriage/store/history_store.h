@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kneetriage/io/check_record.h"
 #include "kneetriage/store/sqlite_database.h"
 
 #include <cstdint>
@@ -14,15 +15,9 @@ namespace kt {
 // The schema version of the history database, kept in PRAGMA user_version.
 inline constexpr int kHistorySchemaVersion = 1;
 
-// One finished check as saved on this machine.
-struct SavedCheck {
+// One finished check as saved on this machine, with the pain rating its chart shows.
+struct SavedCheck : CheckRecord {
     std::int64_t id = 0;
-    std::string createdAt; // ISO 8601, UTC, given by the caller (the store reads no clock)
-    std::string kbVersion;
-    std::string answersJson; // a kneetriage.answers/1 document
-    std::string resultJson;  // a kneetriage.result/1 document
-    std::string disposition;
-    std::string topCondition; // display name, "" when none
     std::optional<int> painScore;
 };
 
