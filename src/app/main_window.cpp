@@ -50,11 +50,17 @@ void MainWindow::showPage(QWidget* page) {
     stack_->setCurrentWidget(page);
 }
 
+template <class Page, class... Arguments>
+Page* MainWindow::addPage(const char* name, Arguments&... arguments) {
+    auto* page = new Page(arguments..., stack_);
+    page->setObjectName(QLatin1String(name));
+    stack_->addWidget(page);
+    return page;
+}
+
 QuestionPage* MainWindow::questionPage() {
     if (question_ == nullptr) {
-        question_ = new QuestionPage(context_.kb, stack_);
-        question_->setObjectName(QStringLiteral("questionPage"));
-        stack_->addWidget(question_);
+        question_ = addPage<QuestionPage>("questionPage", context_.kb);
         connect(question_, &QuestionPage::redFlagsRaised, this,
                 [this](const std::vector<std::size_t>& flags) {
                     redFlagPage()->showFlags(flags);
@@ -71,9 +77,7 @@ QuestionPage* MainWindow::questionPage() {
 
 RedFlagPage* MainWindow::redFlagPage() {
     if (redFlag_ == nullptr) {
-        redFlag_ = new RedFlagPage(context_.kb, stack_);
-        redFlag_->setObjectName(QStringLiteral("redFlagPage"));
-        stack_->addWidget(redFlag_);
+        redFlag_ = addPage<RedFlagPage>("redFlagPage", context_.kb);
         connect(redFlag_, &RedFlagPage::continueRequested, this, [this] {
             showPage(questionPage());
             question_->resume();
@@ -85,9 +89,7 @@ RedFlagPage* MainWindow::redFlagPage() {
 
 ResultsPage* MainWindow::resultsPage() {
     if (results_ == nullptr) {
-        results_ = new ResultsPage(context_, stack_);
-        results_->setObjectName(QStringLiteral("resultsPage"));
-        stack_->addWidget(results_);
+        results_ = addPage<ResultsPage>("resultsPage", context_);
         connect(results_, &ResultsPage::homeRequested, this, &MainWindow::showHome);
         connect(results_, &ResultsPage::changeRequested, this, [this] {
             showPage(questionPage());
@@ -99,9 +101,7 @@ ResultsPage* MainWindow::resultsPage() {
 
 HistoryPage* MainWindow::historyPage() {
     if (history_ == nullptr) {
-        history_ = new HistoryPage(context_, stack_);
-        history_->setObjectName(QStringLiteral("historyPage"));
-        stack_->addWidget(history_);
+        history_ = addPage<HistoryPage>("historyPage", context_);
         connect(history_, &HistoryPage::openRequested, this, &MainWindow::openSavedCheck);
         connect(history_, &HistoryPage::homeRequested, this, &MainWindow::showHome);
     }
@@ -162,9 +162,7 @@ void MainWindow::showHistory() {
 
 void MainWindow::showExercises() {
     if (library_ == nullptr) {
-        library_ = new ExerciseLibraryPage(context_, stack_);
-        library_->setObjectName(QStringLiteral("exerciseLibraryPage"));
-        stack_->addWidget(library_);
+        library_ = addPage<ExerciseLibraryPage>("exerciseLibraryPage", context_);
         connect(library_, &ExerciseLibraryPage::homeRequested, this, &MainWindow::showHome);
     }
     showPage(library_);
@@ -188,9 +186,7 @@ void MainWindow::showClinic() {
 
 ClinicPage* MainWindow::clinicPage() {
     if (clinic_ == nullptr) {
-        clinic_ = new ClinicPage(context_, stack_);
-        clinic_->setObjectName(QStringLiteral("clinicPage"));
-        stack_->addWidget(clinic_);
+        clinic_ = addPage<ClinicPage>("clinicPage", context_);
         connect(clinic_, &ClinicPage::intakeRequested, this, &MainWindow::startIntake);
         connect(clinic_, &ClinicPage::clinicianViewRequested, this, &MainWindow::openClinicianView);
         connect(clinic_, &ClinicPage::homeRequested, this, &MainWindow::showHome);
@@ -200,9 +196,7 @@ ClinicPage* MainWindow::clinicPage() {
 
 ClinicianPage* MainWindow::clinicianPage() {
     if (clinician_ == nullptr) {
-        clinician_ = new ClinicianPage(context_, stack_);
-        clinician_->setObjectName(QStringLiteral("clinicianPage"));
-        stack_->addWidget(clinician_);
+        clinician_ = addPage<ClinicianPage>("clinicianPage", context_);
         connect(clinician_, &ClinicianPage::patientsRequested, this, &MainWindow::showClinic);
     }
     return clinician_;
@@ -210,9 +204,7 @@ ClinicianPage* MainWindow::clinicianPage() {
 
 MeasurePage* MainWindow::measurePage() {
     if (measures_ == nullptr) {
-        measures_ = new MeasurePage(stack_);
-        measures_->setObjectName(QStringLiteral("measurePage"));
-        stack_->addWidget(measures_);
+        measures_ = addPage<MeasurePage>("measurePage");
         connect(measures_, &MeasurePage::finished, this, &MainWindow::intakeQuestionnairesDone);
     }
     return measures_;
@@ -220,9 +212,7 @@ MeasurePage* MainWindow::measurePage() {
 
 HandoffPage* MainWindow::handoffPage() {
     if (handoff_ == nullptr) {
-        handoff_ = new HandoffPage(stack_);
-        handoff_->setObjectName(QStringLiteral("handoffPage"));
-        stack_->addWidget(handoff_);
+        handoff_ = addPage<HandoffPage>("handoffPage");
         connect(handoff_, &HandoffPage::resultRequested, this, [this] {
             const Session& session = *check_;
             resultsPage()->showResult(

@@ -59,6 +59,9 @@ class MainWindow : public QMainWindow {
     void intakeQuestionnairesDone(const nlohmann::json& measureAnswers);
     void openClinicianView(std::int64_t patientId);
     void showPage(QWidget* page);
+    // A page made on first use, in the stack, named for tests and screen readers.
+    template <class Page, class... Arguments>
+    Page* addPage(const char* name, Arguments&... arguments);
     void buildMenus();
     void finishCheck();
     void showResultsSoFar();
