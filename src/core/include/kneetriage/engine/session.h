@@ -1,8 +1,8 @@
 #pragma once
 
 #include "kneetriage/engine/answers.h"
-#include "kneetriage/kb/knowledge_base.h"
 #include "kneetriage/engine/triage.h"
+#include "kneetriage/kb/knowledge_base.h"
 
 #include <optional>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "kneetriage/kb/knowledge_base.h"
 #include "kneetriage/io/problem.h"
+#include "kneetriage/kb/knowledge_base.h"
 
 #include <istream>
 #include <ostream>

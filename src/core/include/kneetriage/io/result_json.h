@@ -1,8 +1,8 @@
 #pragma once
 
-#include "kneetriage/kb/knowledge_base.h"
-#include "kneetriage/io/problem.h"
 #include "kneetriage/engine/triage.h"
+#include "kneetriage/io/problem.h"
+#include "kneetriage/kb/knowledge_base.h"
 
 #include <string>
 #include <string_view>

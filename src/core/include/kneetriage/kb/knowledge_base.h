@@ -1,7 +1,7 @@
 #pragma once
 
-#include "kneetriage/kb/disposition.h"
 #include "kneetriage/engine/rule.h"
+#include "kneetriage/kb/disposition.h"
 
 #include <array>
 #include <cstddef>
