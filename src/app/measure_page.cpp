@@ -6,11 +6,26 @@
 
 #include <QButtonGroup>
 #include <QGroupBox>
+#include <QIntValidator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
-#include <QSpinBox>
+#include <optional>
 
 namespace kt::app {
+namespace {
+
+// The number typed, or nothing while the field is empty or holds a number out of range.
+std::optional<int> typedNumber(const QLineEdit& field) {
+    if (!field.hasAcceptableInput()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const int value = field.validator()->locale().toInt(field.text(), &ok);
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
+
+} // namespace
 
 MeasurePage::MeasurePage(QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::MeasurePage>()) {
@@ -62,11 +77,13 @@ void MeasurePage::showMeasure() {
         auto* layout = new QVBoxLayout(box);
         ItemInput input{&item, box, nullptr, nullptr};
         if (item.options.empty()) {
-            input.number = new QSpinBox(box);
+            // Left empty, the item is not answered: no number stands for "no answer".
+            input.number = new QLineEdit(box);
             input.number->setObjectName(QStringLiteral("measureNumber_") + qs(item.id));
-            input.number->setRange(static_cast<int>(item.min) - 1, static_cast<int>(item.max));
-            input.number->setSpecialValueText(tr("Not answered"));
-            input.number->setValue(input.number->minimum());
+            input.number->setValidator(new QIntValidator(static_cast<int>(item.min),
+                                                         static_cast<int>(item.max), input.number));
+            input.number->setPlaceholderText(tr("Not answered"));
+            input.number->setMaximumWidth(180);
             layout->addWidget(input.number);
             layout->addWidget(new QLabel(tr("%1 = %2, %3 = %4")
                                              .arg(item.min)
@@ -109,8 +126,8 @@ nlohmann::json MeasurePage::chosenAnswers() const {
         if (input.choices && input.choices->checkedId() >= 0) {
             given[input.item->id] =
                 input.item->options[static_cast<std::size_t>(input.choices->checkedId())].code;
-        } else if (input.number && input.number->value() != input.number->minimum()) {
-            given[input.item->id] = input.number->value();
+        } else if (const auto value = input.number ? typedNumber(*input.number) : std::nullopt) {
+            given[input.item->id] = *value;
         }
     }
     return given;

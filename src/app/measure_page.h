@@ -7,7 +7,7 @@
 #include <vector>
 
 class QButtonGroup;
-class QSpinBox;
+class QLineEdit;
 
 namespace Ui {
 class MeasurePage;
@@ -40,7 +40,7 @@ class MeasurePage : public QWidget {
         const MeasureItem* item = nullptr;
         QWidget* box = nullptr;
         QButtonGroup* choices = nullptr;
-        QSpinBox* number = nullptr;
+        QLineEdit* number = nullptr; // empty while the item is not answered
     };
 
     std::unique_ptr<Ui::MeasurePage> ui_;

@@ -7,10 +7,11 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QIntValidator>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QShortcut>
-#include <QSpinBox>
 #include <algorithm>
 
 namespace kt::app {
@@ -20,6 +21,16 @@ namespace {
 const QString kPageMnemonics = QStringLiteral("bnc");
 
 constexpr int kUnsureButton = -2;
+
+// The number typed, or nothing while the field is empty or holds a number out of range.
+std::optional<int> typedNumber(const QLineEdit& field) {
+    if (!field.hasAcceptableInput()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const int value = field.validator()->locale().toInt(field.text(), &ok);
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
 
 } // namespace
 
@@ -57,10 +68,9 @@ QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
 QuestionPage::~QuestionPage() = default;
 
 void QuestionPage::startNewCheck(Session& session, bool largeText) {
-    setStyleSheet(
-        largeText ? QStringLiteral(
-                        "QRadioButton, QCheckBox, QSpinBox, QLabel#helpLabel { font-size: 15pt; }")
-                  : QString());
+    setStyleSheet(largeText ? QStringLiteral("QRadioButton, QCheckBox, QLineEdit#numberAnswer, "
+                                             "QLabel#helpLabel { font-size: 15pt; }")
+                            : QString());
     session_ = &session;
     announcedFlags_.clear();
     showCurrent();
@@ -188,19 +198,26 @@ void QuestionPage::addCheckBoxes(const Question& question) {
 }
 
 void QuestionPage::addNumberField(const Question& question) {
-    QWidget* area = ui_->answerArea;
-    QVBoxLayout* layout = ui_->answerAreaLayout;
-    number_ = new QSpinBox(area);
+    // One row that the next question's clearing removes whole: the field and its unit.
+    auto* row = new QWidget(ui_->answerArea);
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    // Empty until a number in range is typed: an unanswered question has no value at all.
+    number_ = new QLineEdit(row);
     number_->setObjectName(QStringLiteral("numberAnswer"));
-    // One below the range means "not answered yet", shown as a prompt.
-    number_->setRange(static_cast<int>(question.min) - 1, static_cast<int>(question.max));
-    number_->setSpecialValueText(tr("Type a number"));
-    number_->setSuffix(question.unit.empty() ? QString() : QStringLiteral(" ") + qs(question.unit));
-    number_->setMinimumWidth(180);
-    connect(number_, &QSpinBox::valueChanged, this, &QuestionPage::updateNextButton);
-    auto* range = new QLabel(tr("From %1 to %2").arg(question.min).arg(question.max), area);
-    layout->addWidget(number_);
-    layout->addWidget(range);
+    number_->setValidator(
+        new QIntValidator(static_cast<int>(question.min), static_cast<int>(question.max), number_));
+    number_->setPlaceholderText(tr("Type a number"));
+    number_->setMaximumWidth(180);
+    connect(number_, &QLineEdit::textChanged, this, &QuestionPage::updateNextButton);
+    rowLayout->addWidget(number_);
+    if (!question.unit.empty()) {
+        rowLayout->addWidget(new QLabel(qs(question.unit), row));
+    }
+    rowLayout->addStretch(1);
+    ui_->answerAreaLayout->addWidget(row);
+    ui_->answerAreaLayout->addWidget(
+        new QLabel(tr("From %1 to %2").arg(question.min).arg(question.max), ui_->answerArea));
 }
 
 // The picture shows the knee the person said hurts (the right one when both do); they can
@@ -229,7 +246,7 @@ void QuestionPage::restoreAnswer(const Question& question, const AnswerValue& an
             checks_[i]->setChecked(set->contains(i));
         }
     } else if (const auto* value = std::get_if<double>(&answer); value && number_) {
-        number_->setValue(static_cast<int>(*value));
+        number_->setText(QString::number(static_cast<int>(*value)));
     }
 }
 
@@ -286,8 +303,8 @@ std::optional<AnswerValue> QuestionPage::chosenAnswer() const {
         }
         return AnswerValue{set};
     }
-    if (number_ && number_->value() != number_->minimum()) {
-        return AnswerValue{static_cast<double>(number_->value())};
+    if (const auto value = number_ ? typedNumber(*number_) : std::nullopt) {
+        return AnswerValue{static_cast<double>(*value)};
     }
     return std::nullopt;
 }

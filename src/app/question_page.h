@@ -12,7 +12,7 @@
 class QAbstractButton;
 class QButtonGroup;
 class QCheckBox;
-class QSpinBox;
+class QLineEdit;
 
 namespace Ui {
 class QuestionPage;
@@ -67,7 +67,7 @@ class QuestionPage : public QWidget {
     std::set<std::size_t> announcedFlags_;
     QButtonGroup* choices_ = nullptr;
     std::vector<QCheckBox*> checks_;
-    QSpinBox* number_ = nullptr;
+    QLineEdit* number_ = nullptr; // empty while the question is not answered
     KneeMapWidget* picture_ = nullptr;
     QString usedMnemonics_;
 };

@@ -1,7 +1,7 @@
 #include "fhir_command.h"
 
-#include "kneetriage/io/answers_writer.h"
 #include "kneetriage/fhir/fhir.h"
+#include "kneetriage/io/answers_writer.h"
 
 #include <array>
 #include <ctime>

@@ -1,9 +1,9 @@
 // The three speed goals of the core: load the knowledge base, triage one case, and stream a
 // batch through the same code as `kneetriage-cli triage --batch`.
+#include "kneetriage/engine/triage.h"
 #include "kneetriage/io/answers_reader.h"
 #include "kneetriage/io/batch.h"
 #include "kneetriage/kb/loader.h"
-#include "kneetriage/engine/triage.h"
 
 #include <benchmark/benchmark.h>
 #include <fstream>

@@ -1,5 +1,5 @@
-#include "kneetriage/kb/loader.h"
 #include "kneetriage/engine/triage.h"
+#include "kneetriage/kb/loader.h"
 #include "test_support.h"
 
 #include <algorithm>

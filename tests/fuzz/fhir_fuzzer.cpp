@@ -1,8 +1,8 @@
 // libFuzzer target: any bytes as a FHIR QuestionnaireResponse being imported as a visit.
 // A response either reads back to answers that survive a write-and-read round trip, or is
 // refused with problems that say where.
-#include "kneetriage/io/answers_writer.h"
 #include "kneetriage/fhir/fhir.h"
+#include "kneetriage/io/answers_writer.h"
 #include "shipped_kb.h"
 
 #include <cstdint>
