@@ -26,7 +26,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -97,6 +96,7 @@ class GuiTest : public QObject {
     void cleanup();
 
     void frontOfKneeSelfCareWithTheKeyboard();
+    void numberQuestionMovesOnOnlyWithANumberInRange();
     void emergencyRedFlagInterruptsAndStaysOnTheResult();
     void backOfKneeChosenOnThePicture();
     void goingBackKeepsAnswersAndChangingOneReroutes();
@@ -211,10 +211,10 @@ void GuiTest::answerCurrent(const Script& script, Input input) {
     if (question.kind == QuestionKind::Number) {
         const int value =
             found != script.end() ? std::get<int>(found->second) : static_cast<int>(question.min);
-        auto* spin = page->findChild<QSpinBox*>(QStringLiteral("numberAnswer"));
-        spin->setFocus();
-        press(spin, Qt::Key_A, Qt::ControlModifier);
-        typeInto(spin, QString::number(value));
+        auto* field = page->findChild<QLineEdit*>(QStringLiteral("numberAnswer"));
+        field->setFocus();
+        press(field, Qt::Key_A, Qt::ControlModifier);
+        typeInto(field, QString::number(value));
     } else if (question.kind == QuestionKind::Multi) {
         const QStringList codes =
             found != script.end() ? std::get<QStringList>(found->second) : QStringList();
@@ -299,6 +299,29 @@ void GuiTest::frontOfKneeSelfCareWithTheKeyboard() {
     QVERIFY(text.contains(QStringLiteral("How much:")));
     QVERIFY(text.contains(QStringLiteral("This is not a diagnosis")));
     saveScreenshot(QStringLiteral("results"));
+}
+
+// An empty number field is "not answered": neither Next nor Return moves on until the number
+// typed is in range, and the number typed is the answer recorded.
+void GuiTest::numberQuestionMovesOnOnlyWithANumberInRange() {
+    click(shown<QPushButton>(QStringLiteral("startButton")));
+    while (currentQuestion() != QStringLiteral("age_years") && !QTest::currentTestFailed()) {
+        answerCurrent(kFrontOfKnee, Input::Mouse);
+    }
+    auto* field = shown<QLineEdit>(QStringLiteral("numberAnswer"));
+    const auto* next = shown<QPushButton>(QStringLiteral("nextButton"));
+    QVERIFY(field->text().isEmpty());
+    QVERIFY(!next->isEnabled());
+    typeInto(field, QStringLiteral("4")); // one below the minimum of 5
+    QVERIFY(!next->isEnabled());
+    press(field, Qt::Key_Return);
+    QCOMPARE(currentQuestion(), QStringLiteral("age_years"));
+    typeInto(field, QStringLiteral("2"));
+    QVERIFY(next->isEnabled());
+    press(field, Qt::Key_Return);
+    QVERIFY(currentQuestion() != QStringLiteral("age_years"));
+    const auto age = *kb().findQuestion("age_years");
+    QCOMPARE(std::get<double>(window_->check()->answers()[age]), 42.0);
 }
 
 void GuiTest::emergencyRedFlagInterruptsAndStaysOnTheResult() {
@@ -484,10 +507,10 @@ void GuiTest::exerciseLibraryFiltersByTextAndCondition() {
 // worst for Kujala), every number item with `number`, then Next.
 void answerQuestionnaire(QWidget* page, int number, const QString& firstCode) {
     QCoreApplication::processEvents();
-    for (auto* spin : page->findChildren<QSpinBox*>()) {
-        if (spin->isVisibleTo(page) &&
-            spin->objectName().startsWith(QStringLiteral("measureNumber_"))) {
-            spin->setValue(number);
+    for (auto* field : page->findChildren<QLineEdit*>()) {
+        if (field->isVisibleTo(page) &&
+            field->objectName().startsWith(QStringLiteral("measureNumber_"))) {
+            field->setText(QString::number(number));
         }
     }
     for (auto* box : page->findChildren<QGroupBox*>()) {

@@ -13,8 +13,8 @@ class HistoryStoreTest : public ::testing::Test {
     void TearDown() override { std::filesystem::remove_all(directory_); }
 
     static SavedCheck check(const std::string& when, int pain) {
-        return SavedCheck{{when, "1.0.0", R"({"format":"kneetriage.answers/1","answers":{}})",
-                           "{}", "self_care", "Runner's knee"},
+        return SavedCheck{{when, "1.0.0", R"({"format":"kneetriage.answers/1","answers":{}})", "{}",
+                           "self_care", "Runner's knee"},
                           0,
                           pain};
     }
