@@ -77,7 +77,7 @@ QuestionPage* MainWindow::questionPage() {
 
 RedFlagPage* MainWindow::redFlagPage() {
     if (redFlag_ == nullptr) {
-        redFlag_ = addPage<RedFlagPage>("redFlagPage", context_.kb);
+        redFlag_ = addPage<RedFlagPage>("redFlagPage", context_);
         connect(redFlag_, &RedFlagPage::continueRequested, this, [this] {
             showPage(questionPage());
             question_->resume();

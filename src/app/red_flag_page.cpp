@@ -3,11 +3,12 @@
 #include "disposition_style.h"
 #include "qt_text.h"
 #include "ui_red_flag_page.h"
+#include "warning_sign_text.h"
 
 namespace kt::app {
 
-RedFlagPage::RedFlagPage(const KnowledgeBase& kb, QWidget* parent)
-    : QWidget(parent), ui_(std::make_unique<Ui::RedFlagPage>()), kb_(kb) {
+RedFlagPage::RedFlagPage(AppContext& context, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::RedFlagPage>()), context_(context) {
     ui_->setupUi(this);
     connect(ui_->continueButton, &QPushButton::clicked, this, &RedFlagPage::continueRequested);
     connect(ui_->resultsButton, &QPushButton::clicked, this, &RedFlagPage::resultsRequested);
@@ -19,12 +20,13 @@ void RedFlagPage::showFlags(const std::vector<std::size_t>& flags) {
     Disposition worst = Disposition::SelfCare;
     QString html;
     for (const std::size_t index : flags) {
-        const RedFlag& flag = kb_.redFlags[index];
+        const RedFlag& flag = context_.kb.redFlags[index];
         worst = mostUrgent(worst, flag.disposition);
+        const WarningSignContent text = warningSignText(context_.content, flag);
         html += QStringLiteral("<h2>%1</h2><p style='font-size:14pt'>%2</p>")
-                    .arg(qs(flag.name).toHtmlEscaped(), qs(flag.advice).toHtmlEscaped());
+                    .arg(qs(text.name).toHtmlEscaped(), qs(text.advice).toHtmlEscaped());
     }
-    const DispositionStyle style = styleOf(kb_, worst);
+    const DispositionStyle style = styleOf(context_.kb, worst);
     html = QStringLiteral("<p style='font-size:15pt'><b>%1</b></p>")
                .arg(style.action.toHtmlEscaped()) +
            html;

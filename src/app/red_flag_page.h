@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kneetriage/kb/knowledge_base.h"
+#include "app_context.h"
 
 #include <QWidget>
 #include <memory>
@@ -18,7 +18,7 @@ class RedFlagPage : public QWidget {
     Q_OBJECT
 
   public:
-    explicit RedFlagPage(const KnowledgeBase& kb, QWidget* parent = nullptr);
+    explicit RedFlagPage(AppContext& context, QWidget* parent = nullptr);
     ~RedFlagPage() override;
 
     void showFlags(const std::vector<std::size_t>& flags);
@@ -29,7 +29,7 @@ class RedFlagPage : public QWidget {
 
   private:
     std::unique_ptr<Ui::RedFlagPage> ui_;
-    const KnowledgeBase& kb_;
+    AppContext& context_;
 };
 
 } // namespace kt::app

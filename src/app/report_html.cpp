@@ -4,6 +4,7 @@
 #include "html_text.h"
 #include "kneetriage/io/answers_writer.h"
 #include "qt_text.h"
+#include "warning_sign_text.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -174,10 +175,11 @@ QString bannerHtml(const ReportOptions& options, const DispositionStyle& style) 
 }
 
 // Red flags that fired, then the amber advice still worth saying under this result.
-QString warningSignsHtml(const KnowledgeBase& kb, const TriageResult& result) {
-    const auto flagHtml = [&kb](std::size_t index) {
-        const RedFlag& flag = kb.redFlags[index];
-        return QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(flag.name), escaped(flag.advice));
+QString warningSignsHtml(AppContext& context, const TriageResult& result) {
+    const auto flagHtml = [&context](std::size_t index) {
+        const WarningSignContent text =
+            warningSignText(context.content, context.kb.redFlags[index]);
+        return QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(text.name), escaped(text.advice));
     };
     QString html;
     if (!result.redFlags.empty()) {
@@ -186,7 +188,7 @@ QString warningSignsHtml(const KnowledgeBase& kb, const TriageResult& result) {
             html += flagHtml(index);
         }
     }
-    for (const std::size_t index : amberAdviceToShow(kb, result)) {
+    for (const std::size_t index : amberAdviceToShow(context.kb, result)) {
         html += flagHtml(index);
     }
     return html;
@@ -235,7 +237,8 @@ QString sourcesSectionHtml(AppContext& context, const TriageResult& result) {
         }
     }
     for (const std::size_t index : result.redFlags) {
-        sources += sourcesHtml(context.kb.redFlags[index].sources);
+        sources +=
+            sourcesHtml(warningSignText(context.content, context.kb.redFlags[index]).sources);
     }
     return sources.isEmpty() ? QString()
                              : QStringLiteral("<h2>%1</h2><ul>%2</ul>").arg(tr("Sources"), sources);
@@ -248,7 +251,7 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
     const KnowledgeBase& kb = context.kb;
     const DispositionStyle style = styleOf(kb, result.disposition);
     QString html = QStringLiteral("<html><body>") + bannerHtml(options, style);
-    html += warningSignsHtml(kb, result);
+    html += warningSignsHtml(context, result);
     html += conditionsHtml(context, result, options, style);
     html += exercisesAndAdviceHtml(context, result);
     if (options.includeAnswers) {

@@ -38,6 +38,19 @@ TEST_F(ContentDatabaseTest, StoresExercisesWithDosageAndIllustration) {
     EXPECT_NE(exercises[0].illustrationSvg.find("<svg"), std::string::npos);
 }
 
+TEST_F(ContentDatabaseTest, KeepsEveryWarningSignsWordsAndSources) {
+    ContentStore store(file_, kb_);
+    ASSERT_FALSE(kb_.redFlags.empty());
+    for (const RedFlag& flag : kb_.redFlags) {
+        const auto text = store.warningSign(flag.id);
+        ASSERT_TRUE(text.has_value()) << flag.id;
+        EXPECT_EQ(text->name, flag.name);
+        EXPECT_EQ(text->advice, flag.advice);
+        EXPECT_EQ(text->sources.size(), flag.sources.size()) << flag.id;
+    }
+    EXPECT_FALSE(store.warningSign("no_such_sign").has_value());
+}
+
 std::string bytesOf(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};

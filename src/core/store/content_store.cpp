@@ -300,6 +300,15 @@ std::optional<AdviceContent> ContentStore::advice(const std::string& id) {
     return AdviceContent{id, query.text(0), query.text(1), sourcesOf("advice", id)};
 }
 
+std::optional<WarningSignContent> ContentStore::warningSign(const std::string& id) {
+    auto query = database_.prepare("SELECT name, advice FROM red_flags WHERE id = ?");
+    query.bind(1, id);
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    return WarningSignContent{id, query.text(0), query.text(1), sourcesOf("red_flag", id)};
+}
+
 std::string ContentStore::metaValue(std::string_view key) {
     auto query = database_.prepare("SELECT value FROM meta WHERE key = ?");
     query.bind(1, key);

@@ -40,6 +40,15 @@ struct AdviceContent {
     std::vector<Source> sources;
 };
 
+// What a warning sign (a red or an amber flag) says to the user; how urgent it is stays with the
+// knowledge base's rule.
+struct WarningSignContent {
+    std::string id;
+    std::string name;
+    std::string advice;
+    std::vector<Source> sources;
+};
+
 // The content database opened read-only: what the app shows beyond the result itself.
 class ContentStore {
   public:
@@ -52,6 +61,7 @@ class ContentStore {
     [[nodiscard]] std::vector<ExerciseContent> exercises();
     [[nodiscard]] std::optional<ExerciseContent> exercise(const std::string& id);
     [[nodiscard]] std::optional<AdviceContent> advice(const std::string& id);
+    [[nodiscard]] std::optional<WarningSignContent> warningSign(const std::string& id);
 
   private:
     std::string metaValue(std::string_view key);
