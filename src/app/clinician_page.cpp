@@ -366,7 +366,7 @@ QString ClinicianPage::importFhir(const QString& file) {
     }
     const Answers& given = std::get<Answers>(answers);
     const TriageResult result = triage(context_.kb, given);
-    const std::string authored = document.value.value("authored", std::string());
+    const std::string authored = fhirAuthored(document);
     Visit visit;
     static_cast<CheckRecord&>(visit) = makeCheckRecord(
         context_.kb, given, result,

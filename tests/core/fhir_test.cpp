@@ -234,14 +234,21 @@ TEST_F(FhirTest, EmptyMultiAnswerSurvivesAsNoneOfThese) {
     EXPECT_EQ(std::get<Answers>(readBack(response)), answers);
 }
 
+// A finished response to our questionnaire holding `items`, as a form filler writes one.
+json finishedResponse(json items) {
+    return {{"resourceType", "QuestionnaireResponse"},
+            {"questionnaire", "urn:kneetriage:questionnaire:knee-runner|1.2.0"},
+            {"status", "completed"},
+            {"item", std::move(items)}};
+}
+
 TEST_F(FhirTest, TwoItemsForOneQuestionAreRefused) {
     const json item{
         {"linkId", "weight_bearing"},
         {"answer", {{{"valueCoding", {{"system", kFhirAnswerSystem}, {"code", "unable"}}}}}}};
     json second = item;
     second["answer"][0]["valueCoding"]["code"] = "normal";
-    const AnswersResult result =
-        readBack({{"resourceType", "QuestionnaireResponse"}, {"item", {item, second}}});
+    const AnswersResult result = readBack(finishedResponse({item, second}));
     ASSERT_TRUE(std::holds_alternative<Problems>(result));
     EXPECT_NE(
         std::get<Problems>(result).front().describe().find("'weight_bearing' is answered twice"),
@@ -263,33 +270,95 @@ TEST_F(FhirTest, ForeignResourcesAndCodesAreRefusedWithTheirPlace) {
                                  {"questionnaire", "http://example.org/phq9"}}))
                   .find("expected a response to 'urn:kneetriage:questionnaire:knee-runner'"),
               std::string::npos);
-    const json unknownItem{
-        {"resourceType", "QuestionnaireResponse"},
-        {"item",
-         {{{"linkId", "pain_locaton"}, {"answer", {{{"valueCoding", {{"code", "front"}}}}}}}}}};
+    const json unknownItem = finishedResponse(
+        {{{"linkId", "pain_locaton"}, {"answer", {{{"valueCoding", {{"code", "front"}}}}}}}});
     EXPECT_NE(problems(readBack(unknownItem))
                   .find("at /item/0/linkId: unknown question 'pain_locaton' (did you mean "
                         "'pain_location'?)"),
               std::string::npos);
-    const json wrongSystem{
-        {"resourceType", "QuestionnaireResponse"},
-        {"item",
-         {{{"linkId", "onset"},
-           {"answer",
-            {{{"valueCoding", {{"system", "http://snomed.info/sct"}, {"code", "1"}}}}}}}}}};
+    const json wrongSystem = finishedResponse(
+        {{{"linkId", "onset"},
+          {"answer", {{{"valueCoding", {{"system", "http://snomed.info/sct"}, {"code", "1"}}}}}}}});
     EXPECT_NE(problems(readBack(wrongSystem)).find("found system 'http://snomed.info/sct'"),
               std::string::npos);
-    const json outOfRange{
-        {"resourceType", "QuestionnaireResponse"},
-        {"item", {{{"linkId", "age_years"}, {"answer", {{{"valueInteger", 250}}}}}}}};
+    const json outOfRange =
+        finishedResponse({{{"linkId", "age_years"}, {"answer", {{{"valueInteger", 250}}}}}});
     EXPECT_NE(problems(readBack(outOfRange)).find("250 is outside 5 .. 100"), std::string::npos);
-    const json twoAnswers{{"resourceType", "QuestionnaireResponse"},
-                          {"item",
-                           {{{"linkId", "onset"},
-                             {"answer",
-                              {{{"valueCoding", {{"code", "gradual"}}}},
-                               {{"valueCoding", {{"code", "injury"}}}}}}}}}};
+    const json twoAnswers = finishedResponse(
+        {{{"linkId", "onset"},
+          {"answer",
+           {{{"valueCoding", {{"code", "gradual"}}}}, {{"valueCoding", {{"code", "injury"}}}}}}}});
     EXPECT_NE(problems(readBack(twoAnswers)).find("takes one answer, found 2"), std::string::npos);
+}
+
+// Each way a response can be unfinished, foreign or malformed: refused with its place, never
+// read in part and never a crash.
+TEST_F(FhirTest, OnlyAFinishedWellFormedResponseToThisQuestionnaireIsRead) {
+    const json answered{{"linkId", "age_years"}, {"answer", {{{"valueInteger", 34}}}}};
+    const auto refusal = [this](const json& response) {
+        const AnswersResult result = readBack(response);
+        if (std::holds_alternative<Answers>(result)) {
+            return std::string("accepted");
+        }
+        std::string text;
+        for (const Problem& problem : std::get<Problems>(result)) {
+            text += problem.describe() + "\n";
+        }
+        return text;
+    };
+    json response = finishedResponse({answered});
+    EXPECT_EQ(refusal(response), "accepted");
+    response["status"] = "amended";
+    EXPECT_EQ(refusal(response), "accepted");
+    for (const char* status : {"in-progress", "entered-in-error", "stopped"}) {
+        response["status"] = status;
+        EXPECT_NE(refusal(response).find("at /status: found status '" + std::string(status) +
+                                         "', expected 'completed' or 'amended'"),
+                  std::string::npos)
+            << status;
+    }
+    response = finishedResponse({answered});
+    response.erase("status");
+    EXPECT_NE(refusal(response).find("status"), std::string::npos);
+    response = finishedResponse({answered});
+    response["questionnaire"] = "urn:kneetriage:questionnaire:knee-runner-evil|1.2.0";
+    EXPECT_NE(refusal(response).find("at /questionnaire: found"), std::string::npos);
+    response.erase("questionnaire");
+    EXPECT_NE(refusal(response).find("questionnaire"), std::string::npos);
+    response = finishedResponse({answered});
+    response["authored"] = 12345;
+    EXPECT_NE(refusal(response).find("at /authored: found a number"), std::string::npos);
+    response["authored"] = "yesterday";
+    EXPECT_NE(refusal(response).find("at /authored: found 'yesterday', expected a FHIR dateTime"),
+              std::string::npos);
+    response["authored"] = "2026-11-30T09:15:00+01:00";
+    EXPECT_EQ(refusal(response), "accepted");
+    EXPECT_EQ(fhirAuthored(std::get<JsonDocument>(parseJsonText("r", response.dump(), {}))),
+              "2026-11-30T09:15:00+01:00");
+
+    const json numberSystem{{"linkId", "onset"},
+                            {"answer", {{{"valueCoding", {{"system", 7}, {"code", "gradual"}}}}}}};
+    EXPECT_NE(refusal(finishedResponse({numberSystem}))
+                  .find("at /item/0/answer/0/valueCoding/system: found a number"),
+              std::string::npos);
+    const json fraction{{"linkId", "age_years"}, {"answer", {{{"valueInteger", 34.5}}}}};
+    EXPECT_NE(refusal(finishedResponse({fraction})), "accepted");
+    const json twoNumbers{{"linkId", "age_years"},
+                          {"answer", {{{"valueInteger", 34}}, {{"valueInteger", 35}}}}};
+    EXPECT_NE(refusal(finishedResponse({twoNumbers})).find("takes one answer, found 2"),
+              std::string::npos);
+    json nested = answered;
+    nested["answer"][0]["item"] = {{{"linkId", "pain_location"}}};
+    EXPECT_NE(refusal(finishedResponse({nested}))
+                  .find("at /item/0/answer/0/item: question 'age_years': found items nested"),
+              std::string::npos);
+    json group = answered;
+    group["item"] = json::array({answered});
+    EXPECT_NE(refusal(finishedResponse({group})).find("at /item/0/item:"), std::string::npos);
+    // An item without an answer is allowed by FHIR and leaves its question unanswered.
+    const AnswersResult unanswered = readBack(finishedResponse({{{"linkId", "age_years"}}}));
+    ASSERT_TRUE(std::holds_alternative<Answers>(unanswered));
+    EXPECT_FALSE(std::get<Answers>(unanswered).given(kb_->findQuestion("age_years").value()));
 }
 
 TEST(FhirCli, StandardInputHasTheSameSizeLimitAsAFile) {

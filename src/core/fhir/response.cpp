@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <optional>
+#include <regex>
 
 namespace kt {
 namespace {
@@ -44,7 +45,14 @@ std::optional<std::string> answerCode(JsonFields& item, const Question& question
         item.problem(at, "question '" + question.id + "': expected valueCoding with a code");
         return std::nullopt;
     }
-    const std::string system = coding->value("system", std::string(kFhirAnswerSystem));
+    const auto foundSystem = coding->find("system");
+    if (foundSystem != coding->end() && !foundSystem->is_string()) {
+        item.problem(at / "valueCoding" / "system",
+                     "found " + describeJsonType(*foundSystem) + ", expected a string (a URI)");
+        return std::nullopt;
+    }
+    const std::string system = foundSystem != coding->end() ? foundSystem->get<std::string>()
+                                                            : std::string(kFhirAnswerSystem);
     if (system != kFhirAnswerSystem) {
         item.problem(at / "valueCoding" / "system", "found system '" + system + "', expected '" +
                                                         std::string(kFhirAnswerSystem) + "'");
@@ -56,10 +64,24 @@ std::optional<std::string> answerCode(JsonFields& item, const Question& question
 // The answers of one item to `question`, into `answers`; each problem with its place.
 void readItemAnswers(JsonFields& item, const Question& question, std::size_t index,
                      const json& values, Answers& answers) {
+    if (question.kind != QuestionKind::Multi && values.size() > 1) {
+        item.problem(item.pointer("answer"), "question '" + question.id +
+                                                 "' takes one answer, found " +
+                                                 std::to_string(values.size()));
+        return;
+    }
     OptionSet set;
     for (std::size_t i = 0; i < values.size(); ++i) {
         const Pointer at = item.pointer("answer") / i;
         const json& value = values[i];
+        if (value.is_object() && value.contains("item")) {
+            // Our questionnaire nests nothing under an answer: dropping such items unread
+            // would lose answers without a word.
+            item.problem(at / "item", "question '" + question.id +
+                                          "': found items nested under an answer, which this "
+                                          "questionnaire does not have");
+            continue;
+        }
         if (question.kind == QuestionKind::Number) {
             if (const auto number = numberAnswer(item, question, value, at)) {
                 answers.set(index, *number);
@@ -92,11 +114,6 @@ void readItemAnswers(JsonFields& item, const Question& question, std::size_t ind
         if (question.kind == QuestionKind::Multi) {
             set.bits |= std::uint64_t{1} << option;
             answers.set(index, set);
-        } else if (values.size() > 1) {
-            item.problem(item.pointer("answer"), "question '" + question.id +
-                                                     "' takes one answer, found " +
-                                                     std::to_string(values.size()));
-            break;
         } else {
             answers.set(index, *decoded);
         }
@@ -148,7 +165,32 @@ json fhirQuestionnaireResponse(const KnowledgeBase& kb, const Answers& answers,
 
 namespace {
 
-// Is this a QuestionnaireResponse to our questionnaire? Records why not.
+// FHIR's dateTime: a year, a month, a day, or a time of day with its time zone.
+bool isFhirDateTime(const std::string& text) {
+    static const std::regex kDateTime(
+        R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60))"
+        R"((\.\d{1,9})?(Z|[+-]((0\d|1[0-3]):[0-5]\d|14:00)))?)?)?)");
+    return std::regex_match(text, kDateTime);
+}
+
+// The questionnaire it answers: ours exactly, with or without a version.
+bool answersOurQuestionnaire(const KnowledgeBase& kb, const std::string& questionnaire) {
+    const std::string ours = "urn:kneetriage:questionnaire:" + kb.id;
+    return questionnaire == ours || questionnaire.rfind(ours + "|", 0) == 0;
+}
+
+bool isFinished(JsonFields& top) {
+    const std::string status = top.requiredString("status");
+    if (status.empty() || status == "completed" || status == "amended") {
+        return !status.empty();
+    }
+    top.problem(top.pointer("status"),
+                "found status '" + printable(status) +
+                    "', expected 'completed' or 'amended' (a finished intake)");
+    return false;
+}
+
+// Is this a finished QuestionnaireResponse to our questionnaire? Records why not.
 bool isOurResponse(const KnowledgeBase& kb, const JsonDocument& document, JsonFields& top) {
     if (!top.isObject()) {
         top.problem(Pointer{}, "found " + describeJsonType(document.value) +
@@ -158,18 +200,24 @@ bool isOurResponse(const KnowledgeBase& kb, const JsonDocument& document, JsonFi
     const std::string type = top.requiredString("resourceType");
     if (!type.empty() && type != "QuestionnaireResponse") {
         top.problem(top.pointer("resourceType"),
-                    "found '" + type + "', expected 'QuestionnaireResponse'");
+                    "found '" + printable(type) + "', expected 'QuestionnaireResponse'");
         return false;
     }
-    const std::string questionnaire = top.optionalString("questionnaire");
-    const std::string ours = "urn:kneetriage:questionnaire:" + kb.id;
-    if (!questionnaire.empty() && questionnaire.rfind(ours, 0) != 0) {
-        top.problem(top.pointer("questionnaire"), "found '" + questionnaire +
-                                                      "', expected a response to '" + ours +
-                                                      "' (a KneeTriage intake)");
+    const std::string questionnaire = top.requiredString("questionnaire");
+    if (!questionnaire.empty() && !answersOurQuestionnaire(kb, questionnaire)) {
+        top.problem(top.pointer("questionnaire"),
+                    "found '" + printable(questionnaire) +
+                        "', expected a response to 'urn:kneetriage:questionnaire:" + kb.id +
+                        "' (a KneeTriage intake)");
         return false;
     }
-    return true;
+    const std::string authored = top.optionalString("authored");
+    if (!authored.empty() && !isFhirDateTime(authored)) {
+        top.problem(top.pointer("authored"), "found '" + printable(authored) +
+                                                 "', expected a FHIR dateTime such as "
+                                                 "2026-11-30T09:15:00Z");
+    }
+    return isFinished(top) && !questionnaire.empty();
 }
 
 } // namespace
@@ -177,7 +225,7 @@ bool isOurResponse(const KnowledgeBase& kb, const JsonDocument& document, JsonFi
 AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocument& document) {
     Problems problems;
     JsonFields top(document, document.value, Pointer{}, problems);
-    if (!isOurResponse(kb, document, top)) {
+    if (!isOurResponse(kb, document, top) || !problems.empty()) {
         return problems;
     }
     Answers answers(kb.questions.size());
@@ -209,7 +257,13 @@ AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocumen
         }
         seen[*index] = true;
         const Question& question = kb.questions[*index];
-        const json* values = item.array("answer", true);
+        if (item.member("item") != nullptr) {
+            item.problem(item.pointer("item"), "question '" + linkId +
+                                                   "': found nested items, which this "
+                                                   "questionnaire does not have");
+        }
+        // An item without an answer leaves its question unanswered, as FHIR allows.
+        const json* values = item.array("answer", false);
         if (values == nullptr || values->empty()) {
             return;
         }
@@ -219,6 +273,19 @@ AnswersResult answersFromFhirResponse(const KnowledgeBase& kb, const JsonDocumen
         return problems;
     }
     return answers;
+}
+
+} // namespace kt
+
+namespace kt {
+
+std::string fhirAuthored(const JsonDocument& document) {
+    const auto found =
+        document.value.is_object() ? document.value.find("authored") : document.value.end();
+    return document.value.is_object() && found != document.value.end() && found->is_string() &&
+                   isFhirDateTime(found->get<std::string>())
+               ? found->get<std::string>()
+               : std::string();
 }
 
 } // namespace kt

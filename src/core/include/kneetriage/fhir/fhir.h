@@ -29,7 +29,12 @@ inline constexpr std::string_view kNoneCode = "none";
 
 // Reads a QuestionnaireResponse back into answers; every foreign or malformed part is a
 // problem with its JSON pointer, and nothing is guessed.
+// Only a finished response (status completed or amended) to this questionnaire, by its exact
+// canonical with or without a version, is read; nested items are refused, not dropped.
 [[nodiscard]] AnswersResult answersFromFhirResponse(const KnowledgeBase& kb,
                                                     const JsonDocument& document);
+
+// When the response says it was written (a FHIR dateTime), or "" when it does not say.
+[[nodiscard]] std::string fhirAuthored(const JsonDocument& document);
 
 } // namespace kt
