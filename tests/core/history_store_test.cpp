@@ -140,5 +140,68 @@ TEST_F(HistoryStoreTest, AFileFromANewerVersionIsKeptAsideNotMigrated) {
     EXPECT_EQ(kept.userVersion(), kHistorySchemaVersion + 1);
 }
 
+std::string bytesOf(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string refusal(const std::filesystem::path& file) {
+    try {
+        HistoryStore store(file);
+    } catch (const DatabaseError& error) {
+        return error.what();
+    }
+    return "opened";
+}
+
+TEST_F(HistoryStoreTest, ALinkToAnotherProgramsDatabaseIsRefusedAndItIsLeftAsItWas) {
+    std::filesystem::create_directories(directory_);
+    const auto other = directory_ / "other-program.sqlite";
+    {
+        Database database(other, Database::Mode::ReadWriteCreate);
+        database.execute("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('theirs')");
+    }
+    std::filesystem::permissions(other, std::filesystem::perms::owner_all |
+                                            std::filesystem::perms::group_read |
+                                            std::filesystem::perms::others_read);
+    const std::string before = bytesOf(other);
+    const auto link = directory_ / "history.sqlite";
+    std::filesystem::create_symlink(other, link);
+    EXPECT_NE(refusal(link).find("is a symbolic link"), std::string::npos);
+    EXPECT_EQ(bytesOf(other), before);
+    EXPECT_TRUE(
+        (std::filesystem::status(other).permissions() & std::filesystem::perms::others_read) !=
+        std::filesystem::perms::none); // its mode untouched
+    EXPECT_FALSE(std::filesystem::exists(other.string() + "-wal"));
+}
+
+TEST_F(HistoryStoreTest, ADanglingLinkIsRefusedAndCreatesNothing) {
+    std::filesystem::create_directories(directory_);
+    const auto target = directory_ / "elsewhere" / "made-by-a-link.sqlite";
+    const auto link = directory_ / "history.sqlite";
+    std::filesystem::create_symlink(target, link);
+    EXPECT_NE(refusal(link).find("is a symbolic link"), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(target));
+}
+
+TEST_F(HistoryStoreTest, AFifoOrAFolderAtItsPlaceIsRefusedWithoutWaiting) {
+    std::filesystem::create_directories(directory_ / "a-folder.sqlite");
+    EXPECT_NE(refusal(directory_ / "a-folder.sqlite").find("is not a regular file"),
+              std::string::npos);
+    const auto fifo = directory_ / "fifo.sqlite";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    EXPECT_NE(refusal(fifo).find("is not a regular file"), std::string::npos);
+}
+
+TEST_F(HistoryStoreTest, TheFoldersItCreatesAreItsOwnersAlone) {
+    const auto file = directory_ / "new" / "folder" / "history.sqlite";
+    { HistoryStore store(file); }
+    for (const auto& folder : {directory_ / "new", directory_ / "new" / "folder"}) {
+        EXPECT_EQ(std::filesystem::status(folder).permissions() & std::filesystem::perms::all,
+                  std::filesystem::perms::owner_all)
+            << folder;
+    }
+}
+
 } // namespace
 } // namespace kt

@@ -21,8 +21,10 @@ void Statement::Finalizer::operator()(sqlite3_stmt* statement) const {
 }
 
 Database::Database(const std::filesystem::path& file, Mode mode) : file_(file.string()) {
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+    // A file the program writes is never reached through a symbolic link.
+    const int flags = (mode == Mode::ReadOnly
+                           ? SQLITE_OPEN_READONLY
+                           : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW) |
                       SQLITE_OPEN_NOMUTEX;
     sqlite3* raw = nullptr;
     const int code = sqlite3_open_v2(file_.c_str(), &raw, flags, nullptr);

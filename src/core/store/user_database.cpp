@@ -3,6 +3,7 @@
 #include <chrono>
 #include <fstream>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace kt {
 namespace {
@@ -55,13 +56,46 @@ void migrate(Database& database, std::span<const std::string_view> migrations) {
     });
 }
 
+// A user database is only ever a regular file of this user, reached without a symbolic link:
+// a link could point the app at another program's database (whose mode, journal and schema
+// it would change) or make it create a file elsewhere.
+void refuseUnlessOwnRegularFile(const std::filesystem::path& file) {
+    struct stat found {};
+    if (::lstat(file.c_str(), &found) != 0) {
+        return; // not there yet: it is created below, owner-only
+    }
+    if (S_ISLNK(found.st_mode)) {
+        throw DatabaseError(file.string() +
+                            ": is a symbolic link; KneeTriage keeps health records only in a "
+                            "regular file of its own and does not follow links");
+    }
+    if (!S_ISREG(found.st_mode)) {
+        throw DatabaseError(file.string() + ": is not a regular file; refusing to open it");
+    }
+    if (found.st_uid != ::geteuid()) {
+        throw DatabaseError(file.string() + ": belongs to another user (uid " +
+                            std::to_string(found.st_uid) + "); refusing to open it");
+    }
+}
+
 } // namespace
 
 UserDatabase openUserDatabase(const std::filesystem::path& file, std::string_view what,
                               std::span<const std::string_view> migrations) {
     std::optional<std::string> notice;
     if (file.has_parent_path()) {
-        std::filesystem::create_directories(file.parent_path());
+        // Folders it creates are its owner's alone (0700), like the files in them.
+        const mode_t previous = ::umask(077);
+        std::error_code created;
+        std::filesystem::create_directories(file.parent_path(), created);
+        ::umask(previous);
+        if (created) {
+            throw DatabaseError(file.parent_path().string() +
+                                ": cannot create the folder: " + created.message());
+        }
+    }
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        refuseUnlessOwnRegularFile(file.string() + suffix);
     }
     std::error_code error;
     if (std::filesystem::exists(file, error)) {
