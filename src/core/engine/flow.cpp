@@ -17,6 +17,7 @@ std::size_t nextQuestion(const Question& question, const AnswerValue& answer) {
 
 Walk walkFlow(const KnowledgeBase& kb, const Answers& answers, WalkMode mode) {
     Walk walk;
+    walk.asked.reserve(kb.questions.size()); // one allocation, not one per doubling
     // ask_if sees only the answers on the path so far, so both modes take the same path.
     Answers seen(answers.size());
     std::size_t current = kb.questions.empty() ? kEndOfFlow : kb.start;

@@ -23,28 +23,40 @@ Answers answersOnPath(const KnowledgeBase& kb, const Answers& answers,
     return onPath;
 }
 
-RankedCondition rank(const Condition& condition, std::size_t index, const Answers& answers) {
-    RankedCondition ranked;
-    ranked.condition = index;
+// The logit of `condition` given `answers`, with the features the answers meet put in `met`.
+double logitOf(const Condition& condition, const Answers& answers, std::vector<std::size_t>& met) {
+    met.clear();
     double logit = condition.prior;
     for (std::size_t i = 0; i < condition.features.size(); ++i) {
-        const Feature& feature = condition.features[i];
-        if (evaluate(feature.when, answers) != Truth::True) {
-            continue;
+        if (evaluate(condition.features[i].when, answers) == Truth::True) {
+            logit += condition.features[i].weight;
+            met.push_back(i);
         }
-        logit += feature.weight;
-        (feature.weight > 0 ? ranked.why : ranked.against).push_back(i);
     }
-    ranked.score = 1.0 / (1.0 + std::exp(-logit));
-    return ranked;
+    return logit;
 }
 
+// Most conditions are not listed: their reasons are only gathered for those that are, and the
+// features met are collected in one buffer for them all rather than a pair of vectors for each.
 std::vector<RankedCondition> rankConditions(const KnowledgeBase& kb, const Answers& answers) {
     std::vector<RankedCondition> ranked;
+    std::vector<std::size_t> met;
     for (std::size_t i = 0; i < kb.conditions.size(); ++i) {
-        RankedCondition candidate = rank(kb.conditions[i], i, answers);
-        if (!candidate.why.empty() && candidate.score >= kb.ranking.minScore) {
-            ranked.push_back(std::move(candidate));
+        const Condition& condition = kb.conditions[i];
+        const double score = 1.0 / (1.0 + std::exp(-logitOf(condition, answers, met)));
+        const auto raises = [&](std::size_t feature) {
+            return condition.features[feature].weight > 0;
+        };
+        const auto raising =
+            static_cast<std::size_t>(std::count_if(met.begin(), met.end(), raises));
+        if (raising == 0 || score < kb.ranking.minScore) {
+            continue;
+        }
+        RankedCondition& candidate = ranked.emplace_back(RankedCondition{i, score, {}, {}});
+        candidate.why.reserve(raising);
+        candidate.against.reserve(met.size() - raising);
+        for (const std::size_t feature : met) {
+            (raises(feature) ? candidate.why : candidate.against).push_back(feature);
         }
     }
     std::stable_sort(

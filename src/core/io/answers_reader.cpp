@@ -22,6 +22,19 @@ std::string shown(const json& value) {
     return text;
 }
 
+// Where an answer is in the document: built into a JSON pointer only when a problem is reported,
+// as most documents have none and the pointer would cost more than reading the answer.
+struct AnswerPlace {
+    std::string_view id;
+    std::optional<std::size_t> element; // in an answer that is an array of codes
+
+    [[nodiscard]] Pointer pointer() const {
+        const Pointer answer = Pointer("/answers") / std::string(id);
+        return element ? answer / *element : answer;
+    }
+    [[nodiscard]] AnswerPlace at(std::size_t index) const { return {id, index}; }
+};
+
 class AnswerReader {
   public:
     AnswerReader(const JsonDocument& document, Problems& problems)
@@ -29,9 +42,9 @@ class AnswerReader {
 
     // The answer to `question` held in `value`, or nullopt after recording why it is not one.
     std::optional<AnswerValue> read(const Question& question, const json& value,
-                                    const Pointer& at) const {
+                                    const AnswerPlace& at) const {
         if (value.is_null()) {
-            return AnswerValue{};
+            return AnswerValue{std::in_place_type<std::monostate>};
         }
         switch (question.kind) {
         case QuestionKind::YesNo:
@@ -46,14 +59,15 @@ class AnswerReader {
     }
 
   private:
-    void problem(const Pointer& at, const Question& question, const json& value,
+    void problem(const AnswerPlace& at, const Question& question, const json& value,
                  const std::string& expected) const {
-        problems_.push_back(document_.problemAt(at, "question '" + question.id + "': found " +
-                                                        shown(value) + ", expected " + expected));
+        problems_.push_back(document_.problemAt(at.pointer(), "question '" + question.id +
+                                                                  "': found " + shown(value) +
+                                                                  ", expected " + expected));
     }
 
     std::optional<AnswerValue> code(const Question& question, const json& value,
-                                    const Pointer& at) const {
+                                    const AnswerPlace& at) const {
         if (!value.is_string()) {
             problem(at, question, value, "one of: " + joinedList(acceptedCodes(question)));
             return std::nullopt;
@@ -68,7 +82,7 @@ class AnswerReader {
     }
 
     std::optional<AnswerValue> codes(const Question& question, const json& value,
-                                     const Pointer& at) const {
+                                     const AnswerPlace& at) const {
         if (!value.is_array()) {
             problem(at, question, value, "an array of codes from: " + joinedList(question.codes()));
             return std::nullopt;
@@ -76,7 +90,7 @@ class AnswerReader {
         OptionSet set;
         bool valid = true;
         for (std::size_t i = 0; i < value.size(); ++i) {
-            const auto chosen = code(question, value[i], at / i);
+            const auto chosen = code(question, value[i], at.at(i));
             if (chosen) {
                 set.bits |= std::uint64_t{1} << std::get<OptionIndex>(*chosen).index;
             }
@@ -88,7 +102,7 @@ class AnswerReader {
 
     // An answer such as "none" contradicts any other code chosen with it: nothing is guessed.
     bool standsAlone(const Question& question, OptionSet set, const json& value,
-                     const Pointer& at) const {
+                     const AnswerPlace& at) const {
         if (std::popcount(set.bits) < 2) {
             return true;
         }
@@ -103,7 +117,7 @@ class AnswerReader {
     }
 
     std::optional<AnswerValue> number(const Question& question, const json& value,
-                                      const Pointer& at) const {
+                                      const AnswerPlace& at) const {
         if (!value.is_number() || !numberFits(question, value.get<double>())) {
             problem(at, question, value,
                     (question.wholeNumber ? "a whole number " : "a number ") + rangeText(question));
@@ -144,7 +158,7 @@ AnswersResult readAnswers(const KnowledgeBase& kb, const JsonDocument& document)
             ++notChecked;
             continue;
         }
-        const Pointer at = Pointer("/answers") / id;
+        const AnswerPlace at{id, std::nullopt};
         const auto index = kb.findQuestion(id);
         if (!index) {
             if (ids.empty()) {
@@ -153,8 +167,8 @@ AnswersResult readAnswers(const KnowledgeBase& kb, const JsonDocument& document)
                 }
             }
             problems.push_back(document.problemAt(
-                at, "unknown question '" + printable(id) + "'" + didYouMean(id, ids) +
-                        "; expected a question id of the knowledge base"));
+                at.pointer(), "unknown question '" + printable(id) + "'" + didYouMean(id, ids) +
+                                  "; expected a question id of the knowledge base"));
             continue;
         }
         if (auto answer = reader.read(kb.questions[*index], value, at)) {

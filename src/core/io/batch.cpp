@@ -49,10 +49,10 @@ LineRead readLine(std::istream& input, std::string& line, std::size_t limit) {
     return tooLong ? LineRead::TooLong : LineRead::Line;
 }
 
-} // namespace
-
-std::variant<std::string, Problems> triageDocument(const KnowledgeBase& kb, std::string file,
-                                                   std::string text) {
+// Appends the result document for the answers in `text` to `out`, or returns what is wrong with
+// them (and appends nothing).
+Problems appendTriaged(const KnowledgeBase& kb, const ResultJsonWriter& writer, std::string file,
+                       std::string text, std::string& out) {
     JsonResult parsed = parseJsonText(std::move(file), std::move(text), kAnswersLimits);
     if (auto* problem = std::get_if<Problem>(&parsed)) {
         return Problems{std::move(*problem)};
@@ -61,14 +61,27 @@ std::variant<std::string, Problems> triageDocument(const KnowledgeBase& kb, std:
     if (auto* problems = std::get_if<Problems>(&answers)) {
         return std::move(*problems);
     }
+    writer.append(out, triage(kb, std::get<Answers>(answers)));
+    return {};
+}
+
+} // namespace
+
+std::variant<std::string, Problems> triageDocument(const KnowledgeBase& kb, std::string file,
+                                                   std::string text) {
     std::string out;
-    appendResultJson(out, kb, triage(kb, std::get<Answers>(answers)));
+    Problems problems =
+        appendTriaged(kb, ResultJsonWriter(kb), std::move(file), std::move(text), out);
+    if (!problems.empty()) {
+        return problems;
+    }
     return out;
 }
 
 BatchSummary triageBatch(const KnowledgeBase& kb, std::istream& input, const std::string& file,
                          std::ostream& output, std::ostream& errors) {
     BatchSummary summary;
+    const ResultJsonWriter writer(kb);
     std::string line;
     std::string out;
     std::size_t lineNumber = 0;
@@ -79,26 +92,23 @@ BatchSummary triageBatch(const KnowledgeBase& kb, std::istream& input, const std
         ++lineNumber;
         ++summary.cases;
         out.clear();
-        std::variant<std::string, Problems> result;
+        Problems problems;
         if (read == LineRead::TooLong) {
-            result =
-                Problems{Problem{file,
-                                 1,
-                                 1,
-                                 {},
-                                 "line is longer than " + std::to_string(kAnswersLimits.maxBytes) +
-                                     " bytes; expected one answers document per line"}};
+            problems.push_back(Problem{file,
+                                       1,
+                                       1,
+                                       {},
+                                       "line is longer than " +
+                                           std::to_string(kAnswersLimits.maxBytes) +
+                                           " bytes; expected one answers document per line"});
         } else if (line.find_first_not_of(" \t\r") == std::string::npos) {
-            result = Problems{
-                Problem{file, 1, 1, {}, "blank line; expected one answers document per line"}};
+            problems.push_back(
+                Problem{file, 1, 1, {}, "blank line; expected one answers document per line"});
         } else {
-            result = triageDocument(kb, file, line);
+            problems = appendTriaged(kb, writer, file, line, out);
         }
-        if (auto* document = std::get_if<std::string>(&result)) {
-            out = std::move(*document);
-        } else {
+        if (!problems.empty()) {
             ++summary.failed;
-            Problems& problems = std::get<Problems>(result);
             for (Problem& problem : problems) {
                 problem.line = lineNumber; // the document is one line of the batch file
                 problem.column = problem.column == 0 ? 1 : problem.column;

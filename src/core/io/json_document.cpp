@@ -1,5 +1,7 @@
 #include "kneetriage/io/json_document.h"
 
+#include "io/plain_json.h"
+
 #include <algorithm>
 #include <array>
 #include <fstream>
@@ -329,6 +331,9 @@ JsonResult parseJsonText(std::string file, std::string text, const JsonLimits& l
     // The parser would stop reading at a NUL byte and ignore the rest without a word.
     if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
         return problemAtOffset(file, text, nul, "a NUL byte; expected JSON text");
+    }
+    if (auto plain = parsePlainJson(text, limits.maxDepth)) {
+        return JsonDocument{std::move(file), std::move(text), std::move(*plain)};
     }
     json value;
     CheckedBuilder builder(value, limits.maxDepth);

@@ -34,13 +34,6 @@ void appendInteger(std::string& out, std::size_t value) {
     out.append(buffer.data(), error == std::errc{} ? end : buffer.data());
 }
 
-void appendReasons(std::string& out, const Condition& condition,
-                   const std::vector<std::size_t>& features) {
-    appendArray(out, features, [&](std::size_t feature) {
-        appendJsonString(out, condition.features[feature].reason);
-    });
-}
-
 // Length of the valid UTF-8 sequence starting at `at`, or 0 if it is not one.
 std::size_t utf8SequenceLength(std::string_view text, std::size_t at) {
     const auto lead = static_cast<unsigned char>(text[at]);
@@ -101,93 +94,128 @@ void appendJsonString(std::string& out, std::string_view text) {
 
 namespace {
 
-void appendRedFlags(std::string& out, const KnowledgeBase& kb, const TriageResult& result) {
+std::string escaped(std::string_view text) {
+    std::string json;
+    appendJsonString(json, text);
+    return json;
+}
+
+template <typename Items, typename Text>
+std::vector<std::string> escapedTexts(const Items& items, Text&& text) {
+    std::vector<std::string> json;
+    json.reserve(items.size());
+    for (const auto& item : items) {
+        json.push_back(escaped(text(item)));
+    }
+    return json;
+}
+
+} // namespace
+
+ResultJsonWriter::ResultJsonWriter(const KnowledgeBase& kb)
+    : kb_(kb), head_(R"({"format":"kneetriage.result/1","knowledge_base":{"id":)" + escaped(kb.id) +
+                     R"(,"version":)" + escaped(kb.version) + R"(},"disposition":")"),
+      redFlagAdvice_(escapedTexts(kb.redFlags, [](const RedFlag& flag) { return flag.advice; })),
+      conditionNames_(
+          escapedTexts(kb.conditions, [](const Condition& condition) { return condition.name; })),
+      exerciseNames_(
+          escapedTexts(kb.exercises, [](const Exercise& exercise) { return exercise.name; })),
+      adviceTexts_(escapedTexts(kb.advice, [](const Advice& advice) { return advice.text; })) {
+    featureReasons_.reserve(kb.conditions.size());
+    for (const Condition& condition : kb.conditions) {
+        featureReasons_.push_back(escapedTexts(
+            condition.features, [](const Feature& feature) { return feature.reason; }));
+    }
+}
+
+void ResultJsonWriter::appendRedFlags(std::string& out, const TriageResult& result) const {
     appendArray(out, result.redFlags, [&](std::size_t index) {
-        const RedFlag& flag = kb.redFlags[index];
+        const RedFlag& flag = kb_.redFlags[index];
         out += R"({"id":")";
         out += flag.id;
         out += R"(","disposition":")";
         out += dispositionId(flag.disposition);
         out += R"(","advice":)";
-        appendJsonString(out, flag.advice);
+        out += redFlagAdvice_[index];
         out += '}';
     });
 }
 
-void appendConditions(std::string& out, const KnowledgeBase& kb, const TriageResult& result) {
+void ResultJsonWriter::appendConditions(std::string& out, const TriageResult& result) const {
     appendArray(out, result.conditions, [&](const RankedCondition& ranked) {
-        const Condition& condition = kb.conditions[ranked.condition];
+        const std::vector<std::string>& reasons = featureReasons_[ranked.condition];
+        const auto appendReasons = [&](const std::vector<std::size_t>& features) {
+            appendArray(out, features, [&](std::size_t feature) { out += reasons[feature]; });
+        };
         out += R"({"id":")";
-        out += condition.id;
+        out += kb_.conditions[ranked.condition].id;
         out += R"(","name":)";
-        appendJsonString(out, condition.name);
+        out += conditionNames_[ranked.condition];
         out += R"(,"score":)";
         appendNumber(out, std::round(ranked.score * 100) / 100, 2);
         out += R"(,"why":)";
-        appendReasons(out, condition, ranked.why);
+        appendReasons(ranked.why);
         out += R"(,"against":)";
-        appendReasons(out, condition, ranked.against);
+        appendReasons(ranked.against);
         out += '}';
     });
 }
 
-void appendExercises(std::string& out, const KnowledgeBase& kb, const TriageResult& result) {
+void ResultJsonWriter::appendExercises(std::string& out, const TriageResult& result) const {
     appendArray(out, result.exercises, [&](std::size_t index) {
         out += R"({"id":")";
-        out += kb.exercises[index].id;
+        out += kb_.exercises[index].id;
         out += R"(","name":)";
-        appendJsonString(out, kb.exercises[index].name);
+        out += exerciseNames_[index];
         out += '}';
     });
 }
 
 // Most urgent first: the red flags' advice, then the reasons to book that still apply, then
 // the advice for managing meanwhile.
-void appendAdvice(std::string& out, const KnowledgeBase& kb, const TriageResult& result) {
-    std::vector<std::string_view> advice;
+void ResultJsonWriter::appendAdvice(std::string& out, const TriageResult& result) const {
+    std::vector<const std::string*> advice;
     for (const std::size_t flag : result.redFlags) {
-        advice.push_back(kb.redFlags[flag].advice);
+        advice.push_back(&redFlagAdvice_[flag]);
     }
-    for (const std::size_t flag : amberAdviceToShow(kb, result)) {
-        advice.push_back(kb.redFlags[flag].advice);
+    for (const std::size_t flag : amberAdviceToShow(kb_, result)) {
+        advice.push_back(&redFlagAdvice_[flag]);
     }
     for (const std::size_t index : result.advice) {
-        advice.push_back(kb.advice[index].text);
+        advice.push_back(&adviceTexts_[index]);
     }
-    appendArray(out, advice, [&](std::string_view text) { appendJsonString(out, text); });
+    appendArray(out, advice, [&](const std::string* json) { out += *json; });
 }
 
-void appendQuestionIds(std::string& out, const KnowledgeBase& kb,
-                       const std::vector<std::size_t>& questions) {
+void ResultJsonWriter::appendQuestionIds(std::string& out,
+                                         const std::vector<std::size_t>& questions) const {
     appendArray(out, questions, [&](std::size_t index) {
         out += '"';
-        out += kb.questions[index].id;
+        out += kb_.questions[index].id;
         out += '"';
     });
 }
 
-} // namespace
-
-void appendResultJson(std::string& out, const KnowledgeBase& kb, const TriageResult& result) {
-    out += R"({"format":"kneetriage.result/1","knowledge_base":{"id":)";
-    appendJsonString(out, kb.id);
-    out += R"(,"version":)";
-    appendJsonString(out, kb.version);
-    out += R"(},"disposition":")";
+void ResultJsonWriter::append(std::string& out, const TriageResult& result) const {
+    out += head_;
     out += dispositionId(result.disposition);
     out += R"(","red_flags":)";
-    appendRedFlags(out, kb, result);
+    appendRedFlags(out, result);
     out += R"(,"conditions":)";
-    appendConditions(out, kb, result);
+    appendConditions(out, result);
     out += R"(,"exercises":)";
-    appendExercises(out, kb, result);
+    appendExercises(out, result);
     out += R"(,"advice":)";
-    appendAdvice(out, kb, result);
+    appendAdvice(out, result);
     out += R"(,"asked":)";
-    appendQuestionIds(out, kb, result.asked);
+    appendQuestionIds(out, result.asked);
     out += R"(,"ignored":)";
-    appendQuestionIds(out, kb, result.ignored);
+    appendQuestionIds(out, result.ignored);
     out += '}';
+}
+
+void appendResultJson(std::string& out, const KnowledgeBase& kb, const TriageResult& result) {
+    ResultJsonWriter(kb).append(out, result);
 }
 
 void appendErrorJson(std::string& out, std::size_t line, const Problems& problems) {
