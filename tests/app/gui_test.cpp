@@ -7,6 +7,7 @@
 #include "exercise_library_page.h"
 #include "history_page.h"
 #include "knee_map_widget.h"
+#include "kneetriage/io/answers_writer.h"
 #include "kneetriage/kb/data_directory.h"
 #include "kneetriage/kb/loader.h"
 #include "main_window.h"
@@ -25,6 +26,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -87,6 +89,55 @@ void answerTheNextMessageBox(QMessageBox::StandardButton answer) {
     poll->start(10);
 }
 
+// Runs a poppler-utils tool (Debian's PDF reader tools) on a PDF and keeps what it prints.
+// Reading the PDF back is the point of the PDF tests, so a missing tool fails them, never skips.
+void runPdfTool(const QString& tool, const QStringList& arguments, QByteArray& output) {
+    QProcess process;
+    process.start(tool, arguments);
+    QVERIFY2(process.waitForStarted(),
+             qPrintable(tool + QStringLiteral(" is missing: install Debian's poppler-utils "
+                                              "(scripts/debian-packages.txt)")));
+    QVERIFY(process.waitForFinished());
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             process.readAllStandardError().constData());
+    output = process.readAllStandardOutput();
+}
+
+// The text of a PDF as a reader sees it, with ligatures undone and every run of white space
+// (line and table cell breaks) made one space. Only the printed area of the page is read (A4,
+// 14 mm margins at top and bottom, as writeDocumentPdf sets): Qt also writes, clipped away in
+// the margin, the line before a page break again at the top of the next page.
+void readPdfText(const QString& file, QString& text) {
+    QByteArray output;
+    runPdfTool(QStringLiteral("pdftotext"),
+               {QStringLiteral("-y"), QStringLiteral("39"), QStringLiteral("-W"),
+                QStringLiteral("595"), QStringLiteral("-H"), QStringLiteral("764"),
+                QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")},
+               output);
+    text = QString::fromUtf8(output).normalized(QString::NormalizationForm_KC).simplified();
+}
+
+void countPdfImages(const QString& file, qsizetype& count) {
+    QByteArray output;
+    runPdfTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), file}, output);
+    count = output.count('\n') - 2; // below a header line and a rule
+}
+
+// Whether `text` holds the answer line "question answer". Where a page break falls inside the
+// line, the answer's cell is read between two words of the question, so it may stand there.
+bool hasAnswerLine(const QString& text, const QString& question, const QString& answer) {
+    const QString maybeAnswer = QStringLiteral("(?: ") +
+                                QRegularExpression::escape(answer.simplified()) +
+                                QStringLiteral(")?");
+    QStringList words = question.simplified().split(QLatin1Char(' '));
+    for (QString& word : words) {
+        word = QRegularExpression::escape(word);
+    }
+    const auto found =
+        QRegularExpression(words.join(maybeAnswer + QLatin1Char(' ')) + maybeAnswer).match(text);
+    return found.hasMatch() && found.captured().contains(answer.simplified());
+}
+
 enum class Input { Mouse, Keyboard };
 
 class GuiTest : public QObject {
@@ -101,7 +152,7 @@ class GuiTest : public QObject {
     void backOfKneeChosenOnThePicture();
     void goingBackKeepsAnswersAndChangingOneReroutes();
     void historySurvivesARestart();
-    void pdfExportWritesAReadablePdf();
+    void pdfReportReadsBackWhatTheRunnerNeeds();
     void urgentResultPutsItsAdviceFirstAndNoBookingAboveIt();
     void exerciseLibraryFiltersByTextAndCondition();
     void clinicIntakeTwoVisitsScoresExportsAndImport();
@@ -119,6 +170,8 @@ class GuiTest : public QObject {
     void answerUntilTheResults(const Script& script, Input input);
     void saveScreenshot(const QString& name) const;
     [[nodiscard]] QString resultText() const;
+    // Exports the report on screen as <name>.pdf and reads its text back.
+    void exportReport(const QString& name, QString& text);
 
     // The one widget of that name on screen: pages made earlier keep hidden namesakes.
     template <class Widget> [[nodiscard]] Widget* shown(const QString& name) const {
@@ -415,23 +468,75 @@ void GuiTest::historySurvivesARestart() {
     QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("changeButton"))->isVisible());
 }
 
-void GuiTest::pdfExportWritesAReadablePdf() {
-    runCheck(kFrontOfKnee, Input::Mouse);
-    const QString file = home_->filePath(QStringLiteral("report.pdf"));
-    auto* results = window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"));
-    QCOMPARE(results->exportPdf(file), QString());
-    QFile pdf(file);
-    QVERIFY(pdf.open(QIODevice::ReadOnly));
-    const QByteArray bytes = pdf.readAll();
-    QVERIFY(bytes.startsWith("%PDF-"));
-    QVERIFY(bytes.contains("/Type /Page"));
-    QVERIFY(bytes.size() > 20000); // text, pictures and fonts, not an empty page
-    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
-    QVERIFY(!results->exportPdf(QStringLiteral("/nonexistent/folder/report.pdf")).isEmpty());
-    if (const QString keep = qEnvironmentVariable("KT_REPORT_COPY"); !keep.isEmpty()) {
-        QFile::remove(keep);
-        QFile::copy(file, keep); // to look at it, e.g. with pdftoppm
+void GuiTest::exportReport(const QString& name, QString& text) {
+    const QString file = home_->filePath(name + QStringLiteral(".pdf"));
+    QCOMPARE(window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"))->exportPdf(file),
+             QString());
+    if (const QString keep = qEnvironmentVariable("KT_REPORT_DIR"); !keep.isEmpty()) {
+        const QString copy = keep + QLatin1Char('/') + name + QStringLiteral(".pdf");
+        QFile::remove(copy);
+        QFile::copy(file, copy); // to look at it, e.g. with pdftoppm
     }
+    readPdfText(file, text);
+}
+
+// The exercises the front-of-knee answers bring when nothing overrides them.
+const QStringList kFrontOfKneeExercises{QStringLiteral("Side-lying hip abduction"),
+                                        QStringLiteral("Clamshell"),
+                                        QStringLiteral("Glute bridge")};
+
+void GuiTest::pdfReportReadsBackWhatTheRunnerNeeds() {
+    runCheck(kFrontOfKnee, Input::Mouse);
+    QString text;
+    exportReport(QStringLiteral("report"), text);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const auto at = [&text](const QString& part) {
+        const qsizetype index = text.indexOf(part);
+        if (index < 0) {
+            QTest::qFail(qPrintable(QStringLiteral("not in the PDF: ") + part), __FILE__, __LINE__);
+        }
+        return index;
+    };
+    // Read in a minute: what to do first, then why, then how, then the answers and the notice.
+    const qsizetype headline = at(QStringLiteral("You can likely manage this at home"));
+    const qsizetype cause = at(QStringLiteral("Runner's knee (patellofemoral pain) (Likely"));
+    const qsizetype exercises = at(QStringLiteral("Exercises that may help"));
+    const qsizetype answers = at(QStringLiteral("Answers"));
+    const qsizetype notice = at(qs(kb().noticeFull).simplified());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QVERIFY(headline < cause && cause < exercises && exercises < answers && answers < notice);
+    QVERIFY(text.mid(notice).startsWith(QStringLiteral("This is not a diagnosis.")));
+    for (const QString& exercise : kFrontOfKneeExercises) {
+        QVERIFY2(at(exercise) > exercises, qPrintable(exercise));
+    }
+    QVERIFY(at(QStringLiteral("How much: 3 sets of 15 each side, 3 days a week")) > exercises);
+    qsizetype pictures = 0;
+    countPdfImages(home_->filePath(QStringLiteral("report.pdf")), pictures);
+    QCOMPARE(pictures, text.count(QStringLiteral("How much:"))); // each exercise with its picture
+
+    // Every question asked, each on a line with its answer.
+    const QString answerLines = text.mid(answers, notice - answers);
+    const Answers& given = window_->check()->answers();
+    for (const std::size_t index : window_->check()->result().asked) {
+        const Question& question = kb().questions[index];
+        QVERIFY2(hasAnswerLine(answerLines, qs(question.text),
+                               qs(describeAnswer(question, given[index]))),
+                 question.id.c_str());
+    }
+    QVERIFY(
+        hasAnswerLine(answerLines, QStringLiteral("How old are you?"), QStringLiteral("29 years")));
+    QVERIFY(hasAnswerLine(answerLines, QStringLiteral("Where at the front exactly?"),
+                          QStringLiteral("Around or behind the kneecap")));
+    QVERIFY(hasAnswerLine(
+        answerLines, QStringLiteral("What makes it worse? Choose all that apply."),
+        QStringLiteral(
+            "Going down stairs, Squatting, Sitting for a long time with the knee bent")));
+    auto* results = window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"));
+    QVERIFY(!results->exportPdf(QStringLiteral("/nonexistent/folder/report.pdf")).isEmpty());
 }
 
 void GuiTest::urgentResultPutsItsAdviceFirstAndNoBookingAboveIt() {
@@ -449,12 +554,20 @@ void GuiTest::urgentResultPutsItsAdviceFirstAndNoBookingAboveIt() {
              "an overtaken amber flag's booking advice");
     QVERIFY(text.contains(QStringLiteral("First follow the advice at the top")));
     QVERIFY(!text.contains(QStringLiteral("Exercises that may help")));
-    auto* results = window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"));
-    const QString file = home_->filePath(QStringLiteral("urgent.pdf"));
-    QCOMPARE(results->exportPdf(file), QString());
-    if (const QString keep = qEnvironmentVariable("KT_URGENT_REPORT_COPY"); !keep.isEmpty()) {
-        QFile::remove(keep);
-        QFile::copy(file, keep);
+
+    // The PDF says the same: the urgent advice, and no exercises to try instead.
+    QString printed;
+    exportReport(QStringLiteral("urgent"), printed);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QVERIFY(printed.contains(QStringLiteral("Urgent: see a doctor today")));
+    QVERIFY(printed.contains(QStringLiteral("Warning signs in your answers")));
+    QVERIFY(printed.contains(QStringLiteral("This is not a diagnosis.")));
+    QVERIFY(!printed.contains(QStringLiteral("Exercises that may help")));
+    QVERIFY(!printed.contains(QStringLiteral("How much:")));
+    for (const QString& exercise : kFrontOfKneeExercises) {
+        QVERIFY2(!printed.contains(exercise), qPrintable(exercise));
     }
 }
 
