@@ -11,6 +11,7 @@
 #include "kneetriage/kb/data_directory.h"
 #include "kneetriage/kb/loader.h"
 #include "main_window.h"
+#include "patient_dialog.h"
 #include "qt_text.h"
 #include "question_page.h"
 #include "results_page.h"
@@ -19,10 +20,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -30,11 +34,14 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QtTest>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <variant>
@@ -69,10 +76,23 @@ void press(QWidget* widget, Qt::Key key, Qt::KeyboardModifiers modifiers = {}) {
     }
 }
 
+// Types `text` key by key; a new line is the Return key, and a character no key gives (a bidi
+// control, a letter outside Latin-1) comes as an input method delivers it.
 void typeInto(QWidget* widget, const QString& text) {
     expectUsable(widget);
-    if (!QTest::currentTestFailed()) {
-        QTest::keyClicks(widget, text);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    for (const QChar character : text) {
+        if (character == QLatin1Char('\n')) {
+            QTest::keyClick(widget, Qt::Key_Return);
+        } else if (character.unicode() < 0x7f && character.isPrint()) {
+            QTest::keyClick(widget, character.toLatin1());
+        } else {
+            QInputMethodEvent composed;
+            composed.setCommitString(character);
+            QCoreApplication::sendEvent(widget, &composed);
+        }
     }
 }
 
@@ -138,6 +158,44 @@ bool hasAnswerLine(const QString& text, const QString& question, const QString& 
     return found.hasMatch() && found.captured().contains(answer.simplified());
 }
 
+// Runs `fill` on the patient dialog once it is on screen (it runs its own event loop). A dialog
+// that `fill` left open, as a failed check does, is cancelled so the test cannot hang on it.
+void onThePatientDialog(std::function<void(QDialog*)> fill) {
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill = std::move(fill)] {
+        auto* dialog = qobject_cast<PatientDialog*>(QApplication::activeModalWidget());
+        if (dialog == nullptr || !dialog->isVisible()) {
+            return;
+        }
+        poll->deleteLater();
+        fill(dialog);
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
+    });
+    poll->start(10);
+}
+
+QPushButton* saveButtonOf(QDialog* dialog) {
+    return dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+        ->button(QDialogButtonBox::Save);
+}
+
+// What a cell of a list shows, as plain text: the standard delegate paints an item's text as
+// typed; a label put in the cell must be set to plain text. Anything else fails the test.
+void shownAsPlainText(const QTableWidget* table, int row, int column, QString& shown) {
+    if (auto* label = qobject_cast<QLabel*>(table->cellWidget(row, column))) {
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        shown = label->text();
+        return;
+    }
+    QCOMPARE(table->cellWidget(row, column), nullptr);
+    QCOMPARE(table->itemDelegateForColumn(column), nullptr);
+    QCOMPARE(QByteArray(table->itemDelegate()->metaObject()->className()),
+             QByteArray("QStyledItemDelegate"));
+    shown = table->item(row, column)->text();
+}
+
 enum class Input { Mouse, Keyboard };
 
 class GuiTest : public QObject {
@@ -156,6 +214,9 @@ class GuiTest : public QObject {
     void urgentResultPutsItsAdviceFirstAndNoBookingAboveIt();
     void exerciseLibraryFiltersByTextAndCondition();
     void clinicIntakeTwoVisitsScoresExportsAndImport();
+    void newPatientIsSavedAsTypedAndOnlyWithAReference();
+    void newPatientBirthYearIsAPossibleYearOrNotGiven();
+    void typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView();
     void brokenKnowledgeBaseGetsAMessageNotACrash();
     void aClinicsOwnDataShowsItsOwnTexts();
 
@@ -170,6 +231,7 @@ class GuiTest : public QObject {
     void answerUntilTheResults(const Script& script, Input input);
     void saveScreenshot(const QString& name) const;
     [[nodiscard]] QString resultText() const;
+    [[nodiscard]] ClinicPage* openClinic();
     // Exports the report on screen as <name>.pdf and reads its text back.
     void exportReport(const QString& name, QString& text);
 
@@ -705,6 +767,123 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     QCOMPARE(label->textFormat(), Qt::PlainText);
     QVERIFY(label->text().contains(QStringLiteral("<b style='color:red'>EMERGENCY</b>")));
     QVERIFY(label->text().startsWith(QChar(0x2068)));
+}
+
+ClinicPage* GuiTest::openClinic() {
+    window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
+    click(shown<QPushButton>(QStringLiteral("clinicButton")));
+    return window_->findChild<ClinicPage*>(QStringLiteral("clinicPage"));
+}
+
+void GuiTest::newPatientIsSavedAsTypedAndOnlyWithAReference() {
+    ClinicPage* clinic = openClinic();
+    onThePatientDialog([](QDialog* dialog) {
+        auto* reference = dialog->findChild<QLineEdit*>(QStringLiteral("referenceEdit"));
+        // Cancel keeps nothing, even with a reference typed.
+        typeInto(reference, QStringLiteral("Not kept"));
+        click(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                  ->button(QDialogButtonBox::Cancel));
+    });
+    click(shown<QPushButton>(QStringLiteral("newPatientButton")));
+    QCOMPARE(clinic->rowCount(), 0);
+
+    onThePatientDialog([](QDialog* dialog) {
+        QPushButton* save = saveButtonOf(dialog);
+        QVERIFY2(!save->isEnabled(), "Save without a reference");
+        auto* reference = dialog->findChild<QLineEdit*>(QStringLiteral("referenceEdit"));
+        typeInto(reference, QStringLiteral("   "));
+        QVERIFY2(!save->isEnabled(), "Save with a blank reference");
+        typeInto(reference, QStringLiteral("J. Smith 42  "));
+        QVERIFY(save->isEnabled());
+        auto* year = dialog->findChild<QSpinBox*>(QStringLiteral("birthYearSpin"));
+        press(year, Qt::Key_A, Qt::ControlModifier);
+        typeInto(year, QStringLiteral("1984"));
+        typeInto(dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")),
+                 QStringLiteral("Left knee, since the marathon.\nSees Dr. Lee in May."));
+        click(save);
+    });
+    click(shown<QPushButton>(QStringLiteral("newPatientButton")));
+    QCOMPARE(clinic->rowCount(), 1);
+    const auto saved = services_->context().clinic().patient(clinic->selectedPatient());
+    QVERIFY(saved.has_value());
+    QCOMPARE(qs(saved->reference), QStringLiteral("J. Smith 42")); // surrounding blanks dropped
+    QCOMPARE(saved->birthYear, std::optional(1984));
+    QCOMPARE(qs(saved->notes),
+             QStringLiteral("Left knee, since the marathon.\nSees Dr. Lee in May."));
+}
+
+void GuiTest::newPatientBirthYearIsAPossibleYearOrNotGiven() {
+    ClinicPage* clinic = openClinic();
+    const int thisYear = QDate::currentDate().year();
+    const auto addWithYears = [&](const QStringList& typed) {
+        onThePatientDialog([&typed](QDialog* dialog) {
+            typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("referenceEdit")),
+                     QStringLiteral("Year test"));
+            auto* year = dialog->findChild<QSpinBox*>(QStringLiteral("birthYearSpin"));
+            QCOMPARE(year->text(), QStringLiteral("Not given")); // until one is typed
+            for (const QString& entry : typed) {
+                click(year);
+                press(year, Qt::Key_A, Qt::ControlModifier);
+                typeInto(year, entry);
+                click(dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")));
+            }
+            click(saveButtonOf(dialog));
+        });
+        click(shown<QPushButton>(QStringLiteral("newPatientButton")));
+        return services_->context().clinic().patient(clinic->selectedPatient());
+    };
+    // A year in the future or more than 110 years back is refused key by key, or, left half
+    // typed, falls back to "Not given": it is never saved.
+    const auto refused = addWithYears({QString::number(thisYear + 1), QStringLiteral("2999"),
+                                       QStringLiteral("1800"), QStringLiteral("19")});
+    QVERIFY(refused.has_value());
+    QCOMPARE(refused->birthYear, std::nullopt);
+    // This year (a child's knee) and the oldest year offered are possible.
+    QCOMPARE(addWithYears({QString::number(thisYear)})->birthYear, std::optional(thisYear));
+    QCOMPARE(addWithYears({QString::number(thisYear - 109)})->birthYear,
+             std::optional(thisYear - 109));
+    QCOMPARE(clinic->rowCount(), 3);
+}
+
+void GuiTest::typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView() {
+    ClinicPage* clinic = openClinic();
+    const QString reference =
+        QStringLiteral("<b style='color:red'>EMERGENCY</b><img src='/etc/passwd'>") +
+        QChar(0x202E) + QStringLiteral("gnp.exe ") +
+        QStringLiteral("a very long name ").repeated(60).trimmed();
+    const QString firstLine =
+        QStringLiteral("<i>seen</i> & <a href='https://example.org'>link</a>") + QChar(0x202E) +
+        QStringLiteral("desrever");
+    const QString notes = firstLine + QStringLiteral("\n<table><tr><td>second</td></tr></table> ") +
+                          QStringLiteral("long notes ").repeated(300).trimmed();
+    onThePatientDialog([&](QDialog* dialog) {
+        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("referenceEdit")), reference);
+        typeInto(dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")), notes);
+        click(saveButtonOf(dialog));
+    });
+    click(shown<QPushButton>(QStringLiteral("newPatientButton")));
+    const auto saved = services_->context().clinic().patient(clinic->selectedPatient());
+    QVERIFY(saved.has_value());
+    QCOMPARE(qs(saved->reference), reference);
+    QCOMPARE(qs(saved->notes), notes);
+
+    // The list shows the reference and the first line of the notes, as typed.
+    auto* list = clinic->findChild<QTableWidget*>(QStringLiteral("patientTable"));
+    QCOMPARE(list->rowCount(), 1);
+    QString shownReference;
+    shownAsPlainText(list, 0, 0, shownReference);
+    QCOMPARE(shownReference, reference);
+    QString shownNotes;
+    shownAsPlainText(list, 0, 3, shownNotes);
+    QCOMPARE(shownNotes, firstLine);
+
+    // The clinician view's header: plain text, isolated from what follows it.
+    click(shown<QPushButton>(QStringLiteral("clinicianButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("clinicianPage"));
+    const auto* header = shown<QLabel>(QStringLiteral("patientLabel"));
+    QVERIFY(header != nullptr);
+    QCOMPARE(header->textFormat(), Qt::PlainText);
+    QCOMPARE(header->text(), QChar(0x2068) + reference + QChar(0x2069));
 }
 
 namespace {
