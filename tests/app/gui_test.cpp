@@ -872,9 +872,15 @@ void GuiTest::typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView() {
     QCOMPARE(list->rowCount(), 1);
     QString shownReference;
     shownAsPlainText(list, 0, 0, shownReference);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     QCOMPARE(shownReference, reference);
     QString shownNotes;
     shownAsPlainText(list, 0, 3, shownNotes);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     QCOMPARE(shownNotes, firstLine);
 
     // The clinician view's header: plain text, isolated from what follows it.
