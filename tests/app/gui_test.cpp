@@ -7,9 +7,11 @@
 #include "exercise_library_page.h"
 #include "history_page.h"
 #include "knee_map_widget.h"
+#include "kneetriage/io/answers_writer.h"
 #include "kneetriage/kb/data_directory.h"
 #include "kneetriage/kb/loader.h"
 #include "main_window.h"
+#include "patient_dialog.h"
 #include "qt_text.h"
 #include "question_page.h"
 #include "results_page.h"
@@ -18,20 +20,27 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QtTest>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <variant>
@@ -66,10 +75,23 @@ void press(QWidget* widget, Qt::Key key, Qt::KeyboardModifiers modifiers = {}) {
     }
 }
 
+// Types `text` key by key; a new line is the Return key, and a character no key gives (a bidi
+// control, a letter outside Latin-1) comes as an input method delivers it.
 void typeInto(QWidget* widget, const QString& text) {
     expectUsable(widget);
-    if (!QTest::currentTestFailed()) {
-        QTest::keyClicks(widget, text);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    for (const QChar character : text) {
+        if (character == QLatin1Char('\n')) {
+            QTest::keyClick(widget, Qt::Key_Return);
+        } else if (character.unicode() < 0x7f && character.isPrint()) {
+            QTest::keyClick(widget, character.toLatin1());
+        } else {
+            QInputMethodEvent composed;
+            composed.setCommitString(character);
+            QCoreApplication::sendEvent(widget, &composed);
+        }
     }
 }
 
@@ -84,6 +106,93 @@ void answerTheNextMessageBox(QMessageBox::StandardButton answer) {
         }
     });
     poll->start(10);
+}
+
+// Runs a poppler-utils tool (Debian's PDF reader tools) on a PDF and keeps what it prints.
+// Reading the PDF back is the point of the PDF tests, so a missing tool fails them, never skips.
+void runPdfTool(const QString& tool, const QStringList& arguments, QByteArray& output) {
+    QProcess process;
+    process.start(tool, arguments);
+    QVERIFY2(process.waitForStarted(),
+             qPrintable(tool + QStringLiteral(" is missing: install Debian's poppler-utils "
+                                              "(scripts/debian-packages.txt)")));
+    QVERIFY(process.waitForFinished());
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             process.readAllStandardError().constData());
+    output = process.readAllStandardOutput();
+}
+
+// The text of a PDF as a reader sees it, with ligatures undone and every run of white space
+// (line and table cell breaks) made one space. Only the printed area of the page is read (A4,
+// 14 mm margins at top and bottom, as writeDocumentPdf sets): Qt also writes, clipped away in
+// the margin, the line before a page break again at the top of the next page.
+void readPdfText(const QString& file, QString& text) {
+    QByteArray output;
+    runPdfTool(QStringLiteral("pdftotext"),
+               {QStringLiteral("-y"), QStringLiteral("39"), QStringLiteral("-W"),
+                QStringLiteral("595"), QStringLiteral("-H"), QStringLiteral("764"),
+                QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")},
+               output);
+    text = QString::fromUtf8(output).normalized(QString::NormalizationForm_KC).simplified();
+}
+
+void countPdfImages(const QString& file, qsizetype& count) {
+    QByteArray output;
+    runPdfTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), file}, output);
+    count = output.count('\n') - 2; // below a header line and a rule
+}
+
+// Whether `text` holds the answer line "question answer". Where a page break falls inside the
+// line, the answer's cell is read between two words of the question, so it may stand there.
+bool hasAnswerLine(const QString& text, const QString& question, const QString& answer) {
+    const QString maybeAnswer = QStringLiteral("(?: ") +
+                                QRegularExpression::escape(answer.simplified()) +
+                                QStringLiteral(")?");
+    QStringList words = question.simplified().split(QLatin1Char(' '));
+    for (QString& word : words) {
+        word = QRegularExpression::escape(word);
+    }
+    const auto found =
+        QRegularExpression(words.join(maybeAnswer + QLatin1Char(' ')) + maybeAnswer).match(text);
+    return found.hasMatch() && found.captured().contains(answer.simplified());
+}
+
+// Runs `fill` on the patient dialog once it is on screen (it runs its own event loop). A dialog
+// that `fill` left open, as a failed check does, is cancelled so the test cannot hang on it.
+void onThePatientDialog(std::function<void(QDialog*)> fill) {
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill = std::move(fill)] {
+        auto* dialog = qobject_cast<PatientDialog*>(QApplication::activeModalWidget());
+        if (dialog == nullptr || !dialog->isVisible()) {
+            return;
+        }
+        poll->deleteLater();
+        fill(dialog);
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
+    });
+    poll->start(10);
+}
+
+QPushButton* saveButtonOf(QDialog* dialog) {
+    return dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+        ->button(QDialogButtonBox::Save);
+}
+
+// What a cell of a list shows, as plain text: the standard delegate paints an item's text as
+// typed; a label put in the cell must be set to plain text. Anything else fails the test.
+void shownAsPlainText(const QTableWidget* table, int row, int column, QString& shown) {
+    if (auto* label = qobject_cast<QLabel*>(table->cellWidget(row, column))) {
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        shown = label->text();
+        return;
+    }
+    QCOMPARE(table->cellWidget(row, column), nullptr);
+    QCOMPARE(table->itemDelegateForColumn(column), nullptr);
+    QCOMPARE(QByteArray(table->itemDelegate()->metaObject()->className()),
+             QByteArray("QStyledItemDelegate"));
+    shown = table->item(row, column)->text();
 }
 
 enum class Input { Mouse, Keyboard };
@@ -101,10 +210,13 @@ class GuiTest : public QObject {
     void backOfKneeChosenOnThePicture();
     void goingBackKeepsAnswersAndChangingOneReroutes();
     void historySurvivesARestart();
-    void pdfExportWritesAReadablePdf();
+    void pdfReportReadsBackWhatTheRunnerNeeds();
     void urgentResultPutsItsAdviceFirstAndNoBookingAboveIt();
     void exerciseLibraryFiltersByTextAndCondition();
     void clinicIntakeTwoVisitsScoresExportsAndImport();
+    void newPatientIsSavedAsTypedAndOnlyWithAReference();
+    void newPatientBirthYearIsAPossibleYearOrNotGiven();
+    void typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView();
     void brokenKnowledgeBaseGetsAMessageNotACrash();
     void aClinicsOwnDataShowsItsOwnTexts();
 
@@ -119,6 +231,9 @@ class GuiTest : public QObject {
     void answerUntilTheResults(const Script& script, Input input);
     void saveScreenshot(const QString& name) const;
     [[nodiscard]] QString resultText() const;
+    [[nodiscard]] ClinicPage* openClinic();
+    // Exports the report on screen as <name>.pdf and reads its text back.
+    void exportReport(const QString& name, QString& text);
 
     // The one widget of that name on screen: pages made earlier keep hidden namesakes.
     template <class Widget> [[nodiscard]] Widget* shown(const QString& name) const {
@@ -438,23 +553,75 @@ void GuiTest::historySurvivesARestart() {
     QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("changeButton"))->isVisible());
 }
 
-void GuiTest::pdfExportWritesAReadablePdf() {
-    runCheck(kFrontOfKnee, Input::Mouse);
-    const QString file = home_->filePath(QStringLiteral("report.pdf"));
-    auto* results = window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"));
-    QCOMPARE(results->exportPdf(file), QString());
-    QFile pdf(file);
-    QVERIFY(pdf.open(QIODevice::ReadOnly));
-    const QByteArray bytes = pdf.readAll();
-    QVERIFY(bytes.startsWith("%PDF-"));
-    QVERIFY(bytes.contains("/Type /Page"));
-    QVERIFY(bytes.size() > 20000); // text, pictures and fonts, not an empty page
-    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
-    QVERIFY(!results->exportPdf(QStringLiteral("/nonexistent/folder/report.pdf")).isEmpty());
-    if (const QString keep = qEnvironmentVariable("KT_REPORT_COPY"); !keep.isEmpty()) {
-        QFile::remove(keep);
-        QFile::copy(file, keep); // to look at it, e.g. with pdftoppm
+void GuiTest::exportReport(const QString& name, QString& text) {
+    const QString file = home_->filePath(name + QStringLiteral(".pdf"));
+    QCOMPARE(window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"))->exportPdf(file),
+             QString());
+    if (const QString keep = qEnvironmentVariable("KT_REPORT_DIR"); !keep.isEmpty()) {
+        const QString copy = keep + QLatin1Char('/') + name + QStringLiteral(".pdf");
+        QFile::remove(copy);
+        QFile::copy(file, copy); // to look at it, e.g. with pdftoppm
     }
+    readPdfText(file, text);
+}
+
+// The exercises the front-of-knee answers bring when nothing overrides them.
+const QStringList kFrontOfKneeExercises{QStringLiteral("Side-lying hip abduction"),
+                                        QStringLiteral("Clamshell"),
+                                        QStringLiteral("Glute bridge")};
+
+void GuiTest::pdfReportReadsBackWhatTheRunnerNeeds() {
+    runCheck(kFrontOfKnee, Input::Mouse);
+    QString text;
+    exportReport(QStringLiteral("report"), text);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const auto at = [&text](const QString& part) {
+        const qsizetype index = text.indexOf(part);
+        if (index < 0) {
+            QTest::qFail(qPrintable(QStringLiteral("not in the PDF: ") + part), __FILE__, __LINE__);
+        }
+        return index;
+    };
+    // Read in a minute: what to do first, then why, then how, then the answers and the notice.
+    const qsizetype headline = at(QStringLiteral("You can likely manage this at home"));
+    const qsizetype cause = at(QStringLiteral("Runner's knee (patellofemoral pain) (Likely"));
+    const qsizetype exercises = at(QStringLiteral("Exercises that may help"));
+    const qsizetype answers = at(QStringLiteral("Answers"));
+    const qsizetype notice = at(qs(kb().noticeFull).simplified());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QVERIFY(headline < cause && cause < exercises && exercises < answers && answers < notice);
+    QVERIFY(text.mid(notice).startsWith(QStringLiteral("This is not a diagnosis.")));
+    for (const QString& exercise : kFrontOfKneeExercises) {
+        QVERIFY2(at(exercise) > exercises, qPrintable(exercise));
+    }
+    QVERIFY(at(QStringLiteral("How much: 3 sets of 15 each side, 3 days a week")) > exercises);
+    qsizetype pictures = 0;
+    countPdfImages(home_->filePath(QStringLiteral("report.pdf")), pictures);
+    QCOMPARE(pictures, text.count(QStringLiteral("How much:"))); // each exercise with its picture
+
+    // Every question asked, each on a line with its answer.
+    const QString answerLines = text.mid(answers, notice - answers);
+    const Answers& given = window_->check()->answers();
+    for (const std::size_t index : window_->check()->result().asked) {
+        const Question& question = kb().questions[index];
+        QVERIFY2(hasAnswerLine(answerLines, qs(question.text),
+                               qs(describeAnswer(question, given[index]))),
+                 question.id.c_str());
+    }
+    QVERIFY(
+        hasAnswerLine(answerLines, QStringLiteral("How old are you?"), QStringLiteral("29 years")));
+    QVERIFY(hasAnswerLine(answerLines, QStringLiteral("Where at the front exactly?"),
+                          QStringLiteral("Around or behind the kneecap")));
+    QVERIFY(hasAnswerLine(
+        answerLines, QStringLiteral("What makes it worse? Choose all that apply."),
+        QStringLiteral(
+            "Going down stairs, Squatting, Sitting for a long time with the knee bent")));
+    auto* results = window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"));
+    QVERIFY(!results->exportPdf(QStringLiteral("/nonexistent/folder/report.pdf")).isEmpty());
 }
 
 void GuiTest::urgentResultPutsItsAdviceFirstAndNoBookingAboveIt() {
@@ -472,12 +639,20 @@ void GuiTest::urgentResultPutsItsAdviceFirstAndNoBookingAboveIt() {
              "an overtaken amber flag's booking advice");
     QVERIFY(text.contains(QStringLiteral("First follow the advice at the top")));
     QVERIFY(!text.contains(QStringLiteral("Exercises that may help")));
-    auto* results = window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"));
-    const QString file = home_->filePath(QStringLiteral("urgent.pdf"));
-    QCOMPARE(results->exportPdf(file), QString());
-    if (const QString keep = qEnvironmentVariable("KT_URGENT_REPORT_COPY"); !keep.isEmpty()) {
-        QFile::remove(keep);
-        QFile::copy(file, keep);
+
+    // The PDF says the same: the urgent advice, and no exercises to try instead.
+    QString printed;
+    exportReport(QStringLiteral("urgent"), printed);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QVERIFY(printed.contains(QStringLiteral("Urgent: see a doctor today")));
+    QVERIFY(printed.contains(QStringLiteral("Warning signs in your answers")));
+    QVERIFY(printed.contains(QStringLiteral("This is not a diagnosis.")));
+    QVERIFY(!printed.contains(QStringLiteral("Exercises that may help")));
+    QVERIFY(!printed.contains(QStringLiteral("How much:")));
+    for (const QString& exercise : kFrontOfKneeExercises) {
+        QVERIFY2(!printed.contains(exercise), qPrintable(exercise));
     }
 }
 
@@ -615,6 +790,129 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     QCOMPARE(label->textFormat(), Qt::PlainText);
     QVERIFY(label->text().contains(QStringLiteral("<b style='color:red'>EMERGENCY</b>")));
     QVERIFY(label->text().startsWith(QChar(0x2068)));
+}
+
+ClinicPage* GuiTest::openClinic() {
+    window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
+    click(shown<QPushButton>(QStringLiteral("clinicButton")));
+    return window_->findChild<ClinicPage*>(QStringLiteral("clinicPage"));
+}
+
+void GuiTest::newPatientIsSavedAsTypedAndOnlyWithAReference() {
+    ClinicPage* clinic = openClinic();
+    onThePatientDialog([](QDialog* dialog) {
+        auto* reference = dialog->findChild<QLineEdit*>(QStringLiteral("referenceEdit"));
+        // Cancel keeps nothing, even with a reference typed.
+        typeInto(reference, QStringLiteral("Not kept"));
+        click(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                  ->button(QDialogButtonBox::Cancel));
+    });
+    click(shown<QPushButton>(QStringLiteral("newPatientButton")));
+    QCOMPARE(clinic->rowCount(), 0);
+
+    onThePatientDialog([](QDialog* dialog) {
+        QPushButton* save = saveButtonOf(dialog);
+        QVERIFY2(!save->isEnabled(), "Save without a reference");
+        auto* reference = dialog->findChild<QLineEdit*>(QStringLiteral("referenceEdit"));
+        typeInto(reference, QStringLiteral("   "));
+        QVERIFY2(!save->isEnabled(), "Save with a blank reference");
+        typeInto(reference, QStringLiteral("J. Smith 42  "));
+        QVERIFY(save->isEnabled());
+        auto* year = dialog->findChild<QSpinBox*>(QStringLiteral("birthYearSpin"));
+        press(year, Qt::Key_A, Qt::ControlModifier);
+        typeInto(year, QStringLiteral("1984"));
+        typeInto(dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")),
+                 QStringLiteral("Left knee, since the marathon.\nSees Dr. Lee in May."));
+        click(save);
+    });
+    click(shown<QPushButton>(QStringLiteral("newPatientButton")));
+    QCOMPARE(clinic->rowCount(), 1);
+    const auto saved = services_->context().clinic().patient(clinic->selectedPatient());
+    QVERIFY(saved.has_value());
+    QCOMPARE(qs(saved->reference), QStringLiteral("J. Smith 42")); // surrounding blanks dropped
+    QCOMPARE(saved->birthYear, std::optional(1984));
+    QCOMPARE(qs(saved->notes),
+             QStringLiteral("Left knee, since the marathon.\nSees Dr. Lee in May."));
+}
+
+void GuiTest::newPatientBirthYearIsAPossibleYearOrNotGiven() {
+    ClinicPage* clinic = openClinic();
+    const int thisYear = QDate::currentDate().year();
+    const auto addWithYears = [&](const QStringList& typed) {
+        onThePatientDialog([&typed](QDialog* dialog) {
+            typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("referenceEdit")),
+                     QStringLiteral("Year test"));
+            auto* year = dialog->findChild<QSpinBox*>(QStringLiteral("birthYearSpin"));
+            QCOMPARE(year->text(), QStringLiteral("Not given")); // until one is typed
+            for (const QString& entry : typed) {
+                click(year);
+                press(year, Qt::Key_A, Qt::ControlModifier);
+                typeInto(year, entry);
+                click(dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")));
+            }
+            click(saveButtonOf(dialog));
+        });
+        click(shown<QPushButton>(QStringLiteral("newPatientButton")));
+        return services_->context().clinic().patient(clinic->selectedPatient());
+    };
+    // A year in the future or more than 110 years back is refused key by key, or, left half
+    // typed, falls back to "Not given": it is never saved.
+    const auto refused = addWithYears({QString::number(thisYear + 1), QStringLiteral("2999"),
+                                       QStringLiteral("1800"), QStringLiteral("19")});
+    QVERIFY(refused.has_value());
+    QCOMPARE(refused->birthYear, std::nullopt);
+    // This year (a child's knee) and the oldest year offered are possible.
+    QCOMPARE(addWithYears({QString::number(thisYear)})->birthYear, std::optional(thisYear));
+    QCOMPARE(addWithYears({QString::number(thisYear - 109)})->birthYear,
+             std::optional(thisYear - 109));
+    QCOMPARE(clinic->rowCount(), 3);
+}
+
+void GuiTest::typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView() {
+    ClinicPage* clinic = openClinic();
+    const QString reference =
+        QStringLiteral("<b style='color:red'>EMERGENCY</b><img src='/etc/passwd'>") +
+        QChar(0x202E) + QStringLiteral("gnp.exe ") +
+        QStringLiteral("a very long name ").repeated(60).trimmed();
+    const QString firstLine =
+        QStringLiteral("<i>seen</i> & <a href='https://example.org'>link</a>") + QChar(0x202E) +
+        QStringLiteral("desrever");
+    const QString notes = firstLine + QStringLiteral("\n<table><tr><td>second</td></tr></table> ") +
+                          QStringLiteral("long notes ").repeated(300).trimmed();
+    onThePatientDialog([&](QDialog* dialog) {
+        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("referenceEdit")), reference);
+        typeInto(dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")), notes);
+        click(saveButtonOf(dialog));
+    });
+    click(shown<QPushButton>(QStringLiteral("newPatientButton")));
+    const auto saved = services_->context().clinic().patient(clinic->selectedPatient());
+    QVERIFY(saved.has_value());
+    QCOMPARE(qs(saved->reference), reference);
+    QCOMPARE(qs(saved->notes), notes);
+
+    // The list shows the reference and the first line of the notes, as typed.
+    auto* list = clinic->findChild<QTableWidget*>(QStringLiteral("patientTable"));
+    QCOMPARE(list->rowCount(), 1);
+    QString shownReference;
+    shownAsPlainText(list, 0, 0, shownReference);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(shownReference, reference);
+    QString shownNotes;
+    shownAsPlainText(list, 0, 3, shownNotes);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(shownNotes, firstLine);
+
+    // The clinician view's header: plain text, isolated from what follows it.
+    click(shown<QPushButton>(QStringLiteral("clinicianButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("clinicianPage"));
+    const auto* header = shown<QLabel>(QStringLiteral("patientLabel"));
+    QVERIFY(header != nullptr);
+    QCOMPARE(header->textFormat(), Qt::PlainText);
+    QCOMPARE(header->text(), QChar(0x2068) + reference + QChar(0x2069));
 }
 
 namespace {
