@@ -32,6 +32,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
