@@ -1,6 +1,7 @@
 #include "measure_page.h"
 
 #include "layout_util.h"
+#include "number_field.h"
 #include "qt_text.h"
 #include "ui_measure_page.h"
 
@@ -13,19 +14,6 @@
 #include <optional>
 
 namespace kt::app {
-namespace {
-
-// The number typed, or nothing while the field is empty or holds a number out of range.
-std::optional<int> typedNumber(const QLineEdit& field) {
-    if (!field.hasAcceptableInput()) {
-        return std::nullopt;
-    }
-    bool ok = false;
-    const int value = field.validator()->locale().toInt(field.text(), &ok);
-    return ok ? std::optional<int>(value) : std::nullopt;
-}
-
-} // namespace
 
 MeasurePage::MeasurePage(QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::MeasurePage>()) {

@@ -2,6 +2,7 @@
 
 #include "knee_map_widget.h"
 #include "layout_util.h"
+#include "number_field.h"
 #include "qt_text.h"
 #include "ui_question_page.h"
 
@@ -21,16 +22,6 @@ namespace {
 const QString kPageMnemonics = QStringLiteral("bnc");
 
 constexpr int kUnsureButton = -2;
-
-// The number typed, or nothing while the field is empty or holds a number out of range.
-std::optional<int> typedNumber(const QLineEdit& field) {
-    if (!field.hasAcceptableInput()) {
-        return std::nullopt;
-    }
-    bool ok = false;
-    const int value = field.validator()->locale().toInt(field.text(), &ok);
-    return ok ? std::optional<int>(value) : std::nullopt;
-}
 
 } // namespace
 
