@@ -235,8 +235,8 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
         html += answersHtml(context_.kb, *answers);
     }
     html += QStringLiteral("<p><i>%1</i></p>")
-                .arg(tr("Patient-reported; not a diagnosis. Knowledge base version %1.")
-                         .arg(escaped(visit.kbVersion)));
+                .arg(escaped(context_.kb.words.clinicianNote) + QLatin1Char(' ') +
+                     tr("Knowledge base version %1.").arg(escaped(visit.kbVersion)));
     return html;
 }
 

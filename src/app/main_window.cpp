@@ -281,7 +281,7 @@ void MainWindow::finishCheck() {
     SavedCheck check;
     static_cast<CheckRecord&>(check) =
         makeCheckRecord(context_.kb, session.answers(), result, ss(now.toString(Qt::ISODate)));
-    if (const auto pain = context_.kb.findQuestion("pain_severity")) {
+    if (const auto pain = context_.kb.painRatingQuestion) {
         if (const auto* value = std::get_if<double>(&session.answers()[*pain])) {
             check.painScore = static_cast<int>(*value);
         }

@@ -36,16 +36,6 @@ QString sourcesHtml(const std::vector<Source>& sources) {
     return html;
 }
 
-QString likelihood(double score) {
-    if (score >= 0.75) {
-        return tr("Likely");
-    }
-    if (score >= 0.5) {
-        return tr("Possible");
-    }
-    return tr("Less likely");
-}
-
 QString reasonList(const Condition& condition, const std::vector<std::size_t>& features) {
     std::vector<std::string> reasons;
     for (const std::size_t feature : features) {
@@ -118,20 +108,18 @@ QString conditionsHtml(AppContext& context, const TriageResult& result,
     QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Possible causes"));
     if (result.conditions.empty()) {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Your answers do not point clearly to one cause. A doctor or "
-                            "physiotherapist can examine "
-                            "the knee and find out more."));
+        html += QStringLiteral("<p>%1</p>").arg(escaped(kb.words.noClearCause));
     }
     for (const RankedCondition& ranked : result.conditions) {
         const Condition& condition = kb.conditions[ranked.condition];
         const auto content = context.content.condition(condition.id);
         // Words, not a percentage, for the runner: a score is how well the answers fit, not
         // the chance of having the condition.
-        const QString fit = options.includeScores ? QStringLiteral("%1, match score %2")
-                                                        .arg(likelihood(ranked.score))
-                                                        .arg(ranked.score, 0, 'f', 2)
-                                                  : likelihood(ranked.score);
+        const QString words = escaped(kb.likelihoodWords(ranked.score));
+        const QString fit =
+            options.includeScores
+                ? QStringLiteral("%1, match score %2").arg(words).arg(ranked.score, 0, 'f', 2)
+                : words;
         html += QStringLiteral("<h3>%1 &nbsp;<small>(%2)</small></h3>")
                     .arg(escaped(condition.name), fit);
         if (content) {
@@ -147,8 +135,9 @@ QString conditionsHtml(AppContext& context, const TriageResult& result,
             const bool overtaken =
                 condition.disposition && *condition.disposition > result.disposition;
             const QString getSeen =
-                overtaken ? tr("First follow the advice at the top: %1. Otherwise: %2")
-                                .arg(style.headline.toHtmlEscaped(), escaped(content->text.getSeen))
+                overtaken ? escaped(kb.words.followTheTopFirst)
+                                .replace(QStringLiteral("{top}"), style.headline.toHtmlEscaped())
+                                .replace(QStringLiteral("{own}"), escaped(content->text.getSeen))
                           : escaped(content->text.getSeen);
             html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p>")
                         .arg(tr("What to do now:"), escaped(content->text.doNow),

@@ -135,6 +135,35 @@ TEST(KbLoader, WrongTypeSaysWhatWasFoundAndExpected) {
     ASSERT_TRUE(reports(result, "at /questions/1/text: found a number, expected a string"));
 }
 
+// The words a result reads in come from the knowledge base: every score must have words, and
+// the sentence for an overtaken timing must say both timings.
+TEST(KbLoader, ResultWordsCoverEveryScoreAndSayBothTimings) {
+    {
+        const KbCopy kb;
+        const KnowledgeBase loaded = std::get<KnowledgeBase>(kb.load());
+        EXPECT_EQ(loaded.likelihoodWords(0.9), "Likely");
+        EXPECT_EQ(loaded.likelihoodWords(0.75), "Likely");
+        EXPECT_EQ(loaded.likelihoodWords(0.6), "Possible");
+        EXPECT_EQ(loaded.likelihoodWords(0.0), "Less likely");
+    }
+    const KbCopy kb;
+    kb.edit("kb/kb.json", [](json& document) {
+        document["words"]["likelihood"] = json::array(
+            {{{"from", 0.5}, {"words", "Possible"}}, {{"from", 0.75}, {"words", "Likely"}}});
+        document["words"]["follow_the_top_first"] = "Follow the advice at the top.";
+        document["pain_rating_question"] = "where";
+    });
+    const LoadResult result = kb.load();
+    EXPECT_TRUE(reports(result, "at /words/likelihood/1/from: expected a score from 0 to 1, "
+                                "lower than the band before it"));
+    EXPECT_TRUE(reports(result, "at /words/likelihood: expected bands from the highest score "
+                                "down, the last from 0"));
+    EXPECT_TRUE(reports(result, "at /words/follow_the_top_first: expected a sentence with both "
+                                "{top}"));
+    EXPECT_TRUE(reports(result, "at /pain_rating_question: found 'where', expected the id of a "
+                                "number question"));
+}
+
 TEST(KbLoader, ProblemLineAndColumnPointAtTheValue) {
     const KbCopy kb;
     kb.write("kb/kb.json",

@@ -55,4 +55,14 @@ std::optional<std::size_t> KnowledgeBase::findQuestion(std::string_view id) cons
     return found->second;
 }
 
+const std::string& KnowledgeBase::likelihoodWords(double score) const {
+    // The loader guarantees bands, highest first, the last from 0.
+    for (const LikelihoodBand& band : words.likelihood) {
+        if (score >= band.from) {
+            return band.words;
+        }
+    }
+    return words.likelihood.back().words;
+}
+
 } // namespace kt

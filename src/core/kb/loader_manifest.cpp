@@ -21,7 +21,11 @@ void Loader::readManifest(const JsonDocument& document) {
         return;
     }
     fields.allowOnly({"$schema", "format", "id", "version", "start", "ranking", "general_advice",
-                      "dispositions", "notice", "comment"});
+                      "dispositions", "notice", "words", "pain_rating_question", "comment"});
+    if (const json* words = fields.object("words", true)) {
+        readWords(JsonFields(document, *words, fields.pointer("words"), problems_));
+    }
+    readPainRatingQuestion(fields);
     if (const json* notice = fields.object("notice", true)) {
         JsonFields words(document, *notice, fields.pointer("notice"), problems_);
         words.allowOnly({"short", "full"});
@@ -100,6 +104,56 @@ void Loader::readRanking(JsonFields fields) {
         }
         ranking.fallback = disposition.value_or(ranking.fallback);
     }
+}
+
+void Loader::readWords(JsonFields fields) {
+    fields.allowOnly({"likelihood", "no_clear_cause", "follow_the_top_first", "clinician_note"});
+    ReportWords& words = kb_.words;
+    words.noClearCause = fields.requiredString("no_clear_cause");
+    words.followTheTopFirst = fields.requiredString("follow_the_top_first");
+    if (!words.followTheTopFirst.empty() &&
+        (words.followTheTopFirst.find("{top}") == std::string::npos ||
+         words.followTheTopFirst.find("{own}") == std::string::npos)) {
+        fields.problem(fields.pointer("follow_the_top_first"),
+                       "expected a sentence with both {top} (the result's headline) and {own} "
+                       "(the condition's own timing)");
+    }
+    words.clinicianNote = fields.requiredString("clinician_note");
+    const json* bands = fields.array("likelihood", true);
+    if (bands == nullptr) {
+        return;
+    }
+    forEachObject(
+        fields.document(), *bands, fields.pointer("likelihood"), problems_, [&](JsonFields& band) {
+            band.allowOnly({"from", "words"});
+            const double from = band.requiredNumber("from").value_or(0);
+            const bool descending = words.likelihood.empty() || from < words.likelihood.back().from;
+            if (from < 0 || from > 1 || !descending) {
+                band.problem(band.pointer("from"),
+                             "expected a score from 0 to 1, lower than the band "
+                             "before it");
+            }
+            words.likelihood.push_back({from, band.requiredString("words")});
+        });
+    if (words.likelihood.empty() || words.likelihood.back().from != 0) {
+        fields.problem(fields.pointer("likelihood"),
+                       "expected bands from the highest score down, the last from 0, so that "
+                       "every score has words");
+    }
+}
+
+void Loader::readPainRatingQuestion(JsonFields& fields) {
+    const std::string id = fields.optionalString("pain_rating_question");
+    if (id.empty()) {
+        return;
+    }
+    const auto index = kb_.findQuestion(id);
+    if (!index || kb_.questions[*index].kind != QuestionKind::Number) {
+        fields.problem(fields.pointer("pain_rating_question"),
+                       "found '" + id + "', expected the id of a number question");
+        return;
+    }
+    kb_.painRatingQuestion = index;
 }
 
 } // namespace kt

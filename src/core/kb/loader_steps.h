@@ -106,6 +106,8 @@ class Loader {
     // The manifest, kb/kb.json (loader_manifest.cpp).
     void readManifest(const JsonDocument& document);
     void readRanking(JsonFields fields);
+    void readWords(JsonFields fields);
+    void readPainRatingQuestion(JsonFields& fields);
 
     std::filesystem::path directory_;
     LoadOptions options_;

@@ -172,6 +172,23 @@ struct RankingSettings {
     Disposition fallback = Disposition::SeeClinician; // when no condition reaches minScore
 };
 
+// How a match score reads to the user: from `from` upwards (up to the next band), these words.
+struct LikelihoodBand {
+    double from = 0;
+    std::string words;
+};
+
+// Sentences the result and the clinician's summary say around the content, kept with the
+// knowledge base like all clinical words.
+struct ReportWords {
+    std::vector<LikelihoodBand> likelihood; // highest first; the last starts at 0
+    std::string noClearCause;               // when no condition is listed
+    // A condition's own "when to get seen" under a more urgent result; {top} stands for the
+    // result's headline and {own} for the condition's timing.
+    std::string followTheTopFirst;
+    std::string clinicianNote; // under every visit in the clinician's summary
+};
+
 // Lets the id index be searched with a string_view, without building a std::string.
 struct IdHash {
     using is_transparent = void;
@@ -188,6 +205,9 @@ struct KnowledgeBase {
     // The "not a diagnosis, and what to do in an emergency" notice: a line, and in full.
     std::string noticeShort;
     std::string noticeFull;
+    ReportWords words;
+    // The 0-10 pain question whose answer the history charts, when the knowledge base has one.
+    std::optional<std::size_t> painRatingQuestion;
 
     [[nodiscard]] const DispositionText& textOf(Disposition disposition) const {
         return dispositionTexts[static_cast<std::size_t>(disposition)];
@@ -201,6 +221,8 @@ struct KnowledgeBase {
     std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>> questionIndex;
 
     [[nodiscard]] std::optional<std::size_t> findQuestion(std::string_view id) const;
+    // The words for a match score, from the likelihood bands.
+    [[nodiscard]] const std::string& likelihoodWords(double score) const;
 };
 
 } // namespace kt
