@@ -17,7 +17,7 @@ constexpr std::size_t kProblemsInBox = 20;
 StartFailure knowledgeBaseFailure(const QString& dataDirectory, const Problems& problems) {
     QString details;
     for (std::size_t i = 0; i < problems.size() && i < kProblemsInBox; ++i) {
-        details += qs(problems[i].describe()) + QLatin1Char('\n');
+        details += toQt(problems[i].describe()) + QLatin1Char('\n');
     }
     return {
         QObject::tr("The knowledge base in %1 has %n problem(s), so no check can be given safely.",
@@ -30,7 +30,7 @@ StartFailure knowledgeBaseFailure(const QString& dataDirectory, const Problems& 
 
 std::variant<std::unique_ptr<AppServices>, StartFailure>
 AppServices::open(const QString& dataDirectory, const QString& userFolder) {
-    LoadResult loaded = loadKnowledgeBase(ss(dataDirectory));
+    LoadResult loaded = loadKnowledgeBase(toCore(dataDirectory));
     if (const auto* problems = std::get_if<Problems>(&loaded)) {
         return knowledgeBaseFailure(dataDirectory, *problems);
     }
@@ -38,14 +38,14 @@ AppServices::open(const QString& dataDirectory, const QString& userFolder) {
         return std::unique_ptr<AppServices>(
             new AppServices(std::move(std::get<KnowledgeBase>(loaded)), dataDirectory, userFolder));
     } catch (const std::exception& error) {
-        return StartFailure{qs(error.what()), QString()};
+        return StartFailure{toQt(error.what()), QString()};
     }
 }
 
 AppServices::AppServices(KnowledgeBase kb, const QString& dataDirectory, const QString& userFolder)
     : kb_(std::move(kb)), dataDirectory_(dataDirectory), userFolder_(userFolder),
-      content_(contentDatabaseOf(ss(dataDirectory)), kb_),
-      history_(ss(QDir(userFolder).filePath(QStringLiteral("history.sqlite")))),
+      content_(contentDatabaseOf(toCore(dataDirectory)), kb_),
+      history_(toCore(QDir(userFolder).filePath(QStringLiteral("history.sqlite")))),
       context_{kb_, content_, history_, [this]() -> ClinicStore& { return clinic(); },
                [this]() -> const std::vector<Measure>& { return measures(); }} {}
 
@@ -58,9 +58,9 @@ const std::optional<std::string>& AppServices::historyNotice() const {
 ClinicStore& AppServices::clinic() {
     if (!clinic_) {
         clinic_ = std::make_unique<ClinicStore>(
-            ss(QDir(userFolder_).filePath(QStringLiteral("clinic.sqlite"))));
+            toCore(QDir(userFolder_).filePath(QStringLiteral("clinic.sqlite"))));
         if (const auto& notice = clinic_->notice()) {
-            QMessageBox::warning(nullptr, QObject::tr("A file was set aside"), qs(*notice));
+            QMessageBox::warning(nullptr, QObject::tr("A file was set aside"), toQt(*notice));
         }
     }
     return *clinic_;
@@ -69,11 +69,11 @@ ClinicStore& AppServices::clinic() {
 const std::vector<Measure>& AppServices::measures() {
     if (!measures_) {
         MeasuresResult loaded =
-            loadMeasures(ss(QDir(dataDirectory_).filePath(QStringLiteral("measures"))), kb_);
+            loadMeasures(toCore(QDir(dataDirectory_).filePath(QStringLiteral("measures"))), kb_);
         if (const auto* problems = std::get_if<Problems>(&loaded)) {
             QMessageBox::warning(nullptr, QObject::tr("Questionnaires unavailable"),
                                  QObject::tr("The outcome questionnaires cannot be used: %1")
-                                     .arg(qs(problems->front().describe())));
+                                     .arg(toQt(problems->front().describe())));
             measures_.emplace();
         } else {
             measures_ = std::move(std::get<std::vector<Measure>>(loaded));

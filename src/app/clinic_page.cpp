@@ -43,16 +43,16 @@ int ClinicPage::rowCount() const {
 
 void ClinicPage::reload() {
     const std::int64_t keep = selectedPatient();
-    const auto patients =
-        context_.clinic().patients(ss(ui_->searchEdit->text()), ui_->archivedCheck->isChecked());
+    const auto patients = context_.clinic().patients(toCore(ui_->searchEdit->text()),
+                                                     ui_->archivedCheck->isChecked());
     ui_->patientTable->setRowCount(static_cast<int>(patients.size()));
     for (std::size_t row = 0; row < patients.size(); ++row) {
         const Patient& patient = patients[row];
         const QStringList cells{
-            qs(patient.reference) + (patient.archived ? tr(" (archived)") : QString()),
+            toQt(patient.reference) + (patient.archived ? tr(" (archived)") : QString()),
             patient.birthYear ? QString::number(*patient.birthYear) : QStringLiteral("–"),
             QString::number(context_.clinic().visitCount(patient.id)),
-            qs(patient.notes).section(QLatin1Char('\n'), 0, 0)};
+            toQt(patient.notes).section(QLatin1Char('\n'), 0, 0)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, QVariant::fromValue<qint64>(patient.id));
@@ -67,7 +67,7 @@ void ClinicPage::reload() {
 }
 
 std::int64_t ClinicPage::addPatient(Patient patient) {
-    patient.createdAt = ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    patient.createdAt = toCore(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     const std::int64_t id = context_.clinic().addPatient(patient);
     reload();
     selectPatient(id);

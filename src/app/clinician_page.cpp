@@ -64,8 +64,9 @@ std::map<std::string, double> scoresOf(const std::vector<Measure>& measures, con
 }
 
 QString when(const Visit& visit) {
-    return QLocale().toString(QDateTime::fromString(qs(visit.createdAt), Qt::ISODate).toLocalTime(),
-                              QLocale::ShortFormat);
+    return QLocale().toString(
+        QDateTime::fromString(toQt(visit.createdAt), Qt::ISODate).toLocalTime(),
+        QLocale::ShortFormat);
 }
 
 } // namespace
@@ -117,7 +118,7 @@ void ClinicianPage::showPatient(std::int64_t patientId) {
     // marks in it cannot reorder what follows.
     ui_->patientLabel->setTextFormat(Qt::PlainText);
     ui_->patientLabel->setText(
-        patient ? QChar(0x2068) + qs(patient->reference) + QChar(0x2069) +
+        patient ? QChar(0x2068) + toQt(patient->reference) + QChar(0x2069) +
                       (patient->birthYear ? tr(", born %1").arg(*patient->birthYear) : QString())
                 : QString());
     const QSignalBlocker blocker(ui_->visitCombo);
@@ -291,7 +292,7 @@ void ClinicianPage::updateChart() {
             if (scale.max != 100) {
                 continue; // the chart is 0 to 100; the pain rating shows in the table
             }
-            ScoreChartWidget::Series line{qs(scale.name), {}};
+            ScoreChartWidget::Series line{toQt(scale.name), {}};
             for (std::size_t visit = 0; visit < visits_.size(); ++visit) {
                 const auto& scores = byVisit[visit];
                 if (const auto found = scores.find(measure.id + "/" + scale.id);
@@ -349,9 +350,9 @@ QString ClinicianPage::importFhir(const QString& file) {
         return tr("Choose a patient first.");
     }
     JsonResult parsed =
-        readJsonFile(ss(file), JsonLimits{.maxBytes = 4U * 1024U * 1024U, .maxDepth = 32});
+        readJsonFile(toCore(file), JsonLimits{.maxBytes = 4U * 1024U * 1024U, .maxDepth = 32});
     if (const auto* problem = std::get_if<Problem>(&parsed)) {
-        return qs(problem->describe());
+        return toQt(problem->describe());
     }
     const JsonDocument& document = std::get<JsonDocument>(parsed);
     const AnswersResult answers = answersFromFhirResponse(context_.kb, document);
@@ -360,7 +361,7 @@ QString ClinicianPage::importFhir(const QString& file) {
             tr("%1 is not a KneeTriage intake this program can read; nothing was changed.")
                 .arg(file);
         for (std::size_t i = 0; i < problems->size() && i < 10; ++i) {
-            text += QLatin1Char('\n') + qs((*problems)[i].describe());
+            text += QLatin1Char('\n') + toQt((*problems)[i].describe());
         }
         return text;
     }
@@ -370,7 +371,8 @@ QString ClinicianPage::importFhir(const QString& file) {
     Visit visit;
     static_cast<CheckRecord&>(visit) = makeCheckRecord(
         context_.kb, given, result,
-        authored.empty() ? ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) : authored);
+        authored.empty() ? toCore(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                         : authored);
     visit.patientId = patientId_;
     visit.measuresJson = "{}";
     context_.clinic().addVisit(visit);

@@ -6,8 +6,8 @@ namespace kt::app {
 
 DispositionStyle styleOf(const KnowledgeBase& kb, Disposition disposition) {
     const DispositionText& words = kb.textOf(disposition);
-    const QString headline = qs(words.headline);
-    const QString action = qs(words.action);
+    const QString headline = toQt(words.headline);
+    const QString action = toQt(words.action);
     switch (disposition) {
     case Disposition::Emergency:
         return {QColor(0xb3, 0x1b, 0x1b), Qt::white, headline, action};

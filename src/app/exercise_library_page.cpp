@@ -16,12 +16,12 @@ ExerciseLibraryPage::ExerciseLibraryPage(AppContext& context, QWidget* parent)
     ui_->conditionCombo->addItem(tr("All conditions"), QString());
     for (const Condition& condition : context.kb.conditions) {
         if (!condition.exercises.empty()) {
-            ui_->conditionCombo->addItem(qs(condition.name), qs(condition.id));
+            ui_->conditionCombo->addItem(toQt(condition.name), toQt(condition.id));
         }
     }
     for (const ExerciseContent& exercise : exercises_) {
-        auto* item = new QListWidgetItem(qs(exercise.exercise.name), ui_->exerciseList);
-        item->setData(Qt::UserRole, qs(exercise.exercise.id));
+        auto* item = new QListWidgetItem(toQt(exercise.exercise.name), ui_->exerciseList);
+        item->setData(Qt::UserRole, toQt(exercise.exercise.id));
     }
     ui_->splitter->setStretchFactor(1, 3);
     connect(ui_->searchEdit, &QLineEdit::textChanged, this, &ExerciseLibraryPage::applyFilter);
@@ -45,16 +45,16 @@ int ExerciseLibraryPage::visibleCount() const {
 
 void ExerciseLibraryPage::applyFilter() {
     const QString text = ui_->searchEdit->text().trimmed();
-    const std::string condition = ss(ui_->conditionCombo->currentData().toString());
+    const std::string condition = toCore(ui_->conditionCombo->currentData().toString());
     for (int row = 0; row < ui_->exerciseList->count(); ++row) {
         const ExerciseContent& exercise = exercises_[static_cast<std::size_t>(row)];
         const bool servesCondition =
             condition.empty() ||
             std::find(exercise.conditionIds.begin(), exercise.conditionIds.end(), condition) !=
                 exercise.conditionIds.end();
-        const bool matchesText = text.isEmpty() ||
-                                 qs(exercise.exercise.name).contains(text, Qt::CaseInsensitive) ||
-                                 qs(exercise.exercise.summary).contains(text, Qt::CaseInsensitive);
+        const bool matchesText =
+            text.isEmpty() || toQt(exercise.exercise.name).contains(text, Qt::CaseInsensitive) ||
+            toQt(exercise.exercise.summary).contains(text, Qt::CaseInsensitive);
         ui_->exerciseList->item(row)->setHidden(!(servesCondition && matchesText));
     }
     // Keep the detail in step with the list: show the first exercise still listed.
@@ -76,7 +76,8 @@ void ExerciseLibraryPage::showExercise(int row) {
     }
     const ExerciseContent& exercise = exercises_[static_cast<std::size_t>(row)];
     ui_->exerciseBrowser->document()->addResource(
-        QTextDocument::ImageResource, QUrl(QStringLiteral("exercise:") + qs(exercise.exercise.id)),
+        QTextDocument::ImageResource,
+        QUrl(QStringLiteral("exercise:") + toQt(exercise.exercise.id)),
         exercisePicture(exercise, 720));
     ui_->exerciseBrowser->setHtml(exerciseHtml(exercise, true));
 }

@@ -44,12 +44,12 @@ void HistoryPage::reload() {
     for (std::size_t row = 0; row < checks.size(); ++row) {
         const SavedCheck& check = checks[row];
         const QDateTime when =
-            QDateTime::fromString(qs(check.createdAt), Qt::ISODate).toLocalTime();
+            QDateTime::fromString(toQt(check.createdAt), Qt::ISODate).toLocalTime();
         const auto disposition =
             dispositionFromId(check.disposition).value_or(Disposition::SeeClinician);
         const QStringList cells{
             QLocale().toString(when, QLocale::ShortFormat),
-            check.topCondition.empty() ? tr("No clear cause") : qs(check.topCondition),
+            check.topCondition.empty() ? tr("No clear cause") : toQt(check.topCondition),
             styleOf(context_.kb, disposition).headline,
             check.painScore ? QString::number(*check.painScore) : QStringLiteral("–")};
         for (int column = 0; column < cells.size(); ++column) {

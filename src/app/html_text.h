@@ -10,7 +10,7 @@ namespace kt::app {
 
 // Text from the knowledge base or a user, made safe to put in rich text: never markup.
 inline QString escaped(const std::string& text) {
-    return qs(text).toHtmlEscaped();
+    return toQt(text).toHtmlEscaped();
 }
 
 // A bulleted list of plain texts.

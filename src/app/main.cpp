@@ -36,10 +36,11 @@ QString dataDirectoryFromCommandLine(const QApplication& application) {
         QObject::tr("directory"));
     parser.addOption(data);
     parser.process(application); // --help, --version and unknown options end here
-    return parser.isSet(data) ? parser.value(data)
-                              : kt::app::qs(kt::shippedDataDirectory(
-                                                kt::app::ss(QApplication::applicationFilePath()))
-                                                .string());
+    return parser.isSet(data)
+               ? parser.value(data)
+               : kt::app::toQt(
+                     kt::shippedDataDirectory(kt::app::toCore(QApplication::applicationFilePath()))
+                         .string());
 }
 
 int refuseToStart(const kt::app::StartFailure& failure) {
@@ -67,7 +68,7 @@ int main(int argc, char** argv) {
     kt::app::MainWindow window(services.context(), settings);
     window.show();
     if (const auto& notice = services.historyNotice()) {
-        QTimer::singleShot(0, &window, [&window, text = kt::app::qs(*notice)] {
+        QTimer::singleShot(0, &window, [&window, text = kt::app::toQt(*notice)] {
             QMessageBox::warning(&window, QObject::tr("Your history was set aside"), text);
         });
     }

@@ -31,11 +31,11 @@ MainWindow::MainWindow(AppContext& context, QSettings& settings, QWidget* parent
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("KneeTriage"));
     home_->setObjectName(QStringLiteral("homePage"));
-    home_->setNotice(qs(context_.kb.noticeFull));
+    home_->setNotice(toQt(context_.kb.noticeFull));
     stack_->addWidget(home_);
     setCentralWidget(stack_);
     buildMenus();
-    auto* notice = new QLabel(qs(context_.kb.noticeShort), this);
+    auto* notice = new QLabel(toQt(context_.kb.noticeShort), this);
     statusBar()->addPermanentWidget(notice, 1);
     connect(home_, &HomePage::startRequested, this, &MainWindow::startCheck);
     connect(home_, &HomePage::historyRequested, this, &MainWindow::showHistory);
@@ -135,13 +135,13 @@ void MainWindow::buildMenus() {
             this, tr("About KneeTriage"),
             tr("<p><b>KneeTriage</b> %1</p><p>Offline knee-pain triage for runners. Knowledge base "
                "%2 version %3.</p><p>Nothing leaves this computer unless you export it.</p>")
-                .arg(QApplication::applicationVersion(), qs(context_.kb.id),
-                     qs(context_.kb.version)));
+                .arg(QApplication::applicationVersion(), toQt(context_.kb.id),
+                     toQt(context_.kb.version)));
     });
 }
 
 void MainWindow::showNotice() {
-    QMessageBox::information(this, tr("Not a diagnosis"), qs(context_.kb.noticeFull));
+    QMessageBox::information(this, tr("Not a diagnosis"), toQt(context_.kb.noticeFull));
 }
 
 void MainWindow::showHome() {
@@ -248,13 +248,13 @@ void MainWindow::intakeQuestionnairesDone(const nlohmann::json& measureAnswers) 
     Visit visit;
     static_cast<CheckRecord&>(visit) =
         makeCheckRecord(context_.kb, session.answers(), result,
-                        ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+                        toCore(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     visit.patientId = intake_ ? intake_->patientId : 0;
     visit.measuresJson = measureAnswers.dump();
     try {
         context_.clinic().addVisit(visit);
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Could not save this visit"), qs(error.what()));
+        QMessageBox::warning(this, tr("Could not save this visit"), toQt(error.what()));
     }
     handoffPage()->setResultAllowed(intake_ && intake_->showResult);
     showPage(handoff_);
@@ -280,7 +280,7 @@ void MainWindow::finishCheck() {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     SavedCheck check;
     static_cast<CheckRecord&>(check) =
-        makeCheckRecord(context_.kb, session.answers(), result, ss(now.toString(Qt::ISODate)));
+        makeCheckRecord(context_.kb, session.answers(), result, toCore(now.toString(Qt::ISODate)));
     if (const auto pain = context_.kb.painRatingQuestion) {
         if (const auto* value = std::get_if<double>(&session.answers()[*pain])) {
             check.painScore = static_cast<int>(*value);
@@ -292,7 +292,7 @@ void MainWindow::finishCheck() {
         QMessageBox::warning(
             this, tr("Could not save this check"),
             tr("The result is shown, but it could not be saved to your history: %1")
-                .arg(qs(error.what())));
+                .arg(toQt(error.what())));
     }
     resultsPage()->showResult(result, session.answers(),
                               QLocale().toString(now.toLocalTime(), QLocale::LongFormat), true);
@@ -318,11 +318,11 @@ void MainWindow::openSavedCheck(std::int64_t id) {
                         tr("This saved check cannot be read with the knowledge base in use, so "
                            "it cannot be shown again. Nothing was changed."),
                         QMessageBox::Ok, this);
-        box.setDetailedText(qs(problems->front().describe()));
+        box.setDetailedText(toQt(problems->front().describe()));
         box.exec();
         return;
     }
-    const QDateTime when = QDateTime::fromString(qs(check->createdAt), Qt::ISODate).toLocalTime();
+    const QDateTime when = QDateTime::fromString(toQt(check->createdAt), Qt::ISODate).toLocalTime();
     resultsPage()->showSavedCheck(std::get<ReopenedCheck>(reopened),
                                   QLocale().toString(when, QLocale::LongFormat));
     showPage(results_);

@@ -47,27 +47,27 @@ void MeasurePage::showMeasure() {
     const Measure& measure = *measures_[current_];
     clearLayout(*ui_->itemsLayout);
     inputs_.clear();
-    ui_->titleLabel->setText(qs(measure.name));
-    ui_->instructionsLabel->setText(qs(measure.instructions));
+    ui_->titleLabel->setText(toQt(measure.name));
+    ui_->instructionsLabel->setText(toQt(measure.instructions));
     ui_->progressLabel->setText(
         tr("Questionnaire %1 of %2").arg(current_ + 1).arg(measures_.size()));
     QString lastStem;
     for (const MeasureItem& item : measure.items) {
-        if (!item.stem.empty() && qs(item.stem) != lastStem) {
-            lastStem = qs(item.stem);
+        if (!item.stem.empty() && toQt(item.stem) != lastStem) {
+            lastStem = toQt(item.stem);
             auto* stem = new QLabel(QStringLiteral("<b>%1</b>").arg(lastStem.toHtmlEscaped()),
                                     ui_->itemsArea);
             stem->setWordWrap(true);
             ui_->itemsLayout->addWidget(stem);
         }
-        auto* box = new QGroupBox(qs(item.text), ui_->itemsArea);
-        box->setObjectName(QStringLiteral("measureItem_") + qs(item.id));
+        auto* box = new QGroupBox(toQt(item.text), ui_->itemsArea);
+        box->setObjectName(QStringLiteral("measureItem_") + toQt(item.id));
         auto* layout = new QVBoxLayout(box);
         ItemInput input{&item, box, nullptr, nullptr};
         if (item.options.empty()) {
             // Left empty, the item is not answered: no number stands for "no answer".
             input.number = new QLineEdit(box);
-            input.number->setObjectName(QStringLiteral("measureNumber_") + qs(item.id));
+            input.number->setObjectName(QStringLiteral("measureNumber_") + toQt(item.id));
             input.number->setValidator(new QIntValidator(static_cast<int>(item.min),
                                                          static_cast<int>(item.max), input.number));
             input.number->setPlaceholderText(tr("Not answered"));
@@ -75,16 +75,16 @@ void MeasurePage::showMeasure() {
             layout->addWidget(input.number);
             layout->addWidget(new QLabel(tr("%1 = %2, %3 = %4")
                                              .arg(item.min)
-                                             .arg(qs(item.minLabel))
+                                             .arg(toQt(item.minLabel))
                                              .arg(item.max)
-                                             .arg(qs(item.maxLabel)),
+                                             .arg(toQt(item.maxLabel)),
                                          box));
         } else {
             input.choices = new QButtonGroup(box);
             for (std::size_t i = 0; i < item.options.size(); ++i) {
-                auto* button = new QRadioButton(qs(item.options[i].label), box);
-                button->setObjectName(QStringLiteral("measureOption_") + qs(item.id) +
-                                      QLatin1Char('_') + qs(item.options[i].code));
+                auto* button = new QRadioButton(toQt(item.options[i].label), box);
+                button->setObjectName(QStringLiteral("measureOption_") + toQt(item.id) +
+                                      QLatin1Char('_') + toQt(item.options[i].code));
                 input.choices->addButton(button, static_cast<int>(i));
                 layout->addWidget(button);
             }

@@ -26,11 +26,11 @@ PatientDialog::~PatientDialog() = default;
 
 Patient PatientDialog::patient() const {
     Patient patient;
-    patient.reference = ss(ui_->referenceEdit->text().trimmed());
+    patient.reference = toCore(ui_->referenceEdit->text().trimmed());
     if (ui_->birthYearSpin->value() != ui_->birthYearSpin->minimum()) {
         patient.birthYear = ui_->birthYearSpin->value();
     }
-    patient.notes = ss(ui_->notesEdit->toPlainText());
+    patient.notes = toCore(ui_->notesEdit->toPlainText());
     return patient;
 }
 

@@ -6,10 +6,10 @@
 namespace kt::app {
 
 // Core strings are UTF-8 std::string; the app speaks QString.
-inline QString qs(const std::string& text) {
+inline QString toQt(const std::string& text) {
     return QString::fromStdString(text);
 }
-inline std::string ss(const QString& text) {
+inline std::string toCore(const QString& text) {
     return text.toStdString();
 }
 

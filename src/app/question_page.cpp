@@ -120,7 +120,7 @@ void QuestionPage::buildAnswerWidgets(const Question& question) {
     }
     ui_->answerAreaLayout->addStretch(1);
     showTheKneeThatHurts();
-    picture_->showQuestion(qs(question.id), pictureLabels);
+    picture_->showQuestion(toQt(question.id), pictureLabels);
     ui_->pictureArea->setVisible(picture_->hasAreas());
     ui_->viewCombo->setCurrentIndex(picture_->view() == KneeMapWidget::View::Front ? 0 : 1);
 }
@@ -133,12 +133,12 @@ QHash<QString, QString> QuestionPage::addChoiceButtons(const Question& question)
     QHash<QString, QString> pictureLabels;
     choices_ = new QButtonGroup(this);
     for (std::size_t i = 0; i < question.options.size(); ++i) {
-        const QString label = qs(question.options[i].label);
+        const QString label = toQt(question.options[i].label);
         auto* button = new QRadioButton(withMnemonic(label), area);
-        button->setObjectName(QStringLiteral("option_") + qs(question.options[i].code));
+        button->setObjectName(QStringLiteral("option_") + toQt(question.options[i].code));
         choices_->addButton(button, static_cast<int>(i));
         layout->addWidget(button);
-        pictureLabels.insert(qs(question.options[i].code), label);
+        pictureLabels.insert(toQt(question.options[i].code), label);
     }
     if (question.kind == QuestionKind::YesNo) {
         auto* unsure = new QRadioButton(withMnemonic(tr("Not sure")), area);
@@ -148,8 +148,8 @@ QHash<QString, QString> QuestionPage::addChoiceButtons(const Question& question)
     }
     connect(choices_, &QButtonGroup::idClicked, this, [this](int id) {
         if (id >= 0 && picture_->hasAreas()) {
-            picture_->setSelected(
-                qs(kb_.questions[*session_->current()].options[static_cast<std::size_t>(id)].code));
+            picture_->setSelected(toQt(
+                kb_.questions[*session_->current()].options[static_cast<std::size_t>(id)].code));
         }
         updateNextButton();
     });
@@ -160,8 +160,8 @@ void QuestionPage::addCheckBoxes(const Question& question) {
     QWidget* area = ui_->answerArea;
     QVBoxLayout* layout = ui_->answerAreaLayout;
     for (const Option& option : question.options) {
-        auto* box = new QCheckBox(withMnemonic(qs(option.label)), area);
-        box->setObjectName(QStringLiteral("option_") + qs(option.code));
+        auto* box = new QCheckBox(withMnemonic(toQt(option.label)), area);
+        box->setObjectName(QStringLiteral("option_") + toQt(option.code));
         checks_.push_back(box);
         layout->addWidget(box);
         // An answer such as "None of these" stands alone: ticking it clears the others,
@@ -203,7 +203,7 @@ void QuestionPage::addNumberField(const Question& question) {
     connect(number_, &QLineEdit::textChanged, this, &QuestionPage::updateNextButton);
     rowLayout->addWidget(number_);
     if (!question.unit.empty()) {
-        rowLayout->addWidget(new QLabel(qs(question.unit), row));
+        rowLayout->addWidget(new QLabel(toQt(question.unit), row));
     }
     rowLayout->addStretch(1);
     ui_->answerAreaLayout->addWidget(row);
@@ -228,7 +228,7 @@ void QuestionPage::restoreAnswer(const Question& question, const AnswerValue& an
     if (const auto* option = std::get_if<OptionIndex>(&answer); option && choices_) {
         if (QAbstractButton* button = choices_->button(static_cast<int>(option->index))) {
             button->setChecked(true);
-            picture_->setSelected(qs(question.options[option->index].code));
+            picture_->setSelected(toQt(question.options[option->index].code));
         }
     } else if (std::holds_alternative<Unsure>(answer) && choices_) {
         choices_->button(kUnsureButton)->setChecked(true);
@@ -248,9 +248,9 @@ void QuestionPage::showCurrent() {
         return;
     }
     const Question& question = kb_.questions[*current];
-    ui_->sectionLabel->setText(qs(question.section));
-    ui_->questionLabel->setText(qs(question.text));
-    ui_->helpLabel->setText(qs(question.help));
+    ui_->sectionLabel->setText(toQt(question.section));
+    ui_->questionLabel->setText(toQt(question.text));
+    ui_->helpLabel->setText(toQt(question.help));
     ui_->helpLabel->setVisible(!question.help.empty());
     buildAnswerWidgets(question);
     restoreAnswer(question, session_->answers()[*current]);
@@ -306,7 +306,7 @@ void QuestionPage::updateNextButton() {
 
 void QuestionPage::pictureClicked(const QString& code) {
     const Question& question = kb_.questions[*session_->current()];
-    if (const auto index = question.optionIndex(ss(code)); index && choices_) {
+    if (const auto index = question.optionIndex(toCore(code)); index && choices_) {
         choices_->button(static_cast<int>(*index))->setChecked(true);
         updateNextButton();
     }

@@ -20,11 +20,11 @@ void RedFlagPage::showFlags(const std::vector<std::size_t>& flags) {
     Disposition worst = Disposition::SelfCare;
     QString html;
     for (const std::size_t index : flags) {
-        const RedFlag& flag = context_.kb.redFlags[index];
+        const WarningSign& flag = context_.kb.warningSigns[index];
         worst = mostUrgent(worst, flag.disposition);
         const WarningSignContent text = warningSignText(context_.content, flag);
         html += QStringLiteral("<h2>%1</h2><p style='font-size:14pt'>%2</p>")
-                    .arg(qs(text.name).toHtmlEscaped(), qs(text.advice).toHtmlEscaped());
+                    .arg(toQt(text.name).toHtmlEscaped(), toQt(text.advice).toHtmlEscaped());
     }
     const DispositionStyle style = styleOf(context_.kb, worst);
     html = QStringLiteral("<p style='font-size:15pt'><b>%1</b></p>")

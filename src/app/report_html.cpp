@@ -24,8 +24,8 @@ QString sourcesHtml(const std::vector<Source>& sources) {
     QString html;
     for (const Source& source : sources) {
         const QString where = source.url.empty()
-                                  ? QStringLiteral("https://doi.org/") + qs(source.doi)
-                                  : qs(source.url);
+                                  ? QStringLiteral("https://doi.org/") + toQt(source.doi)
+                                  : toQt(source.url);
         html +=
             QStringLiteral("<li>%1%2. <a href='%3'>%4</a></li>")
                 .arg(escaped(source.title),
@@ -64,7 +64,7 @@ QImage exercisePicture(const ExerciseContent& exercise, int width) {
 QString exerciseHtml(const ExerciseContent& content, bool withSources) {
     const Exercise& exercise = content.exercise;
     QString html = QStringLiteral("<h3>%1</h3><p><img src='exercise:%2' width='360'></p><p>%3</p>")
-                       .arg(escaped(exercise.name), qs(exercise.id), escaped(exercise.summary));
+                       .arg(escaped(exercise.name), toQt(exercise.id), escaped(exercise.summary));
     html +=
         QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("How much:"), escaped(exercise.dosage.text));
     html += QStringLiteral("<ol>");
@@ -92,7 +92,7 @@ void addExercisePictures(AppContext& context, const TriageResult& result, QTextD
     for (const std::size_t index : result.exercises) {
         if (const auto exercise = context.content.exercise(context.kb.exercises[index].id)) {
             document.addResource(QTextDocument::ImageResource,
-                                 QUrl(QStringLiteral("exercise:") + qs(exercise->exercise.id)),
+                                 QUrl(QStringLiteral("exercise:") + toQt(exercise->exercise.id)),
                                  exercisePicture(*exercise, 720));
         }
     }
@@ -167,7 +167,7 @@ QString bannerHtml(const ReportOptions& options, const DispositionStyle& style) 
 QString warningSignsHtml(AppContext& context, const TriageResult& result) {
     const auto flagHtml = [&context](std::size_t index) {
         const WarningSignContent text =
-            warningSignText(context.content, context.kb.redFlags[index]);
+            warningSignText(context.content, context.kb.warningSigns[index]);
         return QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(text.name), escaped(text.advice));
     };
     QString html;
@@ -227,7 +227,7 @@ QString sourcesSectionHtml(AppContext& context, const TriageResult& result) {
     }
     for (const std::size_t index : result.redFlags) {
         sources +=
-            sourcesHtml(warningSignText(context.content, context.kb.redFlags[index]).sources);
+            sourcesHtml(warningSignText(context.content, context.kb.warningSigns[index]).sources);
     }
     return sources.isEmpty() ? QString()
                              : QStringLiteral("<h2>%1</h2><ul>%2</ul>").arg(tr("Sources"), sources);
@@ -248,8 +248,8 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
     }
     html += sourcesSectionHtml(context, result);
     html += QStringLiteral("<hr><p><i>%1</i></p></body></html>")
-                .arg((qs(kb.noticeFull) + QLatin1Char(' ') +
-                      tr("Knowledge base %1 version %2.").arg(qs(kb.id), qs(kb.version)))
+                .arg((toQt(kb.noticeFull) + QLatin1Char(' ') +
+                      tr("Knowledge base %1 version %2.").arg(toQt(kb.id), toQt(kb.version)))
                          .toHtmlEscaped());
     return html;
 }

@@ -17,7 +17,7 @@ QString headlineOf(const KnowledgeBase& kb, Disposition disposition) {
 }
 
 QString flagName(const KnowledgeBase& kb, const std::string& id) {
-    for (const RedFlag& flag : kb.redFlags) {
+    for (const WarningSign& flag : kb.warningSigns) {
         if (flag.id == id) {
             return escaped(flag.name);
         }

@@ -2,7 +2,7 @@
 
 namespace kt::app {
 
-WarningSignContent warningSignText(ContentStore& content, const RedFlag& flag) {
+WarningSignContent warningSignText(ContentStore& content, const WarningSign& flag) {
     if (auto text = content.warningSign(flag.id)) {
         return std::move(*text);
     }

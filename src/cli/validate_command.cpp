@@ -33,7 +33,7 @@ int ValidateCommand::execute(const CommandLine& commandLine) {
     }
     output_ << dataDirectory(commandLine).string() << ": knowledge base '" << kb->id << "' version "
             << kb->version << " is valid: " << kb->questions.size() << " questions, "
-            << kb->redFlags.size() << " red flags, " << kb->conditions.size() << " conditions, "
+            << kb->warningSigns.size() << " red flags, " << kb->conditions.size() << " conditions, "
             << kb->exercises.size() << " exercises, " << kb->advice.size() << " advice, "
             << measureCount << " outcome measures\n";
     return kSuccess;

@@ -289,7 +289,7 @@ QWidget* GuiTest::currentPage() const {
 
 QString GuiTest::currentQuestion() const {
     const auto current = window_->check() != nullptr ? window_->check()->current() : std::nullopt;
-    return current ? qs(kb().questions[*current].id) : QString();
+    return current ? toQt(kb().questions[*current].id) : QString();
 }
 
 void GuiTest::saveScreenshot(const QString& name) const {
@@ -309,7 +309,7 @@ void GuiTest::answerCurrent(const Script& script, Input input) {
     QCoreApplication::processEvents(); // lay out the new answer widgets, as a user's screen would
     auto* page = window_->findChild<QuestionPage*>(QStringLiteral("questionPage"));
     const QString id = currentQuestion();
-    const Question& question = kb().questions[*kb().findQuestion(ss(id))];
+    const Question& question = kb().questions[*kb().findQuestion(toCore(id))];
     const auto found = script.find(id);
     if (id == QStringLiteral("straight_leg_raise") || id == QStringLiteral("medical_history")) {
         saveScreenshot(id); // two of the questions added in vocabulary 1.1, for README
@@ -344,7 +344,7 @@ void GuiTest::answerCurrent(const Script& script, Input input) {
             : question.kind == QuestionKind::YesNo
                 ? (question.id == "straight_leg_raise" ? QStringLiteral("yes")
                                                        : QStringLiteral("no"))
-                : qs(question.options.front().code);
+                : toQt(question.options.front().code);
         choose(page->findChild<QRadioButton*>(QStringLiteral("option_") + code));
     }
     auto* next = page->findChild<QPushButton*>(QStringLiteral("nextButton"));
@@ -590,7 +590,7 @@ void GuiTest::pdfReportReadsBackWhatTheRunnerNeeds() {
     const qsizetype cause = at(QStringLiteral("Runner's knee (patellofemoral pain) (Likely"));
     const qsizetype exercises = at(QStringLiteral("Exercises that may help"));
     const qsizetype answers = at(QStringLiteral("Answers"));
-    const qsizetype notice = at(qs(kb().noticeFull).simplified());
+    const qsizetype notice = at(toQt(kb().noticeFull).simplified());
     if (QTest::currentTestFailed()) {
         return;
     }
@@ -609,8 +609,8 @@ void GuiTest::pdfReportReadsBackWhatTheRunnerNeeds() {
     const Answers& given = window_->check()->answers();
     for (const std::size_t index : window_->check()->result().asked) {
         const Question& question = kb().questions[index];
-        QVERIFY2(hasAnswerLine(answerLines, qs(question.text),
-                               qs(describeAnswer(question, given[index]))),
+        QVERIFY2(hasAnswerLine(answerLines, toQt(question.text),
+                               toQt(describeAnswer(question, given[index]))),
                  question.id.c_str());
     }
     QVERIFY(
@@ -830,9 +830,9 @@ void GuiTest::newPatientIsSavedAsTypedAndOnlyWithAReference() {
     QCOMPARE(clinic->rowCount(), 1);
     const auto saved = services_->context().clinic().patient(clinic->selectedPatient());
     QVERIFY(saved.has_value());
-    QCOMPARE(qs(saved->reference), QStringLiteral("J. Smith 42")); // surrounding blanks dropped
+    QCOMPARE(toQt(saved->reference), QStringLiteral("J. Smith 42")); // surrounding blanks dropped
     QCOMPARE(saved->birthYear, std::optional(1984));
-    QCOMPARE(qs(saved->notes),
+    QCOMPARE(toQt(saved->notes),
              QStringLiteral("Left knee, since the marathon.\nSees Dr. Lee in May."));
 }
 
@@ -888,8 +888,8 @@ void GuiTest::typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView() {
     click(shown<QPushButton>(QStringLiteral("newPatientButton")));
     const auto saved = services_->context().clinic().patient(clinic->selectedPatient());
     QVERIFY(saved.has_value());
-    QCOMPARE(qs(saved->reference), reference);
-    QCOMPARE(qs(saved->notes), notes);
+    QCOMPARE(toQt(saved->reference), reference);
+    QCOMPARE(toQt(saved->notes), notes);
 
     // The list shows the reference and the first line of the notes, as typed.
     auto* list = clinic->findChild<QTableWidget*>(QStringLiteral("patientTable"));
@@ -920,7 +920,7 @@ namespace {
 
 // A copy of the staged data without its content database, as a clinic would start from.
 std::filesystem::path copyOfTheShippedData(const QTemporaryDir& folder) {
-    const auto copy = std::filesystem::path(ss(folder.path())) / "data";
+    const auto copy = std::filesystem::path(toCore(folder.path())) / "data";
     std::filesystem::copy(KT_STAGED_DATA_DIR, copy, std::filesystem::copy_options::recursive);
     std::filesystem::remove(contentDatabaseOf(copy));
     return copy;
@@ -928,7 +928,7 @@ std::filesystem::path copyOfTheShippedData(const QTemporaryDir& folder) {
 
 void replaceInFile(const std::filesystem::path& file, const QByteArray& from,
                    const QByteArray& to) {
-    QFile edited(qs(file.string()));
+    QFile edited(toQt(file.string()));
     QVERIFY(edited.open(QIODevice::ReadOnly));
     QByteArray text = edited.readAll();
     edited.close();
@@ -939,7 +939,7 @@ void replaceInFile(const std::filesystem::path& file, const QByteArray& from,
 }
 
 QString startFailure(const std::filesystem::path& data, const QString& home) {
-    auto opened = AppServices::open(qs(data.string()), home);
+    auto opened = AppServices::open(toQt(data.string()), home);
     const auto* failure = std::get_if<StartFailure>(&opened);
     return failure != nullptr ? failure->text : QString();
 }
@@ -958,7 +958,7 @@ void GuiTest::aClinicsOwnDataShowsItsOwnTexts() {
     const KnowledgeBase kb = std::get<KnowledgeBase>(loadKnowledgeBase(copy));
     buildContentDatabase(kb, contentDatabaseOf(copy));
     closeWindow();
-    openWindow(qs(copy.string()));
+    openWindow(toQt(copy.string()));
     runCheck(kFrontOfKnee, Input::Mouse);
     QVERIFY(resultText().contains(QStringLiteral("Our clinic's words")));
 
@@ -967,7 +967,7 @@ void GuiTest::aClinicsOwnDataShowsItsOwnTexts() {
     replaceInFile(copy / "kb/kb.json", ("\"version\": \"" + kb.version + "\"").c_str(),
                   "\"version\": \"9.9.9\"");
     const QString refused = startFailure(copy, home_->path());
-    QVERIFY2(refused.contains(qs("built from knowledge base " + kb.id + " " + kb.version)),
+    QVERIFY2(refused.contains(toQt("built from knowledge base " + kb.id + " " + kb.version)),
              qPrintable(refused));
     QVERIFY(refused.contains(QStringLiteral("kneetriage-cli build-content")));
 }
@@ -975,9 +975,9 @@ void GuiTest::aClinicsOwnDataShowsItsOwnTexts() {
 void GuiTest::brokenKnowledgeBaseGetsAMessageNotACrash() {
     // A copy of the shipped data with a cycle in the flow, given to the real program.
     QTemporaryDir data;
-    const auto copy = std::filesystem::path(ss(data.path())) / "data";
+    const auto copy = std::filesystem::path(toCore(data.path())) / "data";
     std::filesystem::copy(KT_DATA_DIR, copy, std::filesystem::copy_options::recursive);
-    QFile questions(qs((copy / "kb/questions.json").string()));
+    QFile questions(toQt((copy / "kb/questions.json").string()));
     QVERIFY(questions.open(QIODevice::ReadOnly));
     QByteArray text = questions.readAll();
     questions.close();
@@ -987,7 +987,7 @@ void GuiTest::brokenKnowledgeBaseGetsAMessageNotACrash() {
     questions.close();
     QProcess app;
     app.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    app.start(QStringLiteral(KT_APP), {QStringLiteral("--data"), qs(copy.string())});
+    app.start(QStringLiteral(KT_APP), {QStringLiteral("--data"), toQt(copy.string())});
     QVERIFY(app.waitForStarted());
     QByteArray said;
     QTRY_VERIFY_WITH_TIMEOUT((said += app.readAllStandardError()).contains("cycle in the flow"),

@@ -40,8 +40,8 @@ TEST_F(ContentDatabaseTest, StoresExercisesWithDosageAndIllustration) {
 
 TEST_F(ContentDatabaseTest, KeepsEveryWarningSignsWordsAndSources) {
     ContentStore store(file_, kb_);
-    ASSERT_FALSE(kb_.redFlags.empty());
-    for (const RedFlag& flag : kb_.redFlags) {
+    ASSERT_FALSE(kb_.warningSigns.empty());
+    for (const WarningSign& flag : kb_.warningSigns) {
         const auto text = store.warningSign(flag.id);
         ASSERT_TRUE(text.has_value()) << flag.id;
         EXPECT_EQ(text->name, flag.name);

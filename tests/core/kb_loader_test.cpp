@@ -73,7 +73,7 @@ TEST(KbLoader, ShippedKnowledgeBaseLoadsEveryEntryOfItsFiles) {
     const KnowledgeBase& kb = std::get<KnowledgeBase>(result);
     EXPECT_EQ(idsOf(kb.questions), idsInDataFile("kb/questions.json", "questions"));
     EXPECT_EQ(idsOf(kb.conditions), idsInDataFile("kb/conditions.json", "conditions"));
-    EXPECT_EQ(idsOf(kb.redFlags), idsInDataFile("kb/red_flags.json", "red_flags"));
+    EXPECT_EQ(idsOf(kb.warningSigns), idsInDataFile("kb/red_flags.json", "red_flags"));
 }
 
 // The condition ids of the intake contract, vocabulary 1.1: a knowledge base may add

@@ -103,22 +103,22 @@ class ShippedFlags : public ::testing::TestWithParam<FlagCase> {
         const std::optional<Answers> read = ShippedFlags::read(answers);
         return read ? triage(*kb_, *read) : TriageResult{};
     }
-    static const RedFlag* shippedFlag(const std::string& id) {
-        const auto found = std::find_if(kb_->redFlags.begin(), kb_->redFlags.end(),
-                                        [&](const RedFlag& flag) { return flag.id == id; });
-        return found == kb_->redFlags.end() ? nullptr : &*found;
+    static const WarningSign* shippedFlag(const std::string& id) {
+        const auto found = std::find_if(kb_->warningSigns.begin(), kb_->warningSigns.end(),
+                                        [&](const WarningSign& flag) { return flag.id == id; });
+        return found == kb_->warningSigns.end() ? nullptr : &*found;
     }
     static bool contains(const std::vector<std::size_t>& flags, const std::string& id) {
         return std::any_of(flags.begin(), flags.end(),
-                           [&](std::size_t flag) { return kb_->redFlags[flag].id == id; });
+                           [&](std::size_t flag) { return kb_->warningSigns[flag].id == id; });
     }
     static std::vector<std::string> firedIds(const TriageResult& result) {
         std::vector<std::string> ids;
         for (const std::size_t flag : result.redFlags) {
-            ids.push_back(kb_->redFlags[flag].id);
+            ids.push_back(kb_->warningSigns[flag].id);
         }
         for (const std::size_t flag : result.amberFlags) {
-            ids.push_back(kb_->redFlags[flag].id);
+            ids.push_back(kb_->warningSigns[flag].id);
         }
         return ids;
     }
@@ -129,7 +129,7 @@ std::unique_ptr<KnowledgeBase> ShippedFlags::kb_;
 
 TEST_P(ShippedFlags, FiresAloneAndSetsAtLeastItsUrgency) {
     const FlagCase& flagCase = GetParam();
-    const RedFlag* const flag = shippedFlag(flagCase.flag);
+    const WarningSign* const flag = shippedFlag(flagCase.flag);
     ASSERT_NE(flag, nullptr) << flagCase.name << " names a flag the knowledge base lacks";
     EXPECT_EQ(flag->disposition, flagCase.disposition)
         << flag->id << " is " << dispositionId(flag->disposition) << ", the case states "
@@ -150,8 +150,8 @@ TEST_P(ShippedFlags, FiresAloneAndSetsAtLeastItsUrgency) {
     // The case is the flag's own: its urgency is not borrowed from a more urgent flag.
     for (const auto* fired : {&result.redFlags, &result.amberFlags}) {
         for (const std::size_t other : *fired) {
-            EXPECT_GE(kb_->redFlags[other].disposition, flag->disposition)
-                << flagCase.name << " also fires the more urgent " << kb_->redFlags[other].id;
+            EXPECT_GE(kb_->warningSigns[other].disposition, flag->disposition)
+                << flagCase.name << " also fires the more urgent " << kb_->warningSigns[other].id;
         }
     }
     EXPECT_LE(result.disposition, flag->disposition)
@@ -444,7 +444,7 @@ INSTANTIATE_TEST_SUITE_P(EveryFlag, ShippedFlags, ::testing::ValuesIn(flagCases(
                          });
 
 TEST_F(ShippedFlags, EveryShippedFlagHasACaseOfItsOwn) {
-    for (const RedFlag& flag : kb_->redFlags) {
+    for (const WarningSign& flag : kb_->warningSigns) {
         const bool tested =
             std::any_of(flagCases().begin(), flagCases().end(),
                         [&](const FlagCase& flagCase) { return flag.id == flagCase.flag; });

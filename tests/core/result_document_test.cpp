@@ -70,11 +70,11 @@ TEST(ResultDocument, EveryReasonNameAndAdviceIsTheKnowledgeBasesTextForWhatItNam
         }
         ASSERT_EQ(saved.redFlags.size(), result.redFlags.size());
         for (std::size_t f = 0; f < result.redFlags.size(); ++f) {
-            EXPECT_EQ(saved.redFlags[f].id, kb.redFlags[result.redFlags[f]].id);
-            EXPECT_EQ(saved.redFlags[f].advice, kb.redFlags[result.redFlags[f]].advice);
+            EXPECT_EQ(saved.redFlags[f].id, kb.warningSigns[result.redFlags[f]].id);
+            EXPECT_EQ(saved.redFlags[f].advice, kb.warningSigns[result.redFlags[f]].advice);
             // The red flags' advice leads the advice list, in the same order.
             ASSERT_GT(saved.advice.size(), f);
-            EXPECT_EQ(saved.advice[f], kb.redFlags[result.redFlags[f]].advice);
+            EXPECT_EQ(saved.advice[f], kb.warningSigns[result.redFlags[f]].advice);
         }
         ASSERT_EQ(saved.exercises.size(), result.exercises.size());
         for (std::size_t e = 0; e < result.exercises.size(); ++e) {

@@ -79,7 +79,7 @@ TEST_F(SessionTest, OneAtATimeAsksThePathAndReachesTheWorkedResult) {
     EXPECT_EQ(result.disposition, Disposition::Urgent);
     std::vector<std::string> redFlags;
     for (const std::size_t flag : result.redFlags) {
-        redFlags.push_back(kb_.redFlags[flag].id);
+        redFlags.push_back(kb_.warningSigns[flag].id);
     }
     EXPECT_EQ(redFlags, std::vector<std::string>{"old_twist"});
     EXPECT_TRUE(result.amberFlags.empty());
@@ -131,7 +131,7 @@ TEST_F(SessionTest, RedFlagFiresAsSoonAsItsAnswerIsGiven) {
     session.answer(OptionIndex{0});
     const auto fired = session.firedRedFlags();
     ASSERT_EQ(fired.size(), 1U);
-    EXPECT_EQ(kb_.redFlags[fired[0]].id, "danger_now");
+    EXPECT_EQ(kb_.warningSigns[fired[0]].id, "danger_now");
     session.back(); // the answer is kept, but the user has stepped back before it
     EXPECT_TRUE(session.firedRedFlags().empty());
 }

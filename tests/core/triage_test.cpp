@@ -84,7 +84,7 @@ TEST_F(TriageTest, RedFlagSetsTheMostUrgentDispositionAndRemovesExercises) {
     answers_.set(q("twist"), OptionIndex{0});
     const TriageResult flagged = triage(kb_, answers_);
     ASSERT_EQ(flagged.redFlags.size(), 2U);
-    EXPECT_EQ(kb_.redFlags[flagged.redFlags[0]].id, "danger_now"); // most urgent first
+    EXPECT_EQ(kb_.warningSigns[flagged.redFlags[0]].id, "danger_now"); // most urgent first
     EXPECT_EQ(flagged.disposition, Disposition::Emergency);
     EXPECT_TRUE(flagged.exercises.empty());
 }

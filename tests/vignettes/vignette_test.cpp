@@ -144,7 +144,7 @@ class VignetteSuite : public ::testing::Test {
         }
         const Disposition disposition =
             *dispositionFromId(result.at("disposition").get<std::string>());
-        for (const RedFlag& flag : kb_->redFlags) {
+        for (const WarningSign& flag : kb_->warningSigns) {
             if (flag.amber && flag.disposition > disposition) {
                 EXPECT_EQ(std::find(advice.begin(), advice.end(), flag.advice), advice.end())
                     << id << ": '" << flag.name << "' advice under a " << dispositionId(disposition)

@@ -96,13 +96,14 @@ std::vector<std::size_t> suitableExercises(const KnowledgeBase& kb, const Condit
 template <typename TruthOf>
 std::vector<std::size_t> firedFlagsWhere(const KnowledgeBase& kb, bool amber, TruthOf truthOf) {
     std::vector<std::size_t> fired;
-    for (std::size_t i = 0; i < kb.redFlags.size(); ++i) {
-        if (kb.redFlags[i].amber == amber && truthOf(kb.redFlags[i].trigger) == Truth::True) {
+    for (std::size_t i = 0; i < kb.warningSigns.size(); ++i) {
+        if (kb.warningSigns[i].amber == amber &&
+            truthOf(kb.warningSigns[i].trigger) == Truth::True) {
             fired.push_back(i);
         }
     }
     std::stable_sort(fired.begin(), fired.end(), [&](std::size_t a, std::size_t b) {
-        return kb.redFlags[a].disposition < kb.redFlags[b].disposition;
+        return kb.warningSigns[a].disposition < kb.warningSigns[b].disposition;
     });
     return fired;
 }
@@ -128,7 +129,7 @@ std::vector<std::size_t> amberAdviceToShow(const KnowledgeBase& kb, const Triage
     std::vector<std::size_t> shown;
     std::copy_if(
         result.amberFlags.begin(), result.amberFlags.end(), std::back_inserter(shown),
-        [&](std::size_t flag) { return kb.redFlags[flag].disposition <= result.disposition; });
+        [&](std::size_t flag) { return kb.warningSigns[flag].disposition <= result.disposition; });
     return shown;
 }
 
@@ -140,7 +141,7 @@ namespace {
 void addExercisesAndAdvice(const KnowledgeBase& kb,
                            const std::vector<const RankedCondition*>& counted,
                            bool onlyWeakEvidence, const Answers& onPath, TriageResult& result) {
-    const auto stops = [&](std::size_t flag) { return kb.redFlags[flag].stopExercises; };
+    const auto stops = [&](std::size_t flag) { return kb.warningSigns[flag].stopExercises; };
     const bool exercisesAreSafe =
         result.disposition > Disposition::Urgent &&
         std::none_of(result.redFlags.begin(), result.redFlags.end(), stops) &&
@@ -205,10 +206,10 @@ TriageResult triage(const KnowledgeBase& kb, const Answers& given) {
         }
     }
     for (const std::size_t flag : result.redFlags) {
-        result.disposition = mostUrgent(result.disposition, kb.redFlags[flag].disposition);
+        result.disposition = mostUrgent(result.disposition, kb.warningSigns[flag].disposition);
     }
     for (const std::size_t flag : result.amberFlags) {
-        result.disposition = mostUrgent(result.disposition, kb.redFlags[flag].disposition);
+        result.disposition = mostUrgent(result.disposition, kb.warningSigns[flag].disposition);
     }
 
     addExercisesAndAdvice(kb, counted, onlyWeakEvidence, onPath, result);

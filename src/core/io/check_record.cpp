@@ -81,7 +81,7 @@ ResultChanges compareWithSaved(const SavedResult& saved, const KnowledgeBase& kb
             changes.conditionsRemoved.push_back(condition.name);
         }
     }
-    const auto flagId = [&kb](std::size_t index) { return kb.redFlags[index].id; };
+    const auto flagId = [&kb](std::size_t index) { return kb.warningSigns[index].id; };
     for (const std::size_t flag : today.redFlags) {
         if (!containsId(saved.redFlags, flagId(flag),
                         [](const SavedResult::Flag& f) { return f.id; })) {

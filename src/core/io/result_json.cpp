@@ -115,7 +115,8 @@ std::vector<std::string> escapedTexts(const Items& items, Text&& text) {
 ResultJsonWriter::ResultJsonWriter(const KnowledgeBase& kb)
     : kb_(kb), head_(R"({"format":"kneetriage.result/1","knowledge_base":{"id":)" + escaped(kb.id) +
                      R"(,"version":)" + escaped(kb.version) + R"(},"disposition":")"),
-      redFlagAdvice_(escapedTexts(kb.redFlags, [](const RedFlag& flag) { return flag.advice; })),
+      redFlagAdvice_(
+          escapedTexts(kb.warningSigns, [](const WarningSign& flag) { return flag.advice; })),
       conditionNames_(
           escapedTexts(kb.conditions, [](const Condition& condition) { return condition.name; })),
       exerciseNames_(
@@ -130,7 +131,7 @@ ResultJsonWriter::ResultJsonWriter(const KnowledgeBase& kb)
 
 void ResultJsonWriter::appendRedFlags(std::string& out, const TriageResult& result) const {
     appendArray(out, result.redFlags, [&](std::size_t index) {
-        const RedFlag& flag = kb_.redFlags[index];
+        const WarningSign& flag = kb_.warningSigns[index];
         out += R"({"id":")";
         out += flag.id;
         out += R"(","disposition":")";

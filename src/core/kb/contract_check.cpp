@@ -108,11 +108,11 @@ void checkContent(const KnowledgeBase& kb, const EntityPlaces& places, Problems&
                         "' serves it; expected no exercises for an urgent condition"));
         }
     }
-    for (std::size_t i = 0; i < kb.redFlags.size(); ++i) {
-        if (kb.redFlags[i].sources.empty()) {
+    for (std::size_t i = 0; i < kb.warningSigns.size(); ++i) {
+        if (kb.warningSigns[i].sources.empty()) {
             problems.push_back(places.redFlags->problemAt(
                 Pointer("/red_flags") / i,
-                "red flag '" + kb.redFlags[i].id + "' cites no source; expected at least one"));
+                "red flag '" + kb.warningSigns[i].id + "' cites no source; expected at least one"));
         }
     }
     for (const Advice& advice : kb.advice) {
@@ -156,11 +156,11 @@ void checkOpenSafetyQuestionsAreSeen(const KnowledgeBase& kb, const EntityPlaces
         if (question.section != "safety" || question.retired()) {
             continue;
         }
-        const bool covered =
-            std::any_of(kb.redFlags.begin(), kb.redFlags.end(), [&](const RedFlag& flag) {
-                return flag.disposition <= Disposition::SeeClinician &&
-                       firesWhenOpen(flag.trigger, i);
-            });
+        const bool covered = std::any_of(kb.warningSigns.begin(), kb.warningSigns.end(),
+                                         [&](const WarningSign& flag) {
+                                             return flag.disposition <= Disposition::SeeClinician &&
+                                                    firesWhenOpen(flag.trigger, i);
+                                         });
         if (!covered) {
             problems.push_back(places.redFlags->problemAt(
                 Pointer("/red_flags"),

@@ -157,11 +157,11 @@ void checkFlow(const KnowledgeBase& kb, const EntityPlaces& places, Problems& pr
                     "the flow reaches; expected at least one"));
         }
     }
-    for (std::size_t i = 0; i < kb.redFlags.size(); ++i) {
-        if (!canBeTrue(kb.redFlags[i].trigger, reached)) {
+    for (std::size_t i = 0; i < kb.warningSigns.size(); ++i) {
+        if (!canBeTrue(kb.warningSigns[i].trigger, reached)) {
             problems.push_back(places.redFlags->problemAt(
                 Pointer("/red_flags") / i / "trigger",
-                "red flag '" + kb.redFlags[i].id +
+                "red flag '" + kb.warningSigns[i].id +
                     "' can never fire: its trigger uses questions the flow never "
                     "reaches; expected reachable questions"));
         }

@@ -10,7 +10,7 @@ void Loader::readRedFlags(const JsonDocument& document) {
     forEachEntity(document, "red_flags", [&](JsonFields& fields) {
         fields.allowOnly({"id", "name", "trigger", "disposition", "advice", "sources", "amber",
                           "stop_exercises", "comment"});
-        RedFlag flag;
+        WarningSign flag;
         flag.amber = fields.optionalBool("amber").value_or(false);
         flag.stopExercises = fields.optionalBool("stop_exercises").value_or(false);
         flag.id = readId(fields, seen, "red flag");
@@ -25,7 +25,7 @@ void Loader::readRedFlags(const JsonDocument& document) {
         } else {
             fields.problem(fields.pointer(), "missing member \"trigger\"; expected a rule");
         }
-        kb_.redFlags.push_back(std::move(flag));
+        kb_.warningSigns.push_back(std::move(flag));
     });
 }
 

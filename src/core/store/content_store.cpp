@@ -58,7 +58,7 @@ class ContentWriter {
         writeConditions();
         writeExercises();
         auto flags = database_.prepare("INSERT INTO red_flags VALUES (?, ?, ?, ?)");
-        for (const RedFlag& flag : kb_.redFlags) {
+        for (const WarningSign& flag : kb_.warningSigns) {
             flags.bind(1, flag.id)
                 .bind(2, flag.name)
                 .bind(3, dispositionId(flag.disposition))

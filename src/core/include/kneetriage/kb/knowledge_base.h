@@ -67,16 +67,17 @@ struct Question {
 // "a, b, c": for messages that list what was expected.
 [[nodiscard]] std::string joinedList(const std::vector<std::string>& words);
 
-struct RedFlag {
+// A rule that sets a minimum urgency (red_flags.json). A red flag is a danger sign: it
+// interrupts the check and is listed as a red flag. An amber sign is not a danger sign but a
+// reason to see a clinician; both raise the disposition and add their advice.
+struct WarningSign {
     std::string id;
     std::string name;
     Rule trigger;
     Disposition disposition = Disposition::Emergency;
     std::string advice;
     std::vector<Source> sources;
-    // Amber: not a danger sign, but a reason to see a clinician rather than self-manage
-    // (such as pain for months). It raises the disposition and adds its advice, but it is
-    // not listed among the red flags and does not interrupt the check.
+    // Amber (such as pain for months): not listed among the red flags, no interruption.
     bool amber = false;
     // No exercises while this flag stands (a possible clot: no calf massage or loading).
     bool stopExercises = false;
@@ -213,7 +214,7 @@ struct KnowledgeBase {
         return dispositionTexts[static_cast<std::size_t>(disposition)];
     }
     std::vector<Question> questions;
-    std::vector<RedFlag> redFlags;
+    std::vector<WarningSign> warningSigns; // red and amber, in the order of red_flags.json
     std::vector<Condition> conditions;
     std::vector<Exercise> exercises;
     std::vector<Advice> advice;
