@@ -1,23 +1,38 @@
 #include "patient_dialog.h"
 
+#include "number_field.h"
 #include "qt_text.h"
 #include "ui_patient_dialog.h"
 
 #include <QDate>
+#include <QIntValidator>
 #include <QPushButton>
 
 namespace kt::app {
+namespace {
+
+// The oldest patient a birth year can be given for.
+constexpr int kOldestAge = 110;
+
+} // namespace
 
 PatientDialog::PatientDialog(QWidget* parent)
     : QDialog(parent), ui_(std::make_unique<Ui::PatientDialog>()) {
     ui_->setupUi(this);
     const int thisYear = QDate::currentDate().year();
-    ui_->birthYearSpin->setRange(thisYear - 110, thisYear); // the lowest value reads "Not given"
-    ui_->birthYearSpin->setValue(ui_->birthYearSpin->minimum());
+    // An empty field is "not given"; a year typed must be a possible one before Save is offered,
+    // so a half-typed or impossible year is never dropped without a word.
+    ui_->birthYearEdit->setValidator(
+        new QIntValidator(thisYear - kOldestAge, thisYear, ui_->birthYearEdit));
     QPushButton* save = ui_->buttonBox->button(QDialogButtonBox::Save);
     save->setEnabled(false);
-    connect(ui_->referenceEdit, &QLineEdit::textChanged, this,
-            [save](const QString& text) { save->setEnabled(!text.trimmed().isEmpty()); });
+    const auto updateSave = [this, save] {
+        const bool yearFine =
+            ui_->birthYearEdit->text().isEmpty() || typedNumber(*ui_->birthYearEdit).has_value();
+        save->setEnabled(!ui_->referenceEdit->text().trimmed().isEmpty() && yearFine);
+    };
+    connect(ui_->referenceEdit, &QLineEdit::textChanged, this, updateSave);
+    connect(ui_->birthYearEdit, &QLineEdit::textChanged, this, updateSave);
     connect(ui_->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(ui_->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -27,9 +42,7 @@ PatientDialog::~PatientDialog() = default;
 Patient PatientDialog::patient() const {
     Patient patient;
     patient.reference = toCore(ui_->referenceEdit->text().trimmed());
-    if (ui_->birthYearSpin->value() != ui_->birthYearSpin->minimum()) {
-        patient.birthYear = ui_->birthYearSpin->value();
-    }
+    patient.birthYear = typedNumber(*ui_->birthYearEdit);
     patient.notes = toCore(ui_->notesEdit->toPlainText());
     return patient;
 }

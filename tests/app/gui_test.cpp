@@ -10,6 +10,7 @@
 #include "kneetriage/io/answers_writer.h"
 #include "kneetriage/kb/data_directory.h"
 #include "kneetriage/kb/loader.h"
+#include "kneetriage/store/sqlite_database.h"
 #include "main_window.h"
 #include "patient_dialog.h"
 #include "qt_text.h"
@@ -32,7 +33,6 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
@@ -211,6 +211,7 @@ class GuiTest : public QObject {
     void backOfKneeChosenOnThePicture();
     void goingBackKeepsAnswersAndChangingOneReroutes();
     void historySurvivesARestart();
+    void aCheckFromAnOlderKnowledgeBaseIsShownAsSavedAndCanBeRerun();
     void pdfReportReadsBackWhatTheRunnerNeeds();
     void urgentResultPutsItsAdviceFirstAndNoBookingAboveIt();
     void exerciseLibraryFiltersByTextAndCondition();
@@ -552,6 +553,50 @@ void GuiTest::historySurvivesARestart() {
     QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
     QVERIFY(resultText().contains(QStringLiteral("Runner's knee")));
     QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("changeButton"))->isVisible());
+    // Saved with the knowledge base in use: shown in full, nothing to re-run.
+    QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("rerunButton"))->isVisible());
+    QVERIFY(window_->findChild<QPushButton*>(QStringLiteral("pdfButton"))->isEnabled());
+}
+
+void GuiTest::aCheckFromAnOlderKnowledgeBaseIsShownAsSavedAndCanBeRerun() {
+    runCheck(kFrontOfKnee, Input::Mouse);
+    const std::string version = kb().version;
+    closeWindow();
+    {
+        // As if saved by an older release whose knowledge base sent this runner to a doctor.
+        Database history(toCore(home_->filePath(QStringLiteral("history.sqlite"))),
+                         Database::Mode::ReadWriteCreate);
+        history.execute(
+            "UPDATE checks SET kb_version = '1.1.0', result_json = replace(replace(result_json, "
+            "'\"version\":\"" +
+            version +
+            "\"', '\"version\":\"1.1.0\"'), "
+            "'\"disposition\":\"self_care\",\"red_flags\"', "
+            "'\"disposition\":\"urgent\",\"red_flags\"')");
+    }
+    openWindow();
+    click(shown<QPushButton>(QStringLiteral("historyButton")));
+    click(shown<QPushButton>(QStringLiteral("openButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
+    const auto* banner = window_->findChild<QLabel*>(QStringLiteral("dispositionBanner"));
+    QVERIFY(banner->text().contains(QStringLiteral("Urgent"))); // as it was shown then
+    QVERIFY(resultText().contains(QStringLiteral("Shown as it was saved, with knowledge base ") +
+                                  toQt(kb().id) + QStringLiteral(" version 1.1.0")));
+    QVERIFY(resultText().contains(QStringLiteral("Runner's knee")));
+    QVERIFY2(!window_->findChild<QPushButton*>(QStringLiteral("pdfButton"))->isEnabled(),
+             "a PDF of the saved words would mix them with today's");
+    saveScreenshot(QStringLiteral("saved_check"));
+    click(shown<QPushButton>(QStringLiteral("rerunButton")));
+    QVERIFY(banner->text().contains(QStringLiteral("manage this at home")));
+    const QString text = resultText();
+    QVERIFY(text.contains(QStringLiteral("What changed since the check was saved")));
+    QVERIFY(text.indexOf(QStringLiteral("What changed")) <
+            text.indexOf(QStringLiteral("Possible causes")));
+    QVERIFY2(text.contains(QStringLiteral("Urgent: see a doctor today → You can likely manage "
+                                          "this at home")),
+             qPrintable(text.left(800)));
+    QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("rerunButton"))->isVisible());
+    QVERIFY(window_->findChild<QPushButton*>(QStringLiteral("pdfButton"))->isEnabled());
 }
 
 void GuiTest::exportReport(const QString& name, QString& text) {
@@ -819,9 +864,8 @@ void GuiTest::newPatientIsSavedAsTypedAndOnlyWithAReference() {
         QVERIFY2(!save->isEnabled(), "Save with a blank reference");
         typeInto(reference, QStringLiteral("J. Smith 42  "));
         QVERIFY(save->isEnabled());
-        auto* year = dialog->findChild<QSpinBox*>(QStringLiteral("birthYearSpin"));
-        press(year, Qt::Key_A, Qt::ControlModifier);
-        typeInto(year, QStringLiteral("1984"));
+        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("birthYearEdit")),
+                 QStringLiteral("1984"));
         typeInto(dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")),
                  QStringLiteral("Left knee, since the marathon.\nSees Dr. Lee in May."));
         click(save);
@@ -839,33 +883,35 @@ void GuiTest::newPatientIsSavedAsTypedAndOnlyWithAReference() {
 void GuiTest::newPatientBirthYearIsAPossibleYearOrNotGiven() {
     ClinicPage* clinic = openClinic();
     const int thisYear = QDate::currentDate().year();
-    const auto addWithYears = [&](const QStringList& typed) {
-        onThePatientDialog([&typed](QDialog* dialog) {
+    // Types `year` (empty: none); Save is offered only for no year or a possible one.
+    const auto add = [&](const QString& year, bool offered) {
+        onThePatientDialog([&](QDialog* dialog) {
             typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("referenceEdit")),
                      QStringLiteral("Year test"));
-            auto* year = dialog->findChild<QSpinBox*>(QStringLiteral("birthYearSpin"));
-            QCOMPARE(year->text(), QStringLiteral("Not given")); // until one is typed
-            for (const QString& entry : typed) {
-                click(year);
-                press(year, Qt::Key_A, Qt::ControlModifier);
-                typeInto(year, entry);
-                click(dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")));
+            auto* field = dialog->findChild<QLineEdit*>(QStringLiteral("birthYearEdit"));
+            QCOMPARE(field->placeholderText(), QStringLiteral("Not given"));
+            if (!year.isEmpty()) {
+                typeInto(field, year);
             }
-            click(saveButtonOf(dialog));
+            QPushButton* save = saveButtonOf(dialog);
+            QVERIFY2(save->isEnabled() == offered, qPrintable(year));
+            if (offered) {
+                click(save);
+            } else {
+                dialog->reject();
+            }
         });
         click(shown<QPushButton>(QStringLiteral("newPatientButton")));
         return services_->context().clinic().patient(clinic->selectedPatient());
     };
-    // A year in the future or more than 110 years back is refused key by key, or, left half
-    // typed, falls back to "Not given": it is never saved.
-    const auto refused = addWithYears({QString::number(thisYear + 1), QStringLiteral("2999"),
-                                       QStringLiteral("1800"), QStringLiteral("19")});
-    QVERIFY(refused.has_value());
-    QCOMPARE(refused->birthYear, std::nullopt);
-    // This year (a child's knee) and the oldest year offered are possible.
-    QCOMPARE(addWithYears({QString::number(thisYear)})->birthYear, std::optional(thisYear));
-    QCOMPARE(addWithYears({QString::number(thisYear - 109)})->birthYear,
-             std::optional(thisYear - 109));
+    for (const QString& impossible : {QString::number(thisYear + 1), QStringLiteral("2999"),
+                                      QStringLiteral("1800"), QStringLiteral("19")}) {
+        add(impossible, false); // never saved, and never silently dropped
+    }
+    QCOMPARE(clinic->rowCount(), 0);
+    QCOMPARE(add(QString(), true)->birthYear, std::nullopt);
+    QCOMPARE(add(QString::number(thisYear), true)->birthYear, std::optional(thisYear));
+    QCOMPARE(add(QString::number(thisYear - 110), true)->birthYear, std::optional(thisYear - 110));
     QCOMPARE(clinic->rowCount(), 3);
 }
 
