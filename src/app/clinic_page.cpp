@@ -2,6 +2,7 @@
 
 #include "patient_dialog.h"
 #include "qt_text.h"
+#include "store_guard.h"
 #include "ui_clinic_page.h"
 
 #include <QDateTime>
@@ -43,15 +44,25 @@ int ClinicPage::rowCount() const {
 
 void ClinicPage::reload() {
     const std::int64_t keep = selectedPatient();
-    const auto patients = context_.clinic().patients(toCore(ui_->searchEdit->text()),
-                                                     ui_->archivedCheck->isChecked());
+    std::vector<Patient> patients;
+    std::vector<std::int64_t> visitCounts;
+    const bool read = tryStore(this, tr("Listing the patients"), [&] {
+        patients = context_.clinic().patients(toCore(ui_->searchEdit->text()),
+                                              ui_->archivedCheck->isChecked());
+        for (const Patient& patient : patients) {
+            visitCounts.push_back(context_.clinic().visitCount(patient.id));
+        }
+    });
+    if (!read) {
+        patients.clear();
+    }
     ui_->patientTable->setRowCount(static_cast<int>(patients.size()));
     for (std::size_t row = 0; row < patients.size(); ++row) {
         const Patient& patient = patients[row];
         const QStringList cells{
             toQt(patient.reference) + (patient.archived ? tr(" (archived)") : QString()),
             patient.birthYear ? QString::number(*patient.birthYear) : QStringLiteral("–"),
-            QString::number(context_.clinic().visitCount(patient.id)),
+            QString::number(visitCounts[row]),
             toQt(patient.notes).section(QLatin1Char('\n'), 0, 0)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
@@ -68,7 +79,11 @@ void ClinicPage::reload() {
 
 std::int64_t ClinicPage::addPatient(Patient patient) {
     patient.createdAt = toCore(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    const std::int64_t id = context_.clinic().addPatient(patient);
+    std::int64_t id = 0;
+    if (!tryStore(this, tr("Adding the patient"),
+                  [&] { id = context_.clinic().addPatient(patient); })) {
+        return 0;
+    }
     reload();
     selectPatient(id);
     return id;
@@ -96,10 +111,12 @@ void ClinicPage::askForNewPatient() {
 
 void ClinicPage::toggleArchived() {
     const std::int64_t id = selectedPatient();
-    if (const auto patient = context_.clinic().patient(id)) {
-        context_.clinic().setArchived(id, !patient->archived);
-        reload();
-    }
+    tryStore(this, tr("Archiving the patient"), [&] {
+        if (const auto patient = context_.clinic().patient(id)) {
+            context_.clinic().setArchived(id, !patient->archived);
+        }
+    });
+    reload();
 }
 
 } // namespace kt::app

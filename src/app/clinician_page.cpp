@@ -9,8 +9,10 @@
 #include "kneetriage/io/result_json.h"
 #include "kneetriage/io/result_reader.h"
 #include "pdf_report.h"
+#include "private_file.h"
 #include "qt_text.h"
 #include "score_chart_widget.h"
+#include "store_guard.h"
 #include "ui_clinician_page.h"
 
 #include <QDateTime>
@@ -25,15 +27,6 @@ namespace kt::app {
 namespace {
 
 using nlohmann::json;
-
-QString writeText(const QString& file, const QByteArray& bytes) {
-    QFile out(file);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
-        return QCoreApplication::translate("ClinicianPage", "Cannot write %1: %2")
-            .arg(file, out.errorString());
-    }
-    return {};
-}
 
 std::optional<Answers> answersOf(const KnowledgeBase& kb, const Visit& visit) {
     AnswersResult answers = readAnswersText(kb, "visit", visit.answersJson);
@@ -111,8 +104,12 @@ QString ClinicianPage::summaryText() const {
 
 void ClinicianPage::showPatient(std::int64_t patientId) {
     patientId_ = patientId;
-    visits_ = context_.clinic().visits(patientId);
-    const auto patient = context_.clinic().patient(patientId);
+    visits_.clear();
+    std::optional<Patient> patient;
+    tryStore(this, tr("Opening the patient's visits"), [&] {
+        visits_ = context_.clinic().visits(patientId);
+        patient = context_.clinic().patient(patientId);
+    });
     patientReference_ = patient ? patient->reference : std::string();
     // Typed by a person: shown as plain text (never markup) and isolated, so right-to-left
     // marks in it cannot reorder what follows.
@@ -329,7 +326,7 @@ QString ClinicianPage::exportFhir(const QString& file) {
     if (!answers) {
         return tr("This visit's answers do not fit the current knowledge base.");
     }
-    return writeText(
+    return writePrivateFile(
         file,
         QByteArray::fromStdString(
             fhirQuestionnaireResponse(context_.kb, *answers, visit.createdAt).dump(2) + "\n"));
@@ -341,7 +338,7 @@ QString ClinicianPage::exportCsv(const QString& file) {
         rows.push_back({visit.createdAt, visit.disposition, visit.topCondition,
                         json::parse(visit.measuresJson, nullptr, false)});
     }
-    return writeText(
+    return writePrivateFile(
         file, QByteArray::fromStdString(visitsCsv(context_.measures(), patientReference_, rows)));
 }
 
@@ -375,7 +372,12 @@ QString ClinicianPage::importFhir(const QString& file) {
                          : authored);
     visit.patientId = patientId_;
     visit.measuresJson = "{}";
-    context_.clinic().addVisit(visit);
+    try {
+        context_.clinic().addVisit(visit);
+    } catch (const std::exception& error) {
+        return tr("The visit from %1 could not be saved (nothing else was changed): %2")
+            .arg(file, toQt(error.what()));
+    }
     showPatient(patientId_);
     return {};
 }

@@ -3,6 +3,7 @@
 #include "disposition_style.h"
 #include "pain_chart_widget.h"
 #include "qt_text.h"
+#include "store_guard.h"
 #include "ui_history_page.h"
 
 #include <QHeaderView>
@@ -38,7 +39,8 @@ int HistoryPage::rowCount() const {
 }
 
 void HistoryPage::reload() {
-    const std::vector<SavedCheck> checks = context_.history.list();
+    std::vector<SavedCheck> checks;
+    tryStore(this, tr("Reading your saved checks"), [&] { checks = context_.history.list(); });
     ui_->checksTable->setRowCount(static_cast<int>(checks.size()));
     std::vector<PainChartWidget::Point> points;
     for (std::size_t row = 0; row < checks.size(); ++row) {
@@ -84,7 +86,7 @@ void HistoryPage::deleteSelected() {
         this, tr("Delete this check?"),
         tr("The saved check will be removed from this computer. This cannot be undone."));
     if (answer == QMessageBox::Yes) {
-        context_.history.remove(id);
+        tryStore(this, tr("Deleting the check"), [&] { context_.history.remove(id); });
         reload();
     }
 }

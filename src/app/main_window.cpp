@@ -12,6 +12,7 @@
 #include "question_page.h"
 #include "red_flag_page.h"
 #include "results_page.h"
+#include "store_guard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -145,7 +146,9 @@ void MainWindow::showNotice() {
 }
 
 void MainWindow::showHome() {
-    home_->setSavedCheckCount(static_cast<int>(context_.history.count()));
+    std::int64_t saved = 0;
+    tryStore(this, tr("Counting your saved checks"), [&] { saved = context_.history.count(); });
+    home_->setSavedCheckCount(static_cast<int>(saved));
     showPage(home_);
 }
 
@@ -308,8 +311,10 @@ void MainWindow::showResultsSoFar() {
 }
 
 void MainWindow::openSavedCheck(std::int64_t id) {
-    const auto check = context_.history.find(id);
-    if (!check) {
+    std::optional<SavedCheck> check;
+    if (!tryStore(this, tr("Opening the saved check"),
+                  [&] { check = context_.history.find(id); }) ||
+        !check) {
         return;
     }
     auto reopened = reopenCheck(context_.kb, *check, "history #" + std::to_string(id));

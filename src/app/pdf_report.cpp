@@ -1,9 +1,10 @@
 #include "pdf_report.h"
 
+#include "private_file.h"
 #include "report_html.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -11,21 +12,19 @@
 namespace kt::app {
 
 QString writeDocumentPdf(QTextDocument& document, const QString& file, const QString& title) {
-    QFile probe(file);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        return QCoreApplication::translate("PdfReport", "Cannot write %1: %2")
-            .arg(file, probe.errorString());
-    }
-    probe.close();
-    QPdfWriter writer(file);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
-    writer.setResolution(150);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("KneeTriage"));
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    document.print(&writer);
-    return {};
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
+        writer.setResolution(150);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("KneeTriage"));
+        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        document.print(&writer);
+    } // the writer finishes the PDF when it goes
+    return writePrivateFile(file, pdf.data());
 }
 
 QString writePdfReport(AppContext& context, const TriageResult& result, const Answers& answers,

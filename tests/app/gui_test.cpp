@@ -603,6 +603,8 @@ void GuiTest::exportReport(const QString& name, QString& text) {
     const QString file = home_->filePath(name + QStringLiteral(".pdf"));
     QCOMPARE(window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"))->exportPdf(file),
              QString());
+    QCOMPARE(QFile::permissions(file), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadUser | QFileDevice::WriteUser);
     if (const QString keep = qEnvironmentVariable("KT_REPORT_DIR"); !keep.isEmpty()) {
         const QString copy = keep + QLatin1Char('/') + name + QStringLiteral(".pdf");
         QFile::remove(copy);
@@ -814,6 +816,11 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     QCOMPARE(csvFile.readAll().count('\n'), 3); // header and two visits
     const QString fhir = home_->filePath(QStringLiteral("visit.json"));
     QCOMPARE(clinician->exportFhir(fhir), QString());
+    for (const QString& exported : {pdf, csv, fhir}) {
+        QCOMPARE(QFile::permissions(exported), // health data: the owner's alone
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                     QFileDevice::WriteUser);
+    }
     QCOMPARE(clinician->importFhir(fhir), QString());
     QCOMPARE(clinician->visitCount(), 3); // reopened as a visit
     QVERIFY(clinician->summaryText().contains(QStringLiteral("Runner's knee")));

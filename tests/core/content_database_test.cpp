@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 namespace kt {
 namespace {
@@ -126,6 +127,64 @@ TEST_F(ContentDatabaseTest, RefusesAFileThatIsNotSqlite) {
     }
     EXPECT_THROW(ContentStore store(bogus, kb_), DatabaseError);
     std::filesystem::remove(bogus);
+}
+
+std::vector<std::string> leftoversBeside(const std::filesystem::path& file) {
+    std::vector<std::string> found;
+    for (const auto& entry : std::filesystem::directory_iterator(file.parent_path())) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with(file.filename().string() + ".partial")) {
+            found.push_back(name);
+        }
+    }
+    return found;
+}
+
+TEST_F(ContentDatabaseTest, ARebuildReplacesTheFileWholeReadableByAllAndLeavesNothingBeside) {
+    buildContentDatabase(kb_, file_); // over the one SetUp built
+    ContentStore store(file_, kb_);
+    EXPECT_TRUE(store.condition("runners_knee").has_value());
+    EXPECT_TRUE(leftoversBeside(file_).empty());
+    EXPECT_EQ(std::filesystem::status(file_).permissions() & std::filesystem::perms::all,
+              std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
+                  std::filesystem::perms::group_read | std::filesystem::perms::others_read);
+}
+
+TEST_F(ContentDatabaseTest, OnlyARegularFileIsReplacedNeverALinkADeviceOrAFolder) {
+    const auto folder = test::uniqueTempPath("kt-out");
+    std::filesystem::create_directories(folder / "a-folder");
+    const auto bystander = folder / "bystander.txt";
+    std::ofstream(bystander) << "not ours";
+    std::filesystem::create_symlink(bystander, folder / "link.sqlite");
+    ASSERT_EQ(::mkfifo((folder / "fifo.sqlite").c_str(), 0600), 0);
+    for (const char* name : {"link.sqlite", "fifo.sqlite", "a-folder"}) {
+        const auto out = folder / name;
+        try {
+            buildContentDatabase(kb_, out);
+            ADD_FAILURE() << name << " was replaced";
+        } catch (const DatabaseError& error) {
+            EXPECT_NE(std::string(error.what()).find("is not a regular file"), std::string::npos)
+                << error.what();
+        }
+        EXPECT_TRUE(leftoversBeside(out).empty()) << name;
+    }
+    EXPECT_TRUE(std::filesystem::is_symlink(folder / "link.sqlite"));
+    EXPECT_EQ(bytesOf(bystander), "not ours");
+    EXPECT_TRUE(std::filesystem::is_fifo(folder / "fifo.sqlite"));
+    std::filesystem::remove_all(folder);
+}
+
+TEST_F(ContentDatabaseTest, AFolderThatCannotBeWrittenIsNamedAndNothingIsLeft) {
+    const auto out = test::uniqueTempPath("kt-no-such-folder") / "content.sqlite";
+    try {
+        buildContentDatabase(kb_, out);
+        ADD_FAILURE() << "built into a folder that does not exist";
+    } catch (const DatabaseError& error) {
+        EXPECT_NE(std::string(error.what()).find(out.string() + ": cannot create a file beside it"),
+                  std::string::npos)
+            << error.what();
+    }
+    EXPECT_FALSE(std::filesystem::exists(out.parent_path()));
 }
 
 TEST(Database, RefusesTwoStatementsInOnePrepare) {

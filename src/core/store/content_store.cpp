@@ -1,8 +1,12 @@
 #include "kneetriage/store/content_store.h"
 
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unistd.h>
 
 namespace kt {
 namespace {
@@ -151,16 +155,55 @@ class ContentWriter {
 
 } // namespace
 
-void buildContentDatabase(const KnowledgeBase& kb, const std::filesystem::path& file) {
-    // Build beside the target and rename: a reader never sees a half-written database.
-    const std::filesystem::path partial = file.string() + ".partial";
-    std::filesystem::remove(partial);
-    {
-        Database database(partial, Database::Mode::ReadWriteCreate);
-        inTransaction(database, [&] { ContentWriter(kb, database).write(); });
-        database.setUserVersion(kContentSchemaVersion);
+namespace {
+
+// OUT is only ever a regular file replaced whole: never a device, a folder, or the target of a
+// link (run as root, a rename over /dev/something would replace the device node).
+void refuseUnlessReplaceable(const std::filesystem::path& file) {
+    std::error_code error;
+    const auto status = std::filesystem::symlink_status(file, error);
+    if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+        throw DatabaseError(file.string() +
+                            ": exists and is not a regular file (a link, a device or a folder); "
+                            "refusing to replace it");
     }
-    std::filesystem::rename(partial, file);
+}
+
+// A new, empty file of its own beside `file`, so that two builds never share one.
+std::filesystem::path makePartialBeside(const std::filesystem::path& file) {
+    std::string name = file.string() + ".partial-XXXXXX";
+    const int descriptor = ::mkstemp(name.data());
+    if (descriptor < 0) {
+        throw DatabaseError(file.string() +
+                            ": cannot create a file beside it: " + std::strerror(errno));
+    }
+    ::close(descriptor);
+    return name;
+}
+
+} // namespace
+
+void buildContentDatabase(const KnowledgeBase& kb, const std::filesystem::path& file) {
+    refuseUnlessReplaceable(file);
+    // Built beside the target and renamed over it: a reader never sees a half-written database.
+    const std::filesystem::path partial = makePartialBeside(file);
+    try {
+        {
+            Database database(partial, Database::Mode::ReadWriteCreate);
+            inTransaction(database, [&] { ContentWriter(kb, database).write(); });
+            database.setUserVersion(kContentSchemaVersion);
+        }
+        // Texts for everyone who runs the program (mkstemp made it owner-only).
+        std::filesystem::permissions(
+            partial, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
+                         std::filesystem::perms::group_read | std::filesystem::perms::others_read);
+        refuseUnlessReplaceable(file); // it may have changed while the database was written
+        std::filesystem::rename(partial, file);
+    } catch (...) {
+        std::error_code ignored; // the build's own failure is the one to report
+        std::filesystem::remove(partial, ignored);
+        throw;
+    }
 }
 
 namespace {
