@@ -26,6 +26,24 @@ StartFailure knowledgeBaseFailure(const QString& dataDirectory, const Problems& 
         details};
 }
 
+// The runner's history. When it cannot be used (a folder that cannot be written, a link, a
+// file from a newer version) a check still works: it is kept in memory for this session only,
+// and the user is told why, in `notice`.
+std::unique_ptr<HistoryStore> openHistory(const QString& folder,
+                                          std::optional<std::string>& notice) {
+    try {
+        auto store = std::make_unique<HistoryStore>(
+            toCore(QDir(folder).filePath(QStringLiteral("history.sqlite"))));
+        notice = store->notice();
+        return store;
+    } catch (const std::exception& error) {
+        notice = toCore(QObject::tr("Your history is off: %1\n\nYou can still do a check, but "
+                                    "it is not kept after KneeTriage closes.")
+                            .arg(toQt(error.what())));
+        return std::make_unique<HistoryStore>(":memory:");
+    }
+}
+
 } // namespace
 
 std::variant<std::unique_ptr<AppServices>, StartFailure>
@@ -45,15 +63,11 @@ AppServices::open(const QString& dataDirectory, const QString& userFolder) {
 AppServices::AppServices(KnowledgeBase kb, const QString& dataDirectory, const QString& userFolder)
     : kb_(std::move(kb)), dataDirectory_(dataDirectory), userFolder_(userFolder),
       content_(contentDatabaseOf(toCore(dataDirectory)), kb_),
-      history_(toCore(QDir(userFolder).filePath(QStringLiteral("history.sqlite")))),
-      context_{kb_, content_, history_, [this]() -> ClinicStore& { return clinic(); },
+      history_(openHistory(userFolder, historyNotice_)),
+      context_{kb_, content_, *history_, [this]() -> ClinicStore& { return clinic(); },
                [this]() -> const std::vector<Measure>& { return measures(); }} {}
 
 AppServices::~AppServices() = default;
-
-const std::optional<std::string>& AppServices::historyNotice() const {
-    return history_.notice();
-}
 
 ClinicStore& AppServices::clinic() {
     if (!clinic_) {

@@ -30,8 +30,8 @@ class AppServices {
     ~AppServices();
 
     [[nodiscard]] AppContext& context() { return context_; }
-    // Said once the window is up: the history file was unusable and was set aside.
-    [[nodiscard]] const std::optional<std::string>& historyNotice() const;
+    // Said once the window is up: the history file was set aside, or history is off.
+    [[nodiscard]] const std::optional<std::string>& historyNotice() const { return historyNotice_; }
 
   private:
     AppServices(KnowledgeBase kb, const QString& dataDirectory, const QString& userFolder);
@@ -42,7 +42,8 @@ class AppServices {
     const QString dataDirectory_;
     const QString userFolder_;
     ContentStore content_;
-    HistoryStore history_;
+    std::optional<std::string> historyNotice_;
+    std::unique_ptr<HistoryStore> history_;
     // Opened on first use: a runner who never turns on clinic mode gets no clinic file.
     std::unique_ptr<ClinicStore> clinic_;
     // Loaded on first use, like the clinic database: only clinic mode needs them.

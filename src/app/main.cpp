@@ -69,7 +69,7 @@ int main(int argc, char** argv) {
     window.show();
     if (const auto& notice = services.historyNotice()) {
         QTimer::singleShot(0, &window, [&window, text = kt::app::toQt(*notice)] {
-            QMessageBox::warning(&window, QObject::tr("Your history was set aside"), text);
+            QMessageBox::warning(&window, QObject::tr("Your history"), text);
         });
     }
     return QApplication::exec();

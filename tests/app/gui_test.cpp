@@ -211,6 +211,7 @@ class GuiTest : public QObject {
     void backOfKneeChosenOnThePicture();
     void goingBackKeepsAnswersAndChangingOneReroutes();
     void historySurvivesARestart();
+    void anUnusableHistoryStillLetsARunnerDoACheck();
     void aCheckFromAnOlderKnowledgeBaseIsShownAsSavedAndCanBeRerun();
     void pdfReportReadsBackWhatTheRunnerNeeds();
     void urgentResultPutsItsAdviceFirstAndNoBookingAboveIt();
@@ -224,7 +225,8 @@ class GuiTest : public QObject {
 
   private:
     // The program's own wiring; the shipped data staged in the build tree unless told otherwise.
-    void openWindow(const QString& dataDirectory = QStringLiteral(KT_STAGED_DATA_DIR));
+    void openWindow(const QString& dataDirectory = QStringLiteral(KT_STAGED_DATA_DIR),
+                    const QString& userFolder = {});
     void closeWindow();
     [[nodiscard]] QWidget* currentPage() const;
     [[nodiscard]] QString currentQuestion() const;
@@ -262,8 +264,9 @@ void GuiTest::init() {
     openWindow();
 }
 
-void GuiTest::openWindow(const QString& dataDirectory) {
-    auto opened = AppServices::open(dataDirectory, home_->path());
+void GuiTest::openWindow(const QString& dataDirectory, const QString& userFolder) {
+    auto opened =
+        AppServices::open(dataDirectory, userFolder.isEmpty() ? home_->path() : userFolder);
     QVERIFY(std::holds_alternative<std::unique_ptr<AppServices>>(opened));
     services_ = std::move(std::get<std::unique_ptr<AppServices>>(opened));
     window_ = std::make_unique<MainWindow>(services_->context(), *settings_);
@@ -556,6 +559,24 @@ void GuiTest::historySurvivesARestart() {
     // Saved with the knowledge base in use: shown in full, nothing to re-run.
     QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("rerunButton"))->isVisible());
     QVERIFY(window_->findChild<QPushButton*>(QStringLiteral("pdfButton"))->isEnabled());
+}
+
+void GuiTest::anUnusableHistoryStillLetsARunnerDoACheck() {
+    // The folder for the user's files is taken by a file: nothing can be kept there.
+    const QString blocked = home_->filePath(QStringLiteral("not-a-folder"));
+    QFile taken(blocked);
+    QVERIFY(taken.open(QIODevice::WriteOnly));
+    taken.close();
+    closeWindow();
+    openWindow(QStringLiteral(KT_STAGED_DATA_DIR), blocked);
+    QVERIFY(services_->historyNotice().has_value());
+    QVERIFY(toQt(*services_->historyNotice()).startsWith(QStringLiteral("Your history is off")));
+    runCheck(kFrontOfKnee, Input::Mouse); // no box about saving: it is kept for this session
+    QVERIFY(resultText().contains(QStringLiteral("Runner's knee")));
+    click(shown<QPushButton>(QStringLiteral("homeButton")));
+    click(shown<QPushButton>(QStringLiteral("historyButton")));
+    QCOMPARE(window_->findChild<HistoryPage*>(QStringLiteral("historyPage"))->rowCount(), 1);
+    QVERIFY(QFileInfo(blocked).isFile()); // left as it was
 }
 
 void GuiTest::aCheckFromAnOlderKnowledgeBaseIsShownAsSavedAndCanBeRerun() {

@@ -1,4 +1,5 @@
 #include "kneetriage/store/history_store.h"
+#include "kneetriage/store/user_database.h"
 #include "test_support.h"
 
 #include <fstream>
@@ -123,7 +124,7 @@ TEST_F(HistoryStoreTest, AFileThatIsNotSqliteIsKeptAsideUnchanged) {
     EXPECT_TRUE(store.list().empty());
 }
 
-TEST_F(HistoryStoreTest, AFileFromANewerVersionIsKeptAsideNotMigrated) {
+TEST_F(HistoryStoreTest, AFileFromANewerVersionIsRefusedAndLeftExactlyAsItIs) {
     {
         HistoryStore store(file_);
         store.save(check("2026-11-01T08:00:00Z", 5));
@@ -132,12 +133,20 @@ TEST_F(HistoryStoreTest, AFileFromANewerVersionIsKeptAsideNotMigrated) {
         Database database(file_, Database::Mode::ReadWriteCreate);
         database.setUserVersion(kHistorySchemaVersion + 1);
     }
-    HistoryStore store(file_);
-    ASSERT_TRUE(store.notice().has_value());
-    EXPECT_NE(store.notice()->find("newer KneeTriage"), std::string::npos);
-    ASSERT_EQ(asideFiles().size(), 1U);
-    Database kept(asideFiles().front(), Database::Mode::ReadOnly);
-    EXPECT_EQ(kept.userVersion(), kHistorySchemaVersion + 1);
+    std::ifstream before(file_, std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(before),
+                            std::istreambuf_iterator<char>()};
+    try {
+        HistoryStore store(file_);
+        FAIL() << "opened a history from a newer version";
+    } catch (const NewerDatabase& error) {
+        EXPECT_NE(std::string(error.what()).find("newer KneeTriage"), std::string::npos);
+        EXPECT_NE(std::string(error.what()).find("left unchanged"), std::string::npos);
+    }
+    EXPECT_TRUE(asideFiles().empty()); // nothing set aside for an empty file
+    std::ifstream after(file_, std::ios::binary);
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(after), std::istreambuf_iterator<char>()),
+              bytes);
 }
 
 std::string bytesOf(const std::filesystem::path& file) {

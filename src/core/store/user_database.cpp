@@ -25,11 +25,16 @@ std::optional<std::string> whyUnusable(const std::filesystem::path& file, std::s
         if (!check.step() || check.text(0) != "ok") {
             return std::string("it is damaged (integrity check failed)");
         }
-        const int version = probe.userVersion();
-        if (version > newest) {
-            return "it was written by a newer KneeTriage (" + std::string(what) + " version " +
-                   std::to_string(version) + ")";
+        if (const int version = probe.userVersion(); version > newest) {
+            // Healthy, only newer: setting it aside would hide the user's records behind an
+            // empty file. It is refused and left exactly as it is.
+            throw NewerDatabase(file.string() + ": written by a newer KneeTriage (" +
+                                std::string(what) + " version " + std::to_string(version) +
+                                ", this one reads up to " + std::to_string(newest) +
+                                "); it was left unchanged. Use that newer version to open it.");
         }
+    } catch (const NewerDatabase&) {
+        throw;
     } catch (const DatabaseError& error) {
         return std::string("it cannot be read: ") + error.what();
     }

@@ -12,9 +12,15 @@ namespace kt {
 
 // A SQLite file holding the user's own records (history, clinic). It is created readable by
 // its owner only, in WAL mode with full sync, and brought to the newest schema by running
-// `migrations[v]` for each version v it is behind. A file this version cannot use (not SQLite,
-// damaged, or from a newer version) is never written to: it is moved aside and a new file
-// started, and `notice` says so in words the user can act on.
+// `migrations[v]` for each version v it is behind. A file this version cannot use (not SQLite
+// or damaged) is never written to: it is moved aside and a new file started, and `notice` says
+// so in words the user can act on. A healthy file from a newer version is refused with
+// NewerDatabase and left as it is.
+class NewerDatabase : public DatabaseError {
+  public:
+    using DatabaseError::DatabaseError;
+};
+
 struct UserDatabase {
     Database database;
     std::optional<std::string> notice;
