@@ -124,6 +124,21 @@ TEST_F(HistoryStoreTest, AFileThatIsNotSqliteIsKeptAsideUnchanged) {
     EXPECT_TRUE(store.list().empty());
 }
 
+TEST_F(HistoryStoreTest, AFileThatClaimsThisVersionWithoutItsTablesIsKeptAside) {
+    std::filesystem::create_directories(directory_);
+    {
+        Database database(file_, Database::Mode::ReadWriteCreate);
+        database.execute("CREATE TABLE checks (id INTEGER PRIMARY KEY)"); // columns missing
+        database.setUserVersion(kHistorySchemaVersion);
+    }
+    HistoryStore store(file_);
+    ASSERT_TRUE(store.notice().has_value());
+    EXPECT_NE(store.notice()->find("has no column checks."), std::string::npos) << *store.notice();
+    EXPECT_EQ(asideFiles().size(), 1U);
+    store.save(check("2026-12-01T08:00:00Z", 3)); // the new file works
+    EXPECT_EQ(store.count(), 1);
+}
+
 TEST_F(HistoryStoreTest, AFileFromANewerVersionIsRefusedAndLeftExactlyAsItIs) {
     {
         HistoryStore store(file_);

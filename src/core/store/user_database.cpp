@@ -2,15 +2,56 @@
 
 #include <chrono>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace kt {
 namespace {
 
+void migrate(Database& database, std::span<const std::string_view> migrations);
+
+using Schema = std::map<std::string, std::set<std::string>>; // table -> its columns
+
+Schema schemaOf(Database& database) {
+    Schema schema;
+    auto tables = database.prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    auto columns = database.prepare("SELECT name FROM pragma_table_info(?)");
+    while (tables.step()) {
+        const std::string table = tables.text(0);
+        columns.bind(1, table);
+        while (columns.step()) {
+            schema[table].insert(columns.text(0));
+        }
+        columns.reset();
+    }
+    return schema;
+}
+
+// What is missing from `found` that this version's schema has, or "" when nothing is.
+std::string missingFrom(const Schema& found, std::span<const std::string_view> migrations) {
+    Database expected(":memory:", Database::Mode::ReadWriteCreate);
+    migrate(expected, migrations);
+    for (const auto& [table, columns] : schemaOf(expected)) {
+        const auto present = found.find(table);
+        if (present == found.end()) {
+            return "table " + table;
+        }
+        for (const std::string& column : columns) {
+            if (!present->second.contains(column)) {
+                return "column " + table + "." + column;
+            }
+        }
+    }
+    return {};
+}
+
 // Why an existing file cannot be used as it is, or nullopt when it can.
 std::optional<std::string> whyUnusable(const std::filesystem::path& file, std::string_view what,
-                                       int newest) {
+                                       std::span<const std::string_view> migrations) {
+    const int newest = static_cast<int>(migrations.size());
     {
         std::ifstream stream(file, std::ios::binary);
         std::string header(16, '\0');
@@ -32,6 +73,14 @@ std::optional<std::string> whyUnusable(const std::filesystem::path& file, std::s
                                 std::string(what) + " version " + std::to_string(version) +
                                 ", this one reads up to " + std::to_string(newest) +
                                 "); it was left unchanged. Use that newer version to open it.");
+        }
+        // The version number alone can claim a schema the file does not have.
+        if (probe.userVersion() == newest) {
+            if (const std::string missing = missingFrom(schemaOf(probe), migrations);
+                !missing.empty()) {
+                return "it says it is " + std::string(what) + " version " + std::to_string(newest) +
+                       " but has no " + missing;
+            }
         }
     } catch (const NewerDatabase&) {
         throw;
@@ -104,7 +153,7 @@ UserDatabase openUserDatabase(const std::filesystem::path& file, std::string_vie
     }
     std::error_code error;
     if (std::filesystem::exists(file, error)) {
-        if (const auto reason = whyUnusable(file, what, static_cast<int>(migrations.size()))) {
+        if (const auto reason = whyUnusable(file, what, migrations)) {
             const auto aside = asideName(file);
             std::filesystem::rename(file, aside);
             for (const char* suffix : {"-wal", "-shm"}) {
