@@ -6,6 +6,7 @@
 #include "kneetriage/store/content_store.h"
 #include "kneetriage/store/history_store.h"
 
+#include <filesystem>
 #include <functional>
 #include <vector>
 
@@ -20,6 +21,8 @@ struct AppContext {
     std::function<ClinicStore&()> clinic;
     // Loaded on first use, like the clinic database: only clinic mode needs them.
     std::function<const std::vector<Measure>&()> measures;
+    // Where the user's own files (history, clinic) live.
+    std::filesystem::path userFolder;
 };
 
 } // namespace kt::app

@@ -64,8 +64,12 @@ AppServices::AppServices(KnowledgeBase kb, const QString& dataDirectory, const Q
     : kb_(std::move(kb)), dataDirectory_(dataDirectory), userFolder_(userFolder),
       content_(contentDatabaseOf(toCore(dataDirectory)), kb_),
       history_(openHistory(userFolder, historyNotice_)),
-      context_{kb_, content_, *history_, [this]() -> ClinicStore& { return clinic(); },
-               [this]() -> const std::vector<Measure>& { return measures(); }} {}
+      context_{kb_,
+               content_,
+               *history_,
+               [this]() -> ClinicStore& { return clinic(); },
+               [this]() -> const std::vector<Measure>& { return measures(); },
+               toCore(userFolder)} {}
 
 AppServices::~AppServices() = default;
 

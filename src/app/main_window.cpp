@@ -7,6 +7,7 @@
 #include "history_page.h"
 #include "home_page.h"
 #include "kneetriage/io/check_record.h"
+#include "kneetriage/store/user_database.h"
 #include "measure_page.h"
 #include "qt_text.h"
 #include "question_page.h"
@@ -131,6 +132,9 @@ void MainWindow::buildMenus() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Not a diagnosis: what to do in an emergency"), QKeySequence::HelpContents,
                     this, &MainWindow::showNotice);
+    help->addAction(tr("&Set-aside files…"), this, [this] {
+        QMessageBox::information(this, tr("Set-aside files"), setAsideReport());
+    });
     help->addAction(tr("&About KneeTriage"), this, [this] {
         QMessageBox::about(
             this, tr("About KneeTriage"),
@@ -139,6 +143,26 @@ void MainWindow::buildMenus() {
                 .arg(QApplication::applicationVersion(), toQt(context_.kb.id),
                      toQt(context_.kb.version)));
     });
+}
+
+QString MainWindow::setAsideReport() const {
+    QStringList copies;
+    for (const char* file : {"history.sqlite", "clinic.sqlite"}) {
+        for (const auto& copy : setAsideCopies(context_.userFolder / file)) {
+            copies << toQt(copy.string());
+        }
+    }
+    if (copies.isEmpty()) {
+        return tr("No file has been set aside: your history and clinic files are in use as they "
+                  "are.");
+    }
+    return tr("These copies of a history or clinic file that could not be used were set aside, "
+              "unchanged (the newest %1 of each are kept):\n\n%2\n\nTo recover one, close "
+              "KneeTriage and copy it back in place of the file it was (the name before "
+              "\".unusable-\"); a damaged database can often be read with \"sqlite3 FILE "
+              ".recover\". Delete a copy once you no longer need it.")
+        .arg(kKeptSetAsideCopies)
+        .arg(copies.join(QLatin1Char('\n')));
 }
 
 void MainWindow::showNotice() {

@@ -44,6 +44,8 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] const Session* check() const { return check_.get(); }
     void setClinicMode(bool on);
     void showClinic();
+    // Where copies of unusable history or clinic files were set aside, and how to recover them.
+    [[nodiscard]] QString setAsideReport() const;
 
   private:
     // Pages are made on first use, so the window is on screen as fast as an empty one.

@@ -212,6 +212,7 @@ class GuiTest : public QObject {
     void goingBackKeepsAnswersAndChangingOneReroutes();
     void historySurvivesARestart();
     void anUnusableHistoryStillLetsARunnerDoACheck();
+    void setAsideFilesAreListedWithHowToRecoverThem();
     void aCheckFromAnOlderKnowledgeBaseIsShownAsSavedAndCanBeRerun();
     void pdfReportReadsBackWhatTheRunnerNeeds();
     void urgentResultPutsItsAdviceFirstAndNoBookingAboveIt();
@@ -577,6 +578,16 @@ void GuiTest::anUnusableHistoryStillLetsARunnerDoACheck() {
     click(shown<QPushButton>(QStringLiteral("historyButton")));
     QCOMPARE(window_->findChild<HistoryPage*>(QStringLiteral("historyPage"))->rowCount(), 1);
     QVERIFY(QFileInfo(blocked).isFile()); // left as it was
+}
+
+void GuiTest::setAsideFilesAreListedWithHowToRecoverThem() {
+    QVERIFY(window_->setAsideReport().startsWith(QStringLiteral("No file has been set aside")));
+    QFile aside(home_->filePath(QStringLiteral("clinic.sqlite.unusable-1700000000")));
+    QVERIFY(aside.open(QIODevice::WriteOnly));
+    aside.close();
+    const QString report = window_->setAsideReport();
+    QVERIFY(report.contains(aside.fileName()));
+    QVERIFY(report.contains(QStringLiteral("To recover one")));
 }
 
 void GuiTest::aCheckFromAnOlderKnowledgeBaseIsShownAsSavedAndCanBeRerun() {

@@ -4,10 +4,16 @@
 
 #include <fstream>
 #include <gtest/gtest.h>
+#include <set>
 #include <sys/stat.h>
 
 namespace kt {
 namespace {
+
+std::string bytesOfFile(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 class HistoryStoreTest : public ::testing::Test {
   protected:
@@ -139,6 +145,40 @@ TEST_F(HistoryStoreTest, AFileThatClaimsThisVersionWithoutItsTablesIsKeptAside) 
     EXPECT_EQ(store.count(), 1);
 }
 
+TEST_F(HistoryStoreTest, SetAsideCopiesAreListedNewestFirstAndCappedWithANotice) {
+    std::filesystem::create_directories(directory_);
+    for (const char* stamp : {"100", "300", "200", "50"}) { // older copies, out of order
+        std::ofstream(file_.string() + ".unusable-" + stamp) << "old";
+        std::ofstream(file_.string() + ".unusable-" + stamp + "-wal") << "old";
+    }
+    std::ofstream(file_) << "not a database, so it is set aside now";
+    HistoryStore store(file_);
+    ASSERT_TRUE(store.notice().has_value());
+    EXPECT_NE(store.notice()->find("The 2 oldest set-aside copies were removed"), std::string::npos)
+        << *store.notice();
+    const auto copies = setAsideCopies(file_);
+    ASSERT_EQ(copies.size(), kKeptSetAsideCopies);
+    EXPECT_EQ(bytesOfFile(copies[0]), "not a database, so it is set aside now"); // newest
+    EXPECT_EQ(copies[1].filename().string(), "history.sqlite.unusable-300");
+    EXPECT_EQ(copies[2].filename().string(), "history.sqlite.unusable-200");
+    EXPECT_FALSE(std::filesystem::exists(file_.string() + ".unusable-100"));
+    EXPECT_FALSE(std::filesystem::exists(file_.string() + ".unusable-100-wal"));
+    EXPECT_TRUE(std::filesystem::exists(file_.string() + ".unusable-300-wal"));
+}
+
+TEST_F(HistoryStoreTest, TwoCopiesSetAsideInOneSecondBothKeepTheirBytes) {
+    std::filesystem::create_directories(directory_);
+    std::ofstream(file_) << "first unusable file";
+    { HistoryStore store(file_); }
+    std::filesystem::remove(file_);
+    std::ofstream(file_) << "second unusable file";
+    { HistoryStore store(file_); }
+    const auto copies = setAsideCopies(file_);
+    ASSERT_EQ(copies.size(), 2U);
+    std::set<std::string> kept{bytesOfFile(copies[0]), bytesOfFile(copies[1])};
+    EXPECT_EQ(kept, (std::set<std::string>{"first unusable file", "second unusable file"}));
+}
+
 TEST_F(HistoryStoreTest, AFileFromANewerVersionIsRefusedAndLeftExactlyAsItIs) {
     {
         HistoryStore store(file_);
@@ -164,11 +204,6 @@ TEST_F(HistoryStoreTest, AFileFromANewerVersionIsRefusedAndLeftExactlyAsItIs) {
               bytes);
 }
 
-std::string bytesOf(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 std::string refusal(const std::filesystem::path& file) {
     try {
         HistoryStore store(file);
@@ -188,11 +223,11 @@ TEST_F(HistoryStoreTest, ALinkToAnotherProgramsDatabaseIsRefusedAndItIsLeftAsItW
     std::filesystem::permissions(other, std::filesystem::perms::owner_all |
                                             std::filesystem::perms::group_read |
                                             std::filesystem::perms::others_read);
-    const std::string before = bytesOf(other);
+    const std::string before = bytesOfFile(other);
     const auto link = directory_ / "history.sqlite";
     std::filesystem::create_symlink(other, link);
     EXPECT_NE(refusal(link).find("is a symbolic link"), std::string::npos);
-    EXPECT_EQ(bytesOf(other), before);
+    EXPECT_EQ(bytesOfFile(other), before);
     EXPECT_TRUE(
         (std::filesystem::status(other).permissions() & std::filesystem::perms::others_read) !=
         std::filesystem::perms::none); // its mode untouched

@@ -1,6 +1,8 @@
 #include "kneetriage/store/user_database.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <set>
@@ -90,11 +92,30 @@ std::optional<std::string> whyUnusable(const std::filesystem::path& file, std::s
     return std::nullopt;
 }
 
+// A name of its own beside `file`: never the name of an earlier copy set aside the same second.
 std::filesystem::path asideName(const std::filesystem::path& file) {
     const auto stamp = std::chrono::duration_cast<std::chrono::seconds>(
                            std::chrono::system_clock::now().time_since_epoch())
                            .count();
-    return file.string() + ".unusable-" + std::to_string(stamp);
+    std::filesystem::path aside = file.string() + ".unusable-" + std::to_string(stamp);
+    for (int again = 1; std::filesystem::exists(aside); ++again) {
+        aside = file.string() + ".unusable-" + std::to_string(stamp) + "-" + std::to_string(again);
+    }
+    return aside;
+}
+
+// Removes the copies beyond the newest kKeptSetAsideCopies; returns how many went.
+std::size_t capSetAsideCopies(const std::filesystem::path& file) {
+    const auto copies = setAsideCopies(file);
+    std::size_t removed = 0;
+    for (std::size_t i = kKeptSetAsideCopies; i < copies.size(); ++i) {
+        std::error_code error;
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            std::filesystem::remove(copies[i].string() + suffix, error);
+        }
+        removed += error ? 0 : 1;
+    }
+    return removed;
 }
 
 void migrate(Database& database, std::span<const std::string_view> migrations) {
@@ -162,6 +183,12 @@ UserDatabase openUserDatabase(const std::filesystem::path& file, std::string_vie
             notice = "Your " + std::string(what) + " file " + file.string() +
                      " could not be used because " + *reason + ". It was kept, unchanged, as " +
                      aside.string() + ", and a new one was started.";
+            if (const std::size_t removed = capSetAsideCopies(file); removed > 0) {
+                *notice += " The " + std::to_string(removed) +
+                           " oldest set-aside copies were "
+                           "removed; the newest " +
+                           std::to_string(kKeptSetAsideCopies) + " are kept.";
+            }
         }
     }
     // Created with owner-only permissions: health records are nobody else's business.
@@ -175,6 +202,26 @@ UserDatabase openUserDatabase(const std::filesystem::path& file, std::string_vie
     database.execute("PRAGMA foreign_keys = ON");
     migrate(database, migrations);
     return UserDatabase{std::move(database), std::move(notice)};
+}
+
+std::vector<std::filesystem::path> setAsideCopies(const std::filesystem::path& file) {
+    std::vector<std::filesystem::path> copies;
+    std::error_code error;
+    const std::string prefix = file.filename().string() + ".unusable-";
+    for (const auto& entry : std::filesystem::directory_iterator(file.parent_path(), error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with(prefix) && !name.ends_with("-wal") && !name.ends_with("-shm")) {
+            copies.push_back(entry.path());
+        }
+    }
+    // Newest first: the stamp is seconds since 1970, compared as a number.
+    const auto stampOf = [&prefix](const std::filesystem::path& copy) {
+        return std::strtoll(copy.filename().string().c_str() + prefix.size(), nullptr, 10);
+    };
+    std::sort(copies.begin(), copies.end(), [&](const auto& a, const auto& b) {
+        return stampOf(a) != stampOf(b) ? stampOf(a) > stampOf(b) : a > b;
+    });
+    return copies;
 }
 
 } // namespace kt

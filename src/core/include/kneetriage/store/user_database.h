@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kt {
 
@@ -25,6 +26,13 @@ struct UserDatabase {
     Database database;
     std::optional<std::string> notice;
 };
+
+// How many unusable copies are kept beside a user database; older ones are removed when another
+// is set aside, and the notice says so.
+inline constexpr std::size_t kKeptSetAsideCopies = 3;
+
+// The copies of `file` set aside as unusable (FILE.unusable-STAMP), newest first.
+[[nodiscard]] std::vector<std::filesystem::path> setAsideCopies(const std::filesystem::path& file);
 
 [[nodiscard]] UserDatabase openUserDatabase(const std::filesystem::path& file,
                                             std::string_view what,
