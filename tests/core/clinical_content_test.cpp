@@ -2,26 +2,18 @@
 // agree with each condition's disposition, sources that can be found, and a hazard log whose
 // every named test exists.
 #include "kneetriage/kb/loader.h"
+#include "test_support.h"
 
 #include <filesystem>
-#include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
-#include <sstream>
 
 namespace kt {
 namespace {
 
 using nlohmann::json;
-
-std::string readText(const std::filesystem::path& path) {
-    std::ifstream stream(path);
-    std::ostringstream text;
-    text << stream.rdbuf();
-    return text.str();
-}
 
 KnowledgeBase shippedKb() {
     LoadResult loaded = loadKnowledgeBase(KT_DATA_DIR);
@@ -80,13 +72,13 @@ void collectSources(const json& value, const std::string& where,
 TEST(ClinicalContent, EverySourceHasATitleAndADoiOrSecureAddressNotOnTheRejectedList) {
     const std::filesystem::path data(KT_DATA_DIR);
     const json rejected =
-        json::parse(readText(data / "content" / "rejected_sources.json")).at("rejected");
+        json::parse(test::bytesOf(data / "content" / "rejected_sources.json")).at("rejected");
     ASSERT_FALSE(rejected.empty());
     std::vector<std::pair<std::string, json>> sources;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(data)) {
         if (entry.path().extension() == ".json" &&
             entry.path().parent_path().filename() != "schema") {
-            collectSources(json::parse(readText(entry.path())),
+            collectSources(json::parse(test::bytesOf(entry.path())),
                            entry.path().lexically_relative(data).string(), sources);
         }
     }
@@ -112,7 +104,7 @@ TEST(ClinicalContent, EveryTestTheHazardLogNamesExists) {
         if (entry.path().extension() != ".cpp") {
             continue;
         }
-        const std::string text = readText(entry.path());
+        const std::string text = test::bytesOf(entry.path());
         for (auto it = std::sregex_iterator(text.begin(), text.end(), declared);
              it != std::sregex_iterator(); ++it) {
             tests.insert((*it)[1].str() + "." + (*it)[2].str());
@@ -120,7 +112,7 @@ TEST(ClinicalContent, EveryTestTheHazardLogNamesExists) {
     }
     ASSERT_GE(tests.size(), 100U);
     const std::string log =
-        readText(std::filesystem::path(KT_DATA_DIR) / "safety" / "hazard-log.md");
+        test::bytesOf(std::filesystem::path(KT_DATA_DIR) / "safety" / "hazard-log.md");
     const std::regex named(R"(`([A-Z]\w+)\.([A-Z]\w+)`)");
     std::size_t count = 0;
     for (auto it = std::sregex_iterator(log.begin(), log.end(), named);

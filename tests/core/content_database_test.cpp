@@ -52,19 +52,14 @@ TEST_F(ContentDatabaseTest, KeepsEveryWarningSignsWordsAndSources) {
     EXPECT_FALSE(store.warningSign("no_such_sign").has_value());
 }
 
-std::string bytesOf(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 TEST_F(ContentDatabaseTest, ReadingLeavesTheFileAsItWas) {
-    const std::string before = bytesOf(file_);
+    const std::string before = test::bytesOf(file_);
     {
         ContentStore store(file_, kb_);
         EXPECT_TRUE(store.condition("runners_knee").has_value());
         EXPECT_FALSE(store.exercises().empty());
     }
-    EXPECT_EQ(bytesOf(file_), before);
+    EXPECT_EQ(test::bytesOf(file_), before);
     EXPECT_FALSE(std::filesystem::exists(file_.string() + "-wal"));
     EXPECT_FALSE(std::filesystem::exists(file_.string() + "-journal"));
 }
@@ -169,7 +164,7 @@ TEST_F(ContentDatabaseTest, OnlyARegularFileIsReplacedNeverALinkADeviceOrAFolder
         EXPECT_TRUE(leftoversBeside(out).empty()) << name;
     }
     EXPECT_TRUE(std::filesystem::is_symlink(folder / "link.sqlite"));
-    EXPECT_EQ(bytesOf(bystander), "not ours");
+    EXPECT_EQ(test::bytesOf(bystander), "not ours");
     EXPECT_TRUE(std::filesystem::is_fifo(folder / "fifo.sqlite"));
     std::filesystem::remove_all(folder);
 }

@@ -10,11 +10,6 @@
 namespace kt {
 namespace {
 
-std::string bytesOfFile(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 class HistoryStoreTest : public ::testing::Test {
   protected:
     void TearDown() override { std::filesystem::remove_all(directory_); }
@@ -158,7 +153,7 @@ TEST_F(HistoryStoreTest, SetAsideCopiesAreListedNewestFirstAndCappedWithANotice)
         << *store.notice();
     const auto copies = setAsideCopies(file_);
     ASSERT_EQ(copies.size(), kKeptSetAsideCopies);
-    EXPECT_EQ(bytesOfFile(copies[0]), "not a database, so it is set aside now"); // newest
+    EXPECT_EQ(test::bytesOf(copies[0]), "not a database, so it is set aside now"); // newest
     EXPECT_EQ(copies[1].filename().string(), "history.sqlite.unusable-300");
     EXPECT_EQ(copies[2].filename().string(), "history.sqlite.unusable-200");
     EXPECT_FALSE(std::filesystem::exists(file_.string() + ".unusable-100"));
@@ -175,7 +170,7 @@ TEST_F(HistoryStoreTest, TwoCopiesSetAsideInOneSecondBothKeepTheirBytes) {
     { HistoryStore store(file_); }
     const auto copies = setAsideCopies(file_);
     ASSERT_EQ(copies.size(), 2U);
-    std::set<std::string> kept{bytesOfFile(copies[0]), bytesOfFile(copies[1])};
+    std::set<std::string> kept{test::bytesOf(copies[0]), test::bytesOf(copies[1])};
     EXPECT_EQ(kept, (std::set<std::string>{"first unusable file", "second unusable file"}));
 }
 
@@ -223,11 +218,11 @@ TEST_F(HistoryStoreTest, ALinkToAnotherProgramsDatabaseIsRefusedAndItIsLeftAsItW
     std::filesystem::permissions(other, std::filesystem::perms::owner_all |
                                             std::filesystem::perms::group_read |
                                             std::filesystem::perms::others_read);
-    const std::string before = bytesOfFile(other);
+    const std::string before = test::bytesOf(other);
     const auto link = directory_ / "history.sqlite";
     std::filesystem::create_symlink(other, link);
     EXPECT_NE(refusal(link).find("is a symbolic link"), std::string::npos);
-    EXPECT_EQ(bytesOfFile(other), before);
+    EXPECT_EQ(test::bytesOf(other), before);
     EXPECT_TRUE(
         (std::filesystem::status(other).permissions() & std::filesystem::perms::others_read) !=
         std::filesystem::perms::none); // its mode untouched

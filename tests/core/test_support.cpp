@@ -107,4 +107,9 @@ std::string testNameFrom(std::string text) {
     return text;
 }
 
+std::string bytesOf(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
 } // namespace kt::test

@@ -44,6 +44,9 @@ struct CommandResult {
 
 [[nodiscard]] std::filesystem::path uniqueTempPath(const std::string& stem);
 
+// Every byte of `file` ("" when it cannot be read).
+[[nodiscard]] std::string bytesOf(const std::filesystem::path& file);
+
 // A name for a parameterised test from free text: letters and digits kept, anything else '_'.
 [[nodiscard]] std::string testNameFrom(std::string text);
 
