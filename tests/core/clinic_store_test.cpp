@@ -39,12 +39,24 @@ class ClinicStoreTest : public ::testing::Test {
         return visit;
     }
 
+    // A store with its passphrase set, as the app leaves it after the clinician unlocks.
+    [[nodiscard]] ClinicStore unlockedStore() const {
+        ClinicStore store(file_, leastKeyWork());
+        if (store.hasPassphrase()) {
+            EXPECT_TRUE(store.unlock(kPassphrase));
+        } else {
+            store.setPassphrase(kPassphrase);
+        }
+        return store;
+    }
+
+    static constexpr std::string_view kPassphrase = "correct horse battery";
     std::filesystem::path folder_ = test::uniqueTempPath("kt-clinic");
     std::filesystem::path file_ = folder_ / "not" / "yet" / "there" / "clinic.sqlite";
 };
 
 TEST_F(ClinicStoreTest, CreatesItsFolderAndAFileOnlyItsOwnerCanRead) {
-    const ClinicStore store(file_);
+    const ClinicStore store = unlockedStore();
     EXPECT_FALSE(store.notice().has_value());
     struct stat status {};
     ASSERT_EQ(::stat(file_.c_str(), &status), 0);
@@ -52,7 +64,7 @@ TEST_F(ClinicStoreTest, CreatesItsFolderAndAFileOnlyItsOwnerCanRead) {
 }
 
 TEST_F(ClinicStoreTest, AddedPatientIsReadBackWithEveryField) {
-    ClinicStore store(file_);
+    ClinicStore store = unlockedStore();
     Patient added = patientCalled("R. Runner", "2026-11-01T09:00:00Z", "left knee, marathon");
     added.birthYear = 1990;
     added.id = store.addPatient(added);
@@ -67,7 +79,7 @@ TEST_F(ClinicStoreTest, AddedPatientIsReadBackWithEveryField) {
 }
 
 TEST_F(ClinicStoreTest, SearchMatchesReferenceOrNotesWhateverTheCaseNewestFirst) {
-    ClinicStore store(file_);
+    ClinicStore store = unlockedStore();
     store.addPatient(patientCalled("Ann Smith", "2026-11-01T09:00:00Z"));
     store.addPatient(patientCalled("Bob Jones", "2026-11-02T09:00:00Z", "ran with SMITHs club"));
     store.addPatient(patientCalled("Cy Brown", "2026-11-03T09:00:00Z"));
@@ -79,7 +91,7 @@ TEST_F(ClinicStoreTest, SearchMatchesReferenceOrNotesWhateverTheCaseNewestFirst)
 }
 
 TEST_F(ClinicStoreTest, SearchTextIsLiteralNotAPattern) {
-    ClinicStore store(file_);
+    ClinicStore store = unlockedStore();
     store.addPatient(patientCalled("100% fit", "2026-11-01T09:00:00Z"));
     store.addPatient(patientCalled("1000 fit", "2026-11-02T09:00:00Z"));
     store.addPatient(patientCalled("a_b", "2026-11-03T09:00:00Z"));
@@ -89,7 +101,7 @@ TEST_F(ClinicStoreTest, SearchTextIsLiteralNotAPattern) {
 }
 
 TEST_F(ClinicStoreTest, ArchivedPatientIsListedOnlyWhenAskedForAndCanReturn) {
-    ClinicStore store(file_);
+    ClinicStore store = unlockedStore();
     const std::int64_t kept = store.addPatient(patientCalled("Kept", "2026-11-01T09:00:00Z"));
     const std::int64_t gone = store.addPatient(patientCalled("Gone", "2026-11-02T09:00:00Z"));
     store.setArchived(gone, true);
@@ -102,7 +114,7 @@ TEST_F(ClinicStoreTest, ArchivedPatientIsListedOnlyWhenAskedForAndCanReturn) {
 }
 
 TEST_F(ClinicStoreTest, VisitsAreCountedAndListedPerPatientOldestFirst) {
-    ClinicStore store(file_);
+    ClinicStore store = unlockedStore();
     const std::int64_t ann = store.addPatient(patientCalled("Ann", "2026-11-01T09:00:00Z"));
     const std::int64_t bob = store.addPatient(patientCalled("Bob", "2026-11-01T10:00:00Z"));
     store.addVisit(visitOf(ann, "2026-11-15T09:00:00Z"));
@@ -122,11 +134,11 @@ TEST_F(ClinicStoreTest, VisitsAreCountedAndListedPerPatientOldestFirst) {
 TEST_F(ClinicStoreTest, PatientsAndVisitsSurviveReopening) {
     std::int64_t ann = 0;
     {
-        ClinicStore store(file_);
+        ClinicStore store = unlockedStore();
         ann = store.addPatient(patientCalled("Ann", "2026-11-01T09:00:00Z"));
         store.addVisit(visitOf(ann, "2026-11-01T09:00:00Z"));
     }
-    ClinicStore reopened(file_);
+    ClinicStore reopened = unlockedStore();
     EXPECT_FALSE(reopened.notice().has_value());
     EXPECT_EQ(references(reopened.patients("", false)), std::vector<std::string>{"Ann"});
     EXPECT_EQ(reopened.visitCount(ann), 1);

@@ -68,6 +68,10 @@ std::int64_t Database::lastInsertId() const {
     return sqlite3_last_insert_rowid(connection_.get());
 }
 
+std::int64_t Database::changes() const {
+    return sqlite3_changes64(connection_.get());
+}
+
 int Database::userVersion() {
     Statement statement = prepare("PRAGMA user_version");
     statement.step();
@@ -105,6 +109,13 @@ Statement& Statement::bind(int index, double number) {
     return *this;
 }
 
+Statement& Statement::bindBytes(int index, std::string_view bytes) {
+    check(sqlite3_bind_blob(statement_.get(), index, bytes.data(), static_cast<int>(bytes.size()),
+                            SQLITE_TRANSIENT),
+          "bind bytes");
+    return *this;
+}
+
 bool Statement::step() {
     const int code = sqlite3_step(statement_.get());
     if (code == SQLITE_ROW) {
@@ -132,6 +143,13 @@ std::string Statement::text(int column) const {
     return value != nullptr ? std::string(reinterpret_cast<const char*>(value),
                                           static_cast<std::size_t>(
                                               sqlite3_column_bytes(statement_.get(), column)))
+                            : std::string{};
+}
+
+std::string Statement::bytes(int column) const {
+    const auto* value = static_cast<const char*>(sqlite3_column_blob(statement_.get(), column));
+    return value != nullptr ? std::string(value, static_cast<std::size_t>(sqlite3_column_bytes(
+                                                     statement_.get(), column)))
                             : std::string{};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kneetriage/crypto/secret_key.h"
 #include "kneetriage/io/check_record.h"
 #include "kneetriage/store/sqlite_database.h"
 
@@ -7,12 +8,17 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kt {
 
-inline constexpr int kClinicSchemaVersion = 1;
+inline constexpr int kClinicSchemaVersion = 2;
+// The shortest clinic passphrase accepted, in bytes of UTF-8.
+inline constexpr std::size_t kMinimumPassphraseBytes = 8;
 
 struct Patient {
     std::int64_t id = 0;
@@ -21,6 +27,8 @@ struct Patient {
     std::string notes;
     bool archived = false;
     std::string createdAt;
+    // Its sealed fields could not be opened (changed outside KneeTriage): they are left empty.
+    bool unreadable = false;
 };
 
 // One intake of a patient: the check, and the outcome questionnaires answered with it.
@@ -28,17 +36,48 @@ struct Visit : CheckRecord {
     std::int64_t id = 0;
     std::int64_t patientId = 0;
     std::string measuresJson; // {"<measure id>": {"<item id>": code or number}}
+    // Its sealed fields could not be opened (changed outside KneeTriage): they are left empty.
+    bool unreadable = false;
+};
+
+// Patient data was asked for while the clinic file is locked (or has no passphrase yet).
+class ClinicLocked : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
 };
 
 // The clinic's patients and visits: a separate SQLite file from the runner's history, with
 // the same protections (owner-only, WAL, unusable files kept aside; see user_database.h).
+//
+// Every personal field (name, birth year, notes, answers, results, scores) is sealed with a key
+// derived from the clinic passphrase (Argon2id, XChaCha20-Poly1305, crypto/) before it reaches
+// SQLite, bound to its column and row. Only the row ids, dates, knowledge-base version and the
+// archived mark are stored in clear. Deleted data is overwritten (secure_delete).
 class ClinicStore {
   public:
-    explicit ClinicStore(const std::filesystem::path& file);
+    // Opens (or creates) the file, locked. `work` is the key-derivation work for a passphrase
+    // set from now on; a stored key keeps the work it was made with.
+    explicit ClinicStore(const std::filesystem::path& file, KeyWork work = moderateKeyWork());
+
+    [[nodiscard]] bool hasPassphrase();
+    [[nodiscard]] bool isUnlocked() const { return key_.has_value(); }
+    // First use: sets the passphrase, seals anything an older version stored in clear, and
+    // leaves the store unlocked. Throws std::invalid_argument for a passphrase too short and
+    // std::logic_error when one is already set.
+    void setPassphrase(std::string_view passphrase);
+    // False, changing nothing, when the passphrase is wrong.
+    [[nodiscard]] bool unlock(std::string_view passphrase);
+    // Forgets the key; patient data cannot be read or written until the next unlock.
+    void lock() { key_.reset(); }
+    // Re-seals every field under a key from `replacement` in one transaction, so the old
+    // passphrase opens nothing. False, changing nothing, when `current` is wrong.
+    [[nodiscard]] bool changePassphrase(std::string_view current, std::string_view replacement);
 
     std::int64_t addPatient(const Patient& patient);
     void setArchived(std::int64_t patientId, bool archived);
-    // Patients whose reference or notes contain `search` (case-insensitive), newest first.
+    // Erasure: the patient and all their visits, overwritten on disk. False when not found.
+    bool deletePatient(std::int64_t patientId);
+    // Patients whose reference or notes contain `search` (ASCII case-insensitive), newest first.
     [[nodiscard]] std::vector<Patient> patients(const std::string& search, bool includeArchived);
     [[nodiscard]] std::optional<Patient> patient(std::int64_t id);
 
@@ -50,8 +89,36 @@ class ClinicStore {
     [[nodiscard]] const std::optional<std::string>& notice() const { return notice_; }
 
   private:
+    // One row's sealed fields, opened: (column, plain text) in the table's order.
+    struct Fields {
+        std::string_view table;
+        std::int64_t id = 0;
+        std::vector<std::pair<std::string_view, std::string>> values;
+    };
+
+    const SecretKey& key() const;
+    std::string sealField(std::string_view column, std::int64_t row, std::string_view plain) const;
+    // The plain text of a sealed column, or nullopt when it does not open.
+    std::optional<std::string> openField(std::string_view column, std::int64_t row,
+                                         const Statement& statement, int index) const;
+    void writeSealed(std::string_view table, std::int64_t row,
+                     const std::vector<std::pair<std::string_view, std::string>>& values);
+    Patient readPatient(const Statement& row) const;
+    Visit readVisit(const Statement& row) const;
+    // Every personal field of every row, opened with the key in use (or read as clear text
+    // when `sealed` is false, for a version-1 file).
+    [[nodiscard]] std::vector<Fields> everyField(bool sealed) const;
+    // Replaces the key by one from `passphrase` and re-seals every field with it, in one
+    // transaction.
+    void rekey(std::string_view passphrase, bool fieldsAreSealed);
+    // Moves committed pages out of the write-ahead log, so overwritten data leaves no copy there.
+    void flushLog();
+
+    std::filesystem::path file_;
+    KeyWork work_;
     std::optional<std::string> notice_;
     std::unique_ptr<Database> database_;
+    std::optional<SecretKey> key_;
 };
 
 } // namespace kt

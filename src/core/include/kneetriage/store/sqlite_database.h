@@ -39,6 +39,8 @@ class Database {
     [[nodiscard]] Statement prepare(std::string_view sql);
 
     [[nodiscard]] std::int64_t lastInsertId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    [[nodiscard]] std::int64_t changes() const;
     [[nodiscard]] int userVersion();
     void setUserVersion(int version);
     [[nodiscard]] const std::string& file() const { return file_; }
@@ -63,6 +65,8 @@ class Statement {
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, std::int64_t number);
     Statement& bind(int index, double number);
+    // Binds bytes as a BLOB (sealed values), never as text.
+    Statement& bindBytes(int index, std::string_view bytes);
 
     // Steps once: true while there is a row to read.
     bool step();
@@ -71,6 +75,7 @@ class Statement {
     void reset();
 
     [[nodiscard]] std::string text(int column) const;
+    [[nodiscard]] std::string bytes(int column) const;
     [[nodiscard]] std::int64_t integer(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] bool isNull(int column) const;
