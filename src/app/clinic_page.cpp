@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace kt::app {
 
@@ -22,6 +24,7 @@ ClinicPage::ClinicPage(AppContext& context, QWidget* parent)
     connect(ui_->archivedCheck, &QCheckBox::toggled, this, &ClinicPage::reload);
     connect(ui_->newPatientButton, &QPushButton::clicked, this, &ClinicPage::askForNewPatient);
     connect(ui_->archiveButton, &QPushButton::clicked, this, &ClinicPage::toggleArchived);
+    connect(ui_->deleteButton, &QPushButton::clicked, this, &ClinicPage::askToDeletePatient);
     connect(ui_->homeButton, &QPushButton::clicked, this, &ClinicPage::homeRequested);
     connect(ui_->intakeButton, &QPushButton::clicked, this, [this] {
         if (const auto id = selectedPatient(); id > 0) {
@@ -59,11 +62,15 @@ void ClinicPage::reload() {
     ui_->patientTable->setRowCount(static_cast<int>(patients.size()));
     for (std::size_t row = 0; row < patients.size(); ++row) {
         const Patient& patient = patients[row];
-        const QStringList cells{
-            toQt(patient.reference) + (patient.archived ? tr(" (archived)") : QString()),
-            patient.birthYear ? QString::number(*patient.birthYear) : QStringLiteral("–"),
-            QString::number(visitCounts[row]),
-            toQt(patient.notes).section(QLatin1Char('\n'), 0, 0)};
+        const QString reference =
+            patient.unreadable
+                ? tr("Record %1 cannot be read: it was changed outside KneeTriage").arg(patient.id)
+                : toQt(patient.reference);
+        const QStringList cells{reference + (patient.archived ? tr(" (archived)") : QString()),
+                                patient.birthYear ? QString::number(*patient.birthYear)
+                                                  : QStringLiteral("–"),
+                                QString::number(visitCounts[row]),
+                                toQt(patient.notes).section(QLatin1Char('\n'), 0, 0)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, QVariant::fromValue<qint64>(patient.id));
@@ -107,6 +114,38 @@ void ClinicPage::askForNewPatient() {
     if (auto patient = PatientDialog::ask(this)) {
         addPatient(std::move(*patient));
     }
+}
+
+void ClinicPage::askToDeletePatient() {
+    const std::int64_t id = selectedPatient();
+    std::optional<Patient> patient;
+    std::int64_t visits = 0;
+    if (id == 0 ||
+        !tryStore(this, tr("Reading the patient"),
+                  [&] {
+                      patient = context_.clinic().patient(id);
+                      visits = context_.clinic().visitCount(id);
+                  }) ||
+        !patient) {
+        return;
+    }
+    QMessageBox box(
+        QMessageBox::Warning, tr("Delete patient"),
+        tr("Delete %1 and their %n visit(s) from this computer?", nullptr, static_cast<int>(visits))
+            .arg(QChar(0x2068) + toQt(patient->reference) + QChar(0x2069)),
+        QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Everything about them is erased from the clinic file and cannot be "
+                              "recovered. Export what you must keep first; to keep the record but "
+                              "hide it, archive it instead."));
+    QPushButton* erase = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton*>(erase)) {
+        return;
+    }
+    tryStore(this, tr("Deleting the patient"), [&] { context_.clinic().deletePatient(id); });
+    reload();
 }
 
 void ClinicPage::toggleArchived() {

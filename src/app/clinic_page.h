@@ -34,6 +34,8 @@ class ClinicPage : public QWidget {
   private:
     void askForNewPatient();
     void toggleArchived();
+    // Erasure: after a warning that names the patient and their visits.
+    void askToDeletePatient();
 
     std::unique_ptr<Ui::ClinicPage> ui_;
     AppContext& context_;

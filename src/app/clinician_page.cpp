@@ -214,6 +214,13 @@ QString ClinicianPage::summaryHtml(std::size_t index) const {
     const auto result = savedResultOf(visit);
     const auto* saved = std::get_if<SavedResult>(&result);
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Visit of %1").arg(when(visit)));
+    if (visit.unreadable) {
+        // No banner either: a guessed urgency would be worse than none.
+        return html + QStringLiteral("<p><b>%1</b></p>")
+                          .arg(tr("This visit cannot be read: its sealed record was changed or "
+                                  "damaged outside KneeTriage. The patient's other visits are "
+                                  "not affected; ask them to do the intake again."));
+    }
     html += bannerHtml(context_.kb, visit);
     if (saved != nullptr) {
         html += redFlagsHtml(context_.kb, *saved); // red flags first, before anything else

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "clinic_lock.h"
 #include "clinic_page.h"
 #include "clinician_page.h"
 #include "exercise_library_page.h"
@@ -21,16 +22,38 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
 namespace kt::app {
+namespace {
+
+// Patient records lock after this long without keyboard or mouse input, unless the settings
+// say otherwise ("clinicIdleLockSeconds").
+constexpr int kDefaultIdleLockSeconds = 5 * 60;
+
+} // namespace
 
 MainWindow::MainWindow(AppContext& context, QSettings& settings, QWidget* parent)
     : QMainWindow(parent), context_(context), settings_(settings), stack_(new QStackedWidget(this)),
       home_(new HomePage(stack_)) {
     setObjectName(QStringLiteral("mainWindow"));
+    clinicLock_ = new ClinicLock(
+        context_.clinic,
+        std::chrono::seconds(
+            settings_.value(QStringLiteral("clinicIdleLockSeconds"), kDefaultIdleLockSeconds)
+                .toInt()),
+        this);
+    connect(clinicLock_, &ClinicLock::idle, this,
+            [this] { clinicLock_->close(intake_.has_value()); });
+    connect(clinicLock_, &ClinicLock::openChanged, this, [this](bool open) {
+        if (!open) {
+            clinicClosed();
+        }
+        updateClinicActions();
+    });
     setWindowTitle(tr("KneeTriage"));
     home_->setObjectName(QStringLiteral("homePage"));
     home_->setNotice(toQt(context_.kb.noticeFull));
@@ -70,7 +93,7 @@ QuestionPage* MainWindow::questionPage() {
                 });
         connect(question_, &QuestionPage::checkFinished, this, &MainWindow::finishCheck);
         connect(question_, &QuestionPage::cancelled, this, [this] {
-            intake_.reset();
+            endIntake();
             showHome();
         });
     }
@@ -127,14 +150,20 @@ void MainWindow::buildMenus() {
     clinicModeAction_->setObjectName(QStringLiteral("clinicModeAction"));
     clinicModeAction_->setCheckable(true);
     connect(clinicModeAction_, &QAction::toggled, this, &MainWindow::setClinicMode);
-    view->addAction(tr("&Patients"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
-                    &MainWindow::showClinic);
+    patientsAction_ = view->addAction(tr("&Patients"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                                      &MainWindow::showClinic);
+    patientsAction_->setObjectName(QStringLiteral("patientsAction"));
+    lockAction_ = view->addAction(tr("&Lock patient records"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                                  this, [this] { clinicLock_->close(); });
+    lockAction_->setObjectName(QStringLiteral("lockAction"));
+    passphraseAction_ = view->addAction(tr("Change clinic pass&phrase…"), this,
+                                        [this] { clinicLock_->changePassphrase(this); });
+    passphraseAction_->setObjectName(QStringLiteral("passphraseAction"));
+    updateClinicActions();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Not a diagnosis: what to do in an emergency"), QKeySequence::HelpContents,
                     this, &MainWindow::showNotice);
-    help->addAction(tr("&Set-aside files…"), this, [this] {
-        QMessageBox::information(this, tr("Set-aside files"), setAsideReport());
-    });
+    help->addAction(tr("&Set-aside files…"), this, &MainWindow::showSetAsideFiles);
     help->addAction(tr("&About KneeTriage"), this, [this] {
         QMessageBox::about(
             this, tr("About KneeTriage"),
@@ -163,6 +192,36 @@ QString MainWindow::setAsideReport() const {
               ".recover\". Delete a copy once you no longer need it.")
         .arg(kKeptSetAsideCopies)
         .arg(copies.join(QLatin1Char('\n')));
+}
+
+void MainWindow::showSetAsideFiles() {
+    QMessageBox box(QMessageBox::Information, tr("Set-aside files"), setAsideReport(),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("setAsideBox"));
+    const bool any = !setAsideCopies(context_.userFolder / "history.sqlite").empty() ||
+                     !setAsideCopies(context_.userFolder / "clinic.sqlite").empty();
+    QPushButton* remove =
+        any ? box.addButton(tr("&Delete these copies…"), QMessageBox::DestructiveRole) : nullptr;
+    box.exec();
+    if (remove == nullptr || box.clickedButton() != remove ||
+        QMessageBox::warning(this, tr("Delete the set-aside copies"),
+                             tr("Delete every copy listed? What they hold cannot be recovered "
+                                "from KneeTriage afterwards."),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    QStringList kept;
+    for (const char* file : {"history.sqlite", "clinic.sqlite"}) {
+        for (const auto& copy : removeSetAsideCopies(context_.userFolder / file)) {
+            kept << toQt(copy.string());
+        }
+    }
+    if (!kept.isEmpty()) {
+        QMessageBox::warning(
+            this, tr("Set-aside files"),
+            tr("These copies could not be deleted:\n\n%1").arg(kept.join(QLatin1Char('\n'))));
+    }
 }
 
 void MainWindow::showNotice() {
@@ -197,6 +256,9 @@ void MainWindow::showExercises() {
 
 void MainWindow::setClinicMode(bool on) {
     settings_.setValue(QStringLiteral("clinicMode"), on);
+    if (!on) {
+        clinicLock_->close();
+    }
     if (clinicModeAction_->isChecked() != on) {
         clinicModeAction_->setChecked(on);
     }
@@ -204,6 +266,13 @@ void MainWindow::setClinicMode(bool on) {
 }
 
 void MainWindow::showClinic() {
+    if (!clinicLock_->open(this)) {
+        return;
+    }
+    // The passphrase was given: whoever holds it takes back an intake handed to a patient.
+    if (intake_) {
+        endIntake();
+    }
     if (!settings_.value(QStringLiteral("clinicMode"), false).toBool()) {
         setClinicMode(true);
     }
@@ -248,13 +317,10 @@ HandoffPage* MainWindow::handoffPage() {
             showPage(results_);
         });
         connect(handoff_, &HandoffPage::clinicianRequested, this, [this] {
-            // The patient may still be at the screen: the clinician's view needs a deliberate yes.
-            const auto answer = QMessageBox::question(
-                this, tr("Clinician view"),
-                tr("The next page is for the clinician and shows the full summary. Continue?"));
-            if (answer == QMessageBox::Yes && intake_) {
+            // The patient may still be at the screen: the clinician's view needs the passphrase.
+            if (intake_ && clinicLock_->open(this)) {
                 const std::int64_t patient = intake_->patientId;
-                intake_.reset();
+                endIntake();
                 openClinicianView(patient);
             }
         });
@@ -263,7 +329,11 @@ HandoffPage* MainWindow::handoffPage() {
 }
 
 void MainWindow::startIntake(std::int64_t patientId, bool showResultToPatient) {
+    // The computer is handed to the patient: patient records lock, and the key stays only to
+    // save this visit.
+    clinicLock_->close(true);
     intake_ = Intake{patientId, showResultToPatient};
+    updateClinicActions();
     check_ = std::make_unique<Session>(context_.kb);
     questionPage()->startNewCheck(*check_, true);
     showPage(question_);
@@ -283,8 +353,35 @@ void MainWindow::intakeQuestionnairesDone(const nlohmann::json& measureAnswers) 
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Could not save this visit"), toQt(error.what()));
     }
+    if (!clinicLock_->isOpen()) {
+        clinicLock_->close(); // saved: the key is no longer needed while the patient is here
+    }
     handoffPage()->setResultAllowed(intake_ && intake_->showResult);
     showPage(handoff_);
+}
+
+void MainWindow::endIntake() {
+    intake_.reset();
+    if (!clinicLock_->isOpen()) {
+        clinicLock_->close();
+    }
+    updateClinicActions();
+}
+
+void MainWindow::updateClinicActions() {
+    // During an intake the patient holds the computer: no menu or shortcut leads to patients.
+    const bool intake = intake_.has_value();
+    for (QAction* action : {patientsAction_, clinicModeAction_, passphraseAction_}) {
+        action->setEnabled(!intake);
+    }
+    lockAction_->setEnabled(clinicLock_->isOpen());
+}
+
+void MainWindow::clinicClosed() {
+    QWidget* const current = stack_->currentWidget();
+    if (current != nullptr && (current == clinic_ || current == clinician_)) {
+        showHome();
+    }
 }
 
 void MainWindow::openClinicianView(std::int64_t patientId) {

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace kt::app {
 
+class ClinicLock;
 class ClinicPage;
 class ClinicianPage;
 class ExerciseLibraryPage;
@@ -32,7 +33,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
   public:
-    // `settings` keeps the user's choices (clinic mode) between runs.
+    // `settings` keeps the user's choices (clinic mode, the idle time before patient records
+    // lock) between runs.
     MainWindow(AppContext& context, QSettings& settings, QWidget* parent = nullptr);
 
     void showHome();
@@ -46,6 +48,8 @@ class MainWindow : public QMainWindow {
     void showClinic();
     // Where copies of unusable history or clinic files were set aside, and how to recover them.
     [[nodiscard]] QString setAsideReport() const;
+    // Shows the set-aside report and offers to delete the copies.
+    void showSetAsideFiles();
 
   private:
     // Pages are made on first use, so the window is on screen as fast as an empty one.
@@ -60,6 +64,11 @@ class MainWindow : public QMainWindow {
     void startIntake(std::int64_t patientId, bool showResultToPatient);
     void intakeQuestionnairesDone(const nlohmann::json& measureAnswers);
     void openClinicianView(std::int64_t patientId);
+    // The intake is over (saved, cancelled or taken back by the clinician): patient menus
+    // come back, and a key kept only for saving the visit is forgotten.
+    void endIntake();
+    void updateClinicActions();
+    void clinicClosed();
     void showPage(QWidget* page);
     // A page made on first use, in the stack, named for tests and screen readers.
     template <class Page, class... Arguments>
@@ -72,6 +81,10 @@ class MainWindow : public QMainWindow {
     AppContext& context_;
     QSettings& settings_;
     QAction* clinicModeAction_ = nullptr;
+    QAction* patientsAction_ = nullptr;
+    QAction* lockAction_ = nullptr;
+    QAction* passphraseAction_ = nullptr;
+    ClinicLock* clinicLock_;
     // The check under way (or last finished): the question page asks it, the results show it.
     std::unique_ptr<Session> check_;
     // The intake under way in clinic mode, if any.

@@ -11,7 +11,9 @@
 #include "kneetriage/kb/data_directory.h"
 #include "kneetriage/kb/loader.h"
 #include "kneetriage/store/sqlite_database.h"
+#include "kneetriage/store/user_database.h"
 #include "main_window.h"
+#include "passphrase_dialog.h"
 #include "patient_dialog.h"
 #include "qt_text.h"
 #include "question_page.h"
@@ -158,12 +160,12 @@ bool hasAnswerLine(const QString& text, const QString& question, const QString& 
     return found.hasMatch() && found.captured().contains(answer.simplified());
 }
 
-// Runs `fill` on the patient dialog once it is on screen (it runs its own event loop). A dialog
-// that `fill` left open, as a failed check does, is cancelled so the test cannot hang on it.
-void onThePatientDialog(std::function<void(QDialog*)> fill) {
+// Runs `fill` on a dialog of type `Dialog` once it is on screen (it runs its own event loop). A
+// dialog that `fill` left open, as a failed check does, is cancelled so the test cannot hang.
+template <class Dialog> void onTheDialog(std::function<void(QDialog*)> fill) {
     auto* poll = new QTimer;
     QObject::connect(poll, &QTimer::timeout, poll, [poll, fill = std::move(fill)] {
-        auto* dialog = qobject_cast<PatientDialog*>(QApplication::activeModalWidget());
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
         if (dialog == nullptr || !dialog->isVisible()) {
             return;
         }
@@ -171,6 +173,49 @@ void onThePatientDialog(std::function<void(QDialog*)> fill) {
         fill(dialog);
         if (dialog->isVisible()) {
             dialog->reject();
+        }
+    });
+    poll->start(10);
+}
+
+void onThePatientDialog(std::function<void(QDialog*)> fill) {
+    onTheDialog<PatientDialog>(std::move(fill));
+}
+
+const QString kClinicPassphrase = QStringLiteral("four words of passphrase");
+
+// Types `passphrase` into the passphrase dialog when it comes (twice when one is chosen) and
+// presses Ok; `told` gets what the dialog said was wrong last time, if anything.
+void givePassphrase(const QString& passphrase, QString* told = nullptr) {
+    onTheDialog<PassphraseDialog>([passphrase, told](QDialog* dialog) {
+        if (told != nullptr) {
+            const auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
+            *told = problem->isVisible() ? problem->text() : QString();
+        }
+        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")), passphrase);
+        auto* repeat = dialog->findChild<QLineEdit*>(QStringLiteral("repeatEdit"));
+        if (repeat->isVisible()) {
+            typeInto(repeat, passphrase);
+        }
+        click(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                  ->button(QDialogButtonBox::Ok));
+    });
+}
+
+// Clicks the button of the next message box whose text starts with `label`.
+void clickInTheNextMessageBox(const QString& label) {
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, label] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box == nullptr || !box->isVisible()) {
+            return;
+        }
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text().remove(QLatin1Char('&')).startsWith(label)) {
+                poll->deleteLater();
+                click(button);
+                return;
+            }
         }
     });
     poll->start(10);
@@ -218,6 +263,8 @@ class GuiTest : public QObject {
     void urgentResultPutsItsAdviceFirstAndNoBookingAboveIt();
     void exerciseLibraryFiltersByTextAndCondition();
     void clinicIntakeTwoVisitsScoresExportsAndImport();
+    void patientRecordsLockForAnIntakeAndWhenLeftIdle();
+    void aDeletedPatientIsGoneWithEveryVisit();
     void newPatientIsSavedAsTypedAndOnlyWithAReference();
     void newPatientBirthYearIsAPossibleYearOrNotGiven();
     void typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView();
@@ -232,6 +279,8 @@ class GuiTest : public QObject {
     [[nodiscard]] QWidget* currentPage() const;
     [[nodiscard]] QString currentQuestion() const;
     void answerCurrent(const Script& script, Input input);
+    // From the clinic page's Start intake to the page where the patient hands back.
+    void runIntakeToTheHandoff(int koosAnswer, int painRating);
     void runCheck(const Script& script, Input input);
     void answerUntilTheResults(const Script& script, Input input);
     void saveScreenshot(const QString& name) const;
@@ -588,6 +637,13 @@ void GuiTest::setAsideFilesAreListedWithHowToRecoverThem() {
     const QString report = window_->setAsideReport();
     QVERIFY(report.contains(aside.fileName()));
     QVERIFY(report.contains(QStringLiteral("To recover one")));
+
+    // Purged from the app, after a warning.
+    clickInTheNextMessageBox(QStringLiteral("Delete these copies"));
+    answerTheNextMessageBox(QMessageBox::Yes);
+    window_->showSetAsideFiles();
+    QVERIFY(!aside.exists());
+    QVERIFY(window_->setAsideReport().startsWith(QStringLiteral("No file has been set aside")));
 }
 
 void GuiTest::aCheckFromAnOlderKnowledgeBaseIsShownAsSavedAndCanBeRerun() {
@@ -787,9 +843,28 @@ void answerQuestionnaire(QWidget* page, int number, const QString& firstCode) {
     click(page->findChild<QPushButton*>(QStringLiteral("nextButton")));
 }
 
+void GuiTest::runIntakeToTheHandoff(int koosAnswer, int painRating) {
+    click(shown<QPushButton>(QStringLiteral("intakeButton")));
+    Script script = kFrontOfKnee;
+    script[QStringLiteral("pain_severity")] = painRating;
+    while (currentPage()->objectName() == QStringLiteral("questionPage") &&
+           !QTest::currentTestFailed()) {
+        answerCurrent(script, Input::Mouse);
+    }
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("measurePage"));
+    // KOOS-12, Kujala (front-of-knee pain), NRS; no VISA-P for pain around the kneecap.
+    const QString code = koosAnswer == 0 ? QStringLiteral("never") : QStringLiteral("daily");
+    for (int page = 0; page < 3 && currentPage()->objectName() == QStringLiteral("measurePage");
+         ++page) {
+        answerQuestionnaire(currentPage(), painRating, code);
+    }
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("handoffPage"));
+}
+
 void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
     QVERIFY(settings_->value(QStringLiteral("clinicMode")).toBool()); // remembered
+    givePassphrase(kClinicPassphrase);
     click(shown<QPushButton>(QStringLiteral("clinicButton")));
     auto* clinic = window_->findChild<ClinicPage*>(QStringLiteral("clinicPage"));
     QCOMPARE(currentPage(), clinic);
@@ -800,25 +875,10 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     QCOMPARE(clinic->rowCount(), 1);
 
     const auto intake = [&](int koosAnswer, int painRating) {
-        click(shown<QPushButton>(QStringLiteral("intakeButton")));
-        Script script = kFrontOfKnee;
-        script[QStringLiteral("pain_severity")] = painRating;
-        while (currentPage()->objectName() == QStringLiteral("questionPage") &&
-               !QTest::currentTestFailed()) {
-            answerCurrent(script, Input::Mouse);
-        }
-        QCOMPARE(currentPage()->objectName(), QStringLiteral("measurePage"));
-        // KOOS-12, Kujala (front-of-knee pain), NRS; no VISA-P for pain around the kneecap.
-        const QStringList codes{koosAnswer == 0 ? QStringLiteral("never")
-                                                : QStringLiteral("daily")};
-        for (int page = 0; page < 3 && currentPage()->objectName() == QStringLiteral("measurePage");
-             ++page) {
-            answerQuestionnaire(currentPage(), painRating, codes.front());
-        }
-        QCOMPARE(currentPage()->objectName(), QStringLiteral("handoffPage"));
+        runIntakeToTheHandoff(koosAnswer, painRating);
         QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("resultButton"))
                      ->isVisible()); // not allowed
-        answerTheNextMessageBox(QMessageBox::Yes);
+        givePassphrase(kClinicPassphrase);
         click(shown<QPushButton>(QStringLiteral("clinicianButton")));
         QCOMPARE(currentPage()->objectName(), QStringLiteral("clinicianPage"));
     };
@@ -877,8 +937,92 @@ void GuiTest::clinicIntakeTwoVisitsScoresExportsAndImport() {
     QVERIFY(label->text().startsWith(QChar(0x2068)));
 }
 
+void GuiTest::patientRecordsLockForAnIntakeAndWhenLeftIdle() {
+    closeWindow();
+    settings_->setValue(QStringLiteral("clinicIdleLockSeconds"), 1);
+    openWindow();
+    ClinicPage* clinic = openClinic();
+    ClinicStore& store = services_->context().clinic();
+    QVERIFY(store.isUnlocked());
+    Patient patient;
+    patient.reference = "Locked Out";
+    const std::int64_t id = clinic->addPatient(patient);
+
+    // Handed to the patient: nothing leads to patients, by menu or shortcut.
+    auto* patients = window_->findChild<QAction*>(QStringLiteral("patientsAction"));
+    QVERIFY(patients->isEnabled());
+    click(shown<QPushButton>(QStringLiteral("intakeButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("questionPage"));
+    for (const char* name : {"patientsAction", "clinicModeAction", "passphraseAction"}) {
+        QVERIFY2(!window_->findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
+    }
+    press(window_.get(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("questionPage"));
+    click(shown<QPushButton>(QStringLiteral("homeButton"))); // the Cancel of the question page
+    QVERIFY(!store.isUnlocked());                            // the intake ended: its key is gone
+    QVERIFY(patients->isEnabled());
+
+    // A wrong passphrase opens nothing; the right one opens the patient list again.
+    QString told;
+    onTheDialog<PassphraseDialog>([&told](QDialog* dialog) {
+        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")),
+                 QStringLiteral("not the passphrase"));
+        givePassphrase(kClinicPassphrase, &told); // to the dialog that comes next
+        click(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                  ->button(QDialogButtonBox::Ok));
+    });
+    patients->trigger();
+    QVERIFY2(told.contains(QStringLiteral("not the clinic passphrase")), qPrintable(told));
+    QCOMPARE(currentPage(), clinic);
+    QVERIFY(store.isUnlocked());
+
+    // A finished intake saves its visit while locked, then forgets the key; the clinician view
+    // needs the passphrase.
+    runIntakeToTheHandoff(1, 4);
+    QVERIFY(!store.isUnlocked());
+    onTheDialog<PassphraseDialog>([](QDialog* dialog) { dialog->reject(); });
+    click(shown<QPushButton>(QStringLiteral("clinicianButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("handoffPage"));
+    givePassphrase(kClinicPassphrase);
+    click(shown<QPushButton>(QStringLiteral("clinicianButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("clinicianPage"));
+    QCOMPARE(store.visitCount(id), 1);
+
+    // Left alone, the records lock and the patient's page goes.
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QStringLiteral("homePage"), 5000);
+    QVERIFY(!store.isUnlocked());
+    QVERIFY(!window_->findChild<QAction*>(QStringLiteral("lockAction"))->isEnabled());
+}
+
+void GuiTest::aDeletedPatientIsGoneWithEveryVisit() {
+    ClinicPage* clinic = openClinic();
+    Patient kept;
+    kept.reference = "Kept";
+    const std::int64_t keptId = clinic->addPatient(kept);
+    runIntakeToTheHandoff(0, 3);
+    givePassphrase(kClinicPassphrase);
+    click(shown<QPushButton>(QStringLiteral("clinicianButton")));
+    click(shown<QPushButton>(QStringLiteral("patientsButton")));
+    Patient erased;
+    erased.reference = "To be erased";
+    const std::int64_t erasedId = clinic->addPatient(erased);
+    ClinicStore& store = services_->context().clinic();
+    QCOMPARE(clinic->selectedPatient(), erasedId);
+
+    clickInTheNextMessageBox(QStringLiteral("Cancel"));
+    click(shown<QPushButton>(QStringLiteral("deleteButton")));
+    QCOMPARE(clinic->rowCount(), 2); // cancelled: nothing erased
+    clickInTheNextMessageBox(QStringLiteral("Delete"));
+    click(shown<QPushButton>(QStringLiteral("deleteButton")));
+    QCOMPARE(clinic->rowCount(), 1);
+    QVERIFY(!store.patient(erasedId).has_value());
+    QCOMPARE(store.patient(keptId)->reference, "Kept");
+    QCOMPARE(store.visitCount(keptId), 1);
+}
+
 ClinicPage* GuiTest::openClinic() {
     window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
+    givePassphrase(kClinicPassphrase);
     click(shown<QPushButton>(QStringLiteral("clinicButton")));
     return window_->findChild<ClinicPage*>(QStringLiteral("clinicPage"));
 }

@@ -14,6 +14,17 @@ namespace {
 
 void migrate(Database& database, std::span<const std::string_view> migrations);
 
+// Removes a set-aside copy with its journal files; false when any of them stays.
+bool removeCopy(const std::filesystem::path& copy) {
+    bool all = true;
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        std::error_code error;
+        std::filesystem::remove(copy.string() + suffix, error);
+        all = all && !error;
+    }
+    return all;
+}
+
 using Schema = std::map<std::string, std::set<std::string>>; // table -> its columns
 
 Schema schemaOf(Database& database) {
@@ -109,11 +120,7 @@ std::size_t capSetAsideCopies(const std::filesystem::path& file) {
     const auto copies = setAsideCopies(file);
     std::size_t removed = 0;
     for (std::size_t i = kKeptSetAsideCopies; i < copies.size(); ++i) {
-        std::error_code error;
-        for (const char* suffix : {"", "-wal", "-shm"}) {
-            std::filesystem::remove(copies[i].string() + suffix, error);
-        }
-        removed += error ? 0 : 1;
+        removed += removeCopy(copies[i]) ? 1 : 0;
     }
     return removed;
 }
@@ -222,6 +229,16 @@ std::vector<std::filesystem::path> setAsideCopies(const std::filesystem::path& f
         return stampOf(a) != stampOf(b) ? stampOf(a) > stampOf(b) : a > b;
     });
     return copies;
+}
+
+std::vector<std::filesystem::path> removeSetAsideCopies(const std::filesystem::path& file) {
+    std::vector<std::filesystem::path> kept;
+    for (const auto& copy : setAsideCopies(file)) {
+        if (!removeCopy(copy)) {
+            kept.push_back(copy);
+        }
+    }
+    return kept;
 }
 
 } // namespace kt

@@ -34,6 +34,11 @@ inline constexpr std::size_t kKeptSetAsideCopies = 3;
 // The copies of `file` set aside as unusable (FILE.unusable-STAMP), newest first.
 [[nodiscard]] std::vector<std::filesystem::path> setAsideCopies(const std::filesystem::path& file);
 
+// Deletes every set-aside copy of `file` (with its -wal and -shm); returns those that could not
+// be deleted.
+[[nodiscard]] std::vector<std::filesystem::path>
+removeSetAsideCopies(const std::filesystem::path& file);
+
 [[nodiscard]] UserDatabase openUserDatabase(const std::filesystem::path& file,
                                             std::string_view what,
                                             std::span<const std::string_view> migrations);

@@ -1,0 +1,141 @@
+#include "clinic_lock.h"
+
+#include "passphrase_dialog.h"
+#include "store_guard.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QMessageBox>
+
+namespace kt::app {
+namespace {
+
+// Deriving the key takes about a second: the cursor says the program is working.
+class BusyCursor {
+  public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+};
+
+} // namespace
+
+ClinicLock::ClinicLock(std::function<ClinicStore&()> clinic, std::chrono::seconds idleLimit,
+                       QObject* parent)
+    : QObject(parent), clinic_(std::move(clinic)) {
+    idleTimer_.setSingleShot(true);
+    idleTimer_.setInterval(idleLimit);
+    connect(&idleTimer_, &QTimer::timeout, this, &ClinicLock::idle);
+    qApp->installEventFilter(this);
+}
+
+bool ClinicLock::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (open_) {
+            idleTimer_.start();
+        }
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool ClinicLock::open(QWidget* parent) {
+    if (open_) {
+        return true;
+    }
+    if (store_ == nullptr &&
+        !tryStore(parent, tr("Opening the clinic file"), [&] { store_ = &clinic_(); })) {
+        return false;
+    }
+    if (!unlockStore(parent, *store_)) {
+        return false;
+    }
+    setOpen(true);
+    return true;
+}
+
+bool ClinicLock::unlockStore(QWidget* parent, ClinicStore& store) {
+    bool chosen = false;
+    if (!tryStore(parent, tr("Reading the clinic file"), [&] { chosen = store.hasPassphrase(); })) {
+        return false;
+    }
+    if (!chosen) {
+        const auto passphrase = PassphraseDialog::ask(parent, PassphraseDialog::Purpose::Choose);
+        return passphrase && tryStore(parent, tr("Sealing the clinic file"), [&] {
+                   const BusyCursor busy;
+                   store.setPassphrase(passphrase->toUtf8().toStdString());
+               });
+    }
+    QString problem;
+    while (const auto passphrase =
+               PassphraseDialog::ask(parent, PassphraseDialog::Purpose::Unlock, problem)) {
+        bool right = false;
+        if (!tryStore(parent, tr("Unlocking the clinic file"), [&] {
+                const BusyCursor busy;
+                right = store.unlock(passphrase->toUtf8().toStdString());
+            })) {
+            return false;
+        }
+        if (right) {
+            return true;
+        }
+        problem = tr("That is not the clinic passphrase. Nothing was opened or changed.");
+    }
+    return false;
+}
+
+void ClinicLock::close(bool keepKeyForIntake) {
+    if (!keepKeyForIntake && store_ != nullptr) {
+        store_->lock();
+    }
+    setOpen(false);
+}
+
+void ClinicLock::setOpen(bool open) {
+    if (open) {
+        idleTimer_.start();
+    } else {
+        idleTimer_.stop();
+    }
+    if (open_ != open) {
+        open_ = open;
+        emit openChanged(open);
+    }
+}
+
+void ClinicLock::changePassphrase(QWidget* parent) {
+    if (!open(parent)) {
+        return;
+    }
+    const auto current = PassphraseDialog::ask(parent, PassphraseDialog::Purpose::ConfirmCurrent);
+    if (!current) {
+        return;
+    }
+    const auto replacement = PassphraseDialog::ask(parent, PassphraseDialog::Purpose::Choose);
+    if (!replacement) {
+        return;
+    }
+    bool right = false;
+    const bool done = tryStore(parent, tr("Changing the clinic passphrase"), [&] {
+        const BusyCursor busy;
+        right = store_->changePassphrase(current->toUtf8().toStdString(),
+                                         replacement->toUtf8().toStdString());
+    });
+    if (done) {
+        QMessageBox::information(
+            parent, tr("Clinic passphrase"),
+            right ? tr("Every patient record is now sealed with the new passphrase; the old one "
+                       "opens nothing.")
+                  : tr("That is not the clinic passphrase in use, so nothing was changed."));
+    }
+}
+
+} // namespace kt::app
