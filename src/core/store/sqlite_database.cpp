@@ -68,6 +68,10 @@ std::int64_t Database::lastInsertId() const {
     return sqlite3_last_insert_rowid(connection_.get());
 }
 
+bool Database::transactionOpen() const {
+    return sqlite3_get_autocommit(connection_.get()) == 0;
+}
+
 int Database::userVersion() {
     Statement statement = prepare("PRAGMA user_version");
     statement.step();

@@ -39,6 +39,9 @@ class Database {
     [[nodiscard]] Statement prepare(std::string_view sql);
 
     [[nodiscard]] std::int64_t lastInsertId() const;
+    // Whether a transaction is open (SQLite ends one by itself on some errors, a full disk among
+    // them).
+    [[nodiscard]] bool transactionOpen() const;
     [[nodiscard]] int userVersion();
     void setUserVersion(int version);
     [[nodiscard]] const std::string& file() const { return file_; }
@@ -95,7 +98,11 @@ template <typename Work> void inTransaction(Database& database, Work&& work) {
         work();
         database.execute("COMMIT");
     } catch (...) {
-        database.execute("ROLLBACK");
+        // Had SQLite rolled back already, a ROLLBACK would fail and its error would hide why
+        // the work failed.
+        if (database.transactionOpen()) {
+            database.execute("ROLLBACK");
+        }
         throw;
     }
 }
