@@ -1,9 +1,9 @@
 #include "triage_command.h"
 
 #include "kneetriage/io/batch.h"
+#include "kneetriage/io/input_file.h"
 #include "kneetriage/io/json_document.h"
 
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -59,18 +59,13 @@ int TriageCommand::triageBatch(const KnowledgeBase& kb, const std::string& file)
     if (file == "-") {
         summary = kt::triageBatch(kb, input_, "<stdin>", output_, errors_);
     } else {
-        std::error_code error;
-        if (std::filesystem::is_directory(file, error)) {
-            errors_ << file << ": is a directory; expected a JSON Lines file\n";
+        auto opened = InputFile::open(file, "a JSON Lines file");
+        if (const auto* problem = std::get_if<Problem>(&opened)) {
+            errors_ << problem->describe() << '\n';
             return kUnusableInput;
         }
-        std::ifstream stream(file, std::ios::binary);
-        if (!stream) {
-            errors_ << file
-                    << ": cannot open for reading (missing or no permission); expected a JSON "
-                       "Lines file\n";
-            return kUnusableInput;
-        }
+        InputFileBuffer buffer(std::get<InputFile>(opened));
+        std::istream stream(&buffer);
         summary = kt::triageBatch(kb, stream, file, output_, errors_);
     }
     if (summary.failed > 0) {

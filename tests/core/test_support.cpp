@@ -3,10 +3,15 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <spawn.h>
 #include <sstream>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 namespace kt::test {
@@ -97,6 +102,51 @@ CommandResult runCli(const std::string& arguments, const std::string& input) {
     for (const auto& file : {in, out, err}) {
         std::filesystem::remove(file);
     }
+    return result;
+}
+
+CommandResult runCliWithin(std::chrono::milliseconds deadline,
+                           const std::vector<std::string>& arguments,
+                           const std::filesystem::path& input) {
+    const auto base = uniqueTempPath("kt-cli");
+    const std::string out = base.string() + ".out";
+    const std::string err = base.string() + ".err";
+    posix_spawn_file_actions_t files;
+    posix_spawn_file_actions_init(&files);
+    posix_spawn_file_actions_addopen(&files, 0, input.c_str(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&files, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&files, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    std::vector<std::string> words{KT_CLI};
+    words.insert(words.end(), arguments.begin(), arguments.end());
+    std::vector<char*> argv;
+    for (std::string& word : words) {
+        argv.push_back(word.data());
+    }
+    argv.push_back(nullptr);
+    pid_t child = 0;
+    const int spawned = posix_spawn(&child, KT_CLI, &files, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&files);
+    if (spawned != 0) {
+        ADD_FAILURE() << "cannot start " << KT_CLI << ": " << std::strerror(spawned);
+        return {};
+    }
+    CommandResult result;
+    int status = 0;
+    const auto giveUp = std::chrono::steady_clock::now() + deadline;
+    while (::waitpid(child, &status, WNOHANG) == 0) {
+        if (std::chrono::steady_clock::now() >= giveUp) {
+            ::kill(child, SIGKILL);
+            ::waitpid(child, &status, 0);
+            result.timedOut = true;
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    result.exitStatus = !result.timedOut && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = slurp(out);
+    result.err = slurp(err);
+    std::filesystem::remove(out);
+    std::filesystem::remove(err);
     return result;
 }
 

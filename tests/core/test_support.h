@@ -2,10 +2,12 @@
 
 #include "kneetriage/kb/loader.h"
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace kt::test {
 
@@ -37,10 +39,18 @@ struct CommandResult {
     int exitStatus = -1;
     std::string out;
     std::string err;
+    bool timedOut = false;
 };
 
 // Runs kneetriage-cli with `arguments` (shell-quoted by the caller) and optional standard input.
 [[nodiscard]] CommandResult runCli(const std::string& arguments, const std::string& input = {});
+
+// Runs kneetriage-cli with `arguments` (each one argument, no shell) and standard input from
+// `input`, and kills it if it has not finished within `deadline`: a command that hangs fails the
+// test that ran it (timedOut, exit status -1) instead of stopping the whole run.
+[[nodiscard]] CommandResult runCliWithin(std::chrono::milliseconds deadline,
+                                         const std::vector<std::string>& arguments,
+                                         const std::filesystem::path& input = "/dev/null");
 
 [[nodiscard]] std::filesystem::path uniqueTempPath(const std::string& stem);
 

@@ -1,12 +1,11 @@
 #include "kneetriage/io/json_document.h"
 
 #include "io/plain_json.h"
+#include "kneetriage/io/input_file.h"
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 #include <optional>
-#include <system_error>
 #include <vector>
 
 namespace kt {
@@ -355,42 +354,11 @@ JsonResult parseJsonText(std::string file, std::string text, const JsonLimits& l
 }
 
 JsonResult readJsonFile(const std::filesystem::path& path, const JsonLimits& limits) {
-    const std::string file = path.string();
-    std::error_code error;
-    const auto status = std::filesystem::status(path, error);
-    if (error || !std::filesystem::exists(status)) {
-        return Problem{file, 0, 0, {}, "cannot open: no such file; expected a JSON file"};
+    auto read = readInputFile(path, limits.maxBytes, "a JSON file");
+    if (auto* problem = std::get_if<Problem>(&read)) {
+        return std::move(*problem);
     }
-    if (std::filesystem::is_directory(status)) {
-        return Problem{file, 0, 0, {}, "is a directory; expected a JSON file"};
-    }
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream) {
-        return Problem{
-            file,
-            0,
-            0,
-            {},
-            "cannot open for reading (permission denied?); expected a readable JSON file"};
-    }
-    std::string text;
-    const std::size_t size = std::filesystem::is_regular_file(status)
-                                 ? static_cast<std::size_t>(std::filesystem::file_size(path, error))
-                                 : 0;
-    if (!error && size > limits.maxBytes) {
-        return Problem{file,
-                       0,
-                       0,
-                       {},
-                       "file is " + std::to_string(size) + " bytes; expected at most " +
-                           std::to_string(limits.maxBytes)};
-    }
-    text.reserve(error ? 0 : std::min(size, limits.maxBytes) + 1);
-    text += readBoundedText(stream, limits.maxBytes);
-    if (stream.bad()) {
-        return Problem{file, 0, 0, {}, "read error; expected a readable JSON file"};
-    }
-    return parseJsonText(file, std::move(text), limits);
+    return parseJsonText(path.string(), std::move(std::get<std::string>(read)), limits);
 }
 
 std::string readBoundedText(std::istream& input, std::size_t maxBytes) {

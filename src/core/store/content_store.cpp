@@ -1,11 +1,11 @@
 #include "kneetriage/store/content_store.h"
 
+#include "kneetriage/io/input_file.h"
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <unistd.h>
 
 namespace kt {
@@ -43,11 +43,16 @@ std::vector<std::string> fromJsonList(const std::string& text) {
     return nlohmann::json::parse(text, nullptr, false).get<std::vector<std::string>>();
 }
 
-std::string readWholeFile(const std::filesystem::path& path) {
-    std::ifstream stream(path, std::ios::binary);
-    std::ostringstream text;
-    text << stream.rdbuf();
-    return text.str();
+// The loader found a regular file here, but it is opened again now and could have been replaced
+// by a FIFO or a device in between; a picture is small, so a large one is refused too.
+constexpr std::size_t kMaxIllustrationBytes = 1024U * 1024U;
+
+std::string readIllustration(const std::filesystem::path& path) {
+    auto read = readInputFile(path, kMaxIllustrationBytes, "an SVG picture");
+    if (const auto* problem = std::get_if<Problem>(&read)) {
+        throw DatabaseError(problem->describe());
+    }
+    return std::move(std::get<std::string>(read));
 }
 
 class ContentWriter {
@@ -110,7 +115,7 @@ class ContentWriter {
             const Exercise& exercise = kb_.exercises[i];
             const std::string svg = exercise.illustration.empty()
                                         ? ""
-                                        : readWholeFile(pictures / exercise.illustration);
+                                        : readIllustration(pictures / exercise.illustration);
             insert.bind(1, exercise.id)
                 .bind(2, exercise.name)
                 .bind(3, exercise.summary)

@@ -45,14 +45,21 @@ HistoryStore::HistoryStore(const std::filesystem::path& file) {
 }
 
 std::int64_t HistoryStore::save(const SavedCheck& check) {
-    auto insert =
-        database_->prepare("INSERT INTO checks (pain_score, " + std::string(kCheckRecordColumns) +
-                           ") VALUES (?, ?, ?, ?, ?, ?, ?)");
-    if (check.painScore) {
-        insert.bind(1, std::int64_t{*check.painScore});
+    try {
+        auto insert =
+            database_->prepare("INSERT INTO checks (pain_score, " +
+                               std::string(kCheckRecordColumns) + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
+        if (check.painScore) {
+            insert.bind(1, std::int64_t{*check.painScore});
+        }
+        bindCheckRecord(insert, 2, check);
+        insert.run();
+    } catch (const DatabaseError& error) {
+        // One INSERT is all or nothing, so what failed is this check alone (a full disk, a file
+        // made read-only): the user is told so, not only SQLite's words.
+        throw DatabaseError(
+            std::string("could not save the check (those saved before are kept): ") + error.what());
     }
-    bindCheckRecord(insert, 2, check);
-    insert.run();
     return database_->lastInsertId();
 }
 

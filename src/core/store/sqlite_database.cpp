@@ -72,6 +72,10 @@ std::int64_t Database::changes() const {
     return sqlite3_changes64(connection_.get());
 }
 
+bool Database::transactionOpen() const {
+    return sqlite3_get_autocommit(connection_.get()) == 0;
+}
+
 int Database::userVersion() {
     Statement statement = prepare("PRAGMA user_version");
     statement.step();

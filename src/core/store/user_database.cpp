@@ -1,8 +1,11 @@
 #include "kneetriage/store/user_database.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <map>
 #include <set>
@@ -160,6 +163,31 @@ void refuseUnlessOwnRegularFile(const std::filesystem::path& file) {
     }
 }
 
+// A folder or file this user may not write is refused before anything reads it: SQLite would
+// open such a file read-only and fail only at the first save, and one it cannot open at all would
+// be judged unusable and set aside, though nothing is wrong with it.
+void refuseUnlessWritable(const std::filesystem::path& file, std::string_view what) {
+    const auto denied = [](int error) {
+        return error == EACCES ? std::string("permission denied") : std::strerror(error);
+    };
+    if (file.has_parent_path() &&
+        ::faccessat(AT_FDCWD, file.parent_path().c_str(), W_OK | X_OK, AT_EACCESS) != 0) {
+        throw DatabaseError(file.parent_path().string() + ": the folder cannot be written (" +
+                            denied(errno) + "), so the " + std::string(what) + " file " +
+                            file.filename().string() +
+                            " cannot be kept there; nothing was changed");
+    }
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const std::string part = file.string() + suffix;
+        if (::faccessat(AT_FDCWD, part.c_str(), R_OK | W_OK, AT_EACCESS) != 0 && errno != ENOENT) {
+            throw DatabaseError(part + ": cannot be written (" + denied(errno) + "); the " +
+                                std::string(what) +
+                                " file was left unchanged. Give yourself read and write "
+                                "permission on it (chmod u+rw) to use it again.");
+        }
+    }
+}
+
 } // namespace
 
 UserDatabase openUserDatabase(const std::filesystem::path& file, std::string_view what,
@@ -179,6 +207,7 @@ UserDatabase openUserDatabase(const std::filesystem::path& file, std::string_vie
     for (const char* suffix : {"", "-wal", "-shm"}) {
         refuseUnlessOwnRegularFile(file.string() + suffix);
     }
+    refuseUnlessWritable(file, what);
     std::error_code error;
     if (std::filesystem::exists(file, error)) {
         if (const auto reason = whyUnusable(file, what, migrations)) {

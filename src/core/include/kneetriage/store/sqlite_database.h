@@ -41,6 +41,9 @@ class Database {
     [[nodiscard]] std::int64_t lastInsertId() const;
     // Rows changed by the last INSERT, UPDATE or DELETE.
     [[nodiscard]] std::int64_t changes() const;
+    // Whether a transaction is open (SQLite ends one by itself on some errors, a full disk among
+    // them).
+    [[nodiscard]] bool transactionOpen() const;
     [[nodiscard]] int userVersion();
     void setUserVersion(int version);
     [[nodiscard]] const std::string& file() const { return file_; }
@@ -100,7 +103,11 @@ template <typename Work> void inTransaction(Database& database, Work&& work) {
         work();
         database.execute("COMMIT");
     } catch (...) {
-        database.execute("ROLLBACK");
+        // Had SQLite rolled back already, a ROLLBACK would fail and its error would hide why
+        // the work failed.
+        if (database.transactionOpen()) {
+            database.execute("ROLLBACK");
+        }
         throw;
     }
 }
