@@ -1,5 +1,6 @@
 // The three speed goals of the core: load the knowledge base, triage one case, and stream a
-// batch through the same code as `kneetriage-cli triage --batch`.
+// batch through the same code as `kneetriage-cli triage --batch`. The clinic file's costs are
+// in clinic_benchmarks.cpp, linked into the same program.
 #include "kneetriage/engine/triage.h"
 #include "kneetriage/io/answers_reader.h"
 #include "kneetriage/io/batch.h"
