@@ -115,9 +115,12 @@ void ClinicianPage::showPatient(std::int64_t patientId) {
     // marks in it cannot reorder what follows.
     ui_->patientLabel->setTextFormat(Qt::PlainText);
     ui_->patientLabel->setText(
-        patient ? QChar(0x2068) + toQt(patient->reference) + QChar(0x2069) +
-                      (patient->birthYear ? tr(", born %1").arg(*patient->birthYear) : QString())
-                : QString());
+        !patient ? QString()
+        : patient->unreadable
+            ? tr("Patient record %1 cannot be read: it was changed outside KneeTriage")
+                  .arg(patientId)
+            : QChar(0x2068) + toQt(patient->reference) + QChar(0x2069) +
+                  (patient->birthYear ? tr(", born %1").arg(*patient->birthYear) : QString()));
     const QSignalBlocker blocker(ui_->visitCombo);
     ui_->visitCombo->clear();
     for (std::size_t i = 0; i < visits_.size(); ++i) {

@@ -265,6 +265,7 @@ class GuiTest : public QObject {
     void clinicIntakeTwoVisitsScoresExportsAndImport();
     void patientRecordsLockForAnIntakeAndWhenLeftIdle();
     void aDeletedPatientIsGoneWithEveryVisit();
+    void aRecordChangedOutsideTheAppIsShownAsUnreadableAndTheWindowStays();
     void newPatientIsSavedAsTypedAndOnlyWithAReference();
     void newPatientBirthYearIsAPossibleYearOrNotGiven();
     void typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView();
@@ -1018,6 +1019,37 @@ void GuiTest::aDeletedPatientIsGoneWithEveryVisit() {
     QVERIFY(!store.patient(erasedId).has_value());
     QCOMPARE(store.patient(keptId)->reference, "Kept");
     QCOMPARE(store.visitCount(keptId), 1);
+}
+
+void GuiTest::aRecordChangedOutsideTheAppIsShownAsUnreadableAndTheWindowStays() {
+    ClinicPage* clinic = openClinic();
+    Patient patient;
+    patient.reference = "Tampered With";
+    const std::int64_t id = clinic->addPatient(patient);
+    runIntakeToTheHandoff(1, 5);
+    givePassphrase(kClinicPassphrase);
+    click(shown<QPushButton>(QStringLiteral("clinicianButton")));
+    auto* clinician = window_->findChild<ClinicianPage*>(QStringLiteral("clinicianPage"));
+    QVERIFY(clinician->summaryText().contains(QStringLiteral("Runner's knee")));
+    {
+        // Another program changes one byte of the sealed result and of the sealed name.
+        Database file(toCore(home_->filePath(QStringLiteral("clinic.sqlite"))),
+                      Database::Mode::ReadWriteCreate);
+        file.execute("UPDATE visits SET result_json = substr(result_json, 1, 40) || x'00' || "
+                     "substr(result_json, 42)");
+        file.execute("UPDATE patients SET reference = x'00' || substr(reference, 2)");
+    }
+    clinician->showPatient(id);
+    QCOMPARE(clinician->visitCount(), 1);
+    QVERIFY2(clinician->summaryText().contains(QStringLiteral("This visit cannot be read")),
+             qPrintable(clinician->summaryText()));
+    QVERIFY(!clinician->summaryText().contains(QStringLiteral("Runner's knee")));
+    click(shown<QPushButton>(QStringLiteral("patientsButton")));
+    QCOMPARE(clinic->rowCount(), 1);
+    QString shown;
+    shownAsPlainText(clinic->findChild<QTableWidget*>(QStringLiteral("patientTable")), 0, 0, shown);
+    QVERIFY2(shown.contains(QStringLiteral("cannot be read")), qPrintable(shown));
+    QVERIFY(window_->isVisible());
 }
 
 ClinicPage* GuiTest::openClinic() {
