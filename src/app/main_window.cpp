@@ -263,6 +263,7 @@ void MainWindow::setClinicMode(bool on) {
         clinicModeAction_->setChecked(on);
     }
     home_->setClinicMode(on);
+    updateClinicActions();
 }
 
 void MainWindow::showClinic() {
@@ -371,9 +372,10 @@ void MainWindow::endIntake() {
 void MainWindow::updateClinicActions() {
     // During an intake the patient holds the computer: no menu or shortcut leads to patients.
     const bool intake = intake_.has_value();
-    for (QAction* action : {patientsAction_, clinicModeAction_, passphraseAction_}) {
+    for (QAction* action : {patientsAction_, clinicModeAction_}) {
         action->setEnabled(!intake);
     }
+    passphraseAction_->setEnabled(!intake && clinicModeAction_->isChecked());
     lockAction_->setEnabled(clinicLock_->isOpen());
 }
 

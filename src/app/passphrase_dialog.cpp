@@ -34,8 +34,9 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString& problem, QWid
         ui_->explanationLabel->setText(tr("Enter the clinic passphrase in use now."));
         break;
     }
+    // Room for two lines of hint is kept, so the dialog does not jump as the hints come and go.
+    ui_->problemLabel->setMinimumHeight(2 * ui_->problemLabel->fontMetrics().height());
     ui_->problemLabel->setText(problem);
-    ui_->problemLabel->setVisible(!problem.isEmpty());
     connect(ui_->passphraseEdit, &QLineEdit::textChanged, this, &PassphraseDialog::updateOk);
     connect(ui_->repeatEdit, &QLineEdit::textChanged, this, &PassphraseDialog::updateOk);
     connect(ui_->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -60,7 +61,6 @@ void PassphraseDialog::updateOk() {
                 : (!repeated && !ui_->repeatEdit->text().isEmpty() ? tr("The two do not match.")
                                                                    : QString());
         ui_->problemLabel->setText(hint);
-        ui_->problemLabel->setVisible(!hint.isEmpty());
     }
     ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(acceptable);
 }

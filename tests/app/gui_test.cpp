@@ -190,7 +190,7 @@ void givePassphrase(const QString& passphrase, QString* told = nullptr) {
     onTheDialog<PassphraseDialog>([passphrase, told](QDialog* dialog) {
         if (told != nullptr) {
             const auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
-            *told = problem->isVisible() ? problem->text() : QString();
+            *told = problem->text();
         }
         typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")), passphrase);
         auto* repeat = dialog->findChild<QLineEdit*>(QStringLiteral("repeatEdit"));
