@@ -282,6 +282,8 @@ class GuiTest : public QObject {
     void answerCurrent(const Script& script, Input input);
     // From the clinic page's Start intake to the page where the patient hands back.
     void runIntakeToTheHandoff(int koosAnswer, int painRating);
+    // A new patient with one intake, left on their clinician view.
+    std::int64_t addPatientWithAVisit(ClinicPage* clinic, const char* reference);
     void runCheck(const Script& script, Input input);
     void answerUntilTheResults(const Script& script, Input input);
     void saveScreenshot(const QString& name) const;
@@ -995,14 +997,19 @@ void GuiTest::patientRecordsLockForAnIntakeAndWhenLeftIdle() {
     QVERIFY(!window_->findChild<QAction*>(QStringLiteral("lockAction"))->isEnabled());
 }
 
-void GuiTest::aDeletedPatientIsGoneWithEveryVisit() {
-    ClinicPage* clinic = openClinic();
-    Patient kept;
-    kept.reference = "Kept";
-    const std::int64_t keptId = clinic->addPatient(kept);
-    runIntakeToTheHandoff(0, 3);
+std::int64_t GuiTest::addPatientWithAVisit(ClinicPage* clinic, const char* reference) {
+    Patient patient;
+    patient.reference = reference;
+    const std::int64_t id = clinic->addPatient(patient);
+    runIntakeToTheHandoff(1, 5);
     givePassphrase(kClinicPassphrase);
     click(shown<QPushButton>(QStringLiteral("clinicianButton")));
+    return id;
+}
+
+void GuiTest::aDeletedPatientIsGoneWithEveryVisit() {
+    ClinicPage* clinic = openClinic();
+    const std::int64_t keptId = addPatientWithAVisit(clinic, "Kept");
     click(shown<QPushButton>(QStringLiteral("patientsButton")));
     Patient erased;
     erased.reference = "To be erased";
@@ -1023,12 +1030,7 @@ void GuiTest::aDeletedPatientIsGoneWithEveryVisit() {
 
 void GuiTest::aRecordChangedOutsideTheAppIsShownAsUnreadableAndTheWindowStays() {
     ClinicPage* clinic = openClinic();
-    Patient patient;
-    patient.reference = "Tampered With";
-    const std::int64_t id = clinic->addPatient(patient);
-    runIntakeToTheHandoff(1, 5);
-    givePassphrase(kClinicPassphrase);
-    click(shown<QPushButton>(QStringLiteral("clinicianButton")));
+    const std::int64_t id = addPatientWithAVisit(clinic, "Tampered With");
     auto* clinician = window_->findChild<ClinicianPage*>(QStringLiteral("clinicianPage"));
     QVERIFY(clinician->summaryText().contains(QStringLiteral("Runner's knee")));
     {

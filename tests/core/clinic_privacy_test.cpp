@@ -39,6 +39,12 @@ class ClinicPrivacyTest : public ::testing::Test {
         store.addVisit(visit);
         return id;
     }
+    static std::int64_t addPatientCalled(ClinicStore& store, std::string reference) {
+        Patient patient;
+        patient.reference = std::move(reference);
+        patient.createdAt = "2026-11-02T09:00:00Z";
+        return store.addPatient(patient);
+    }
     // The file and its write-ahead log, as anyone who copies them would see them.
     [[nodiscard]] std::string bytesOnDisk() const {
         return test::bytesOf(file_) + test::bytesOf(file_.string() + "-wal");
@@ -118,10 +124,7 @@ TEST_F(ClinicPrivacyTest, APassphraseChangeThatFailsPartWayKeepsTheOldPassphrase
     {
         ClinicStore store = newStore();
         zelda = addZelda(store);
-        Patient other;
-        other.reference = "Damaged Later";
-        other.createdAt = "2026-11-02T09:00:00Z";
-        store.addPatient(other);
+        addPatientCalled(store, "Damaged Later");
     }
     // The last row cannot be opened, so re-sealing fails after the earlier rows were re-sealed.
     raw(file_, "UPDATE patients SET notes = x'00112233' WHERE reference <> '' AND id = "
@@ -142,10 +145,7 @@ TEST_F(ClinicPrivacyTest, AFieldChangedOrMovedOutsideTheProgramIsUnreadableNotGu
     {
         ClinicStore store = newStore();
         zelda = addZelda(store);
-        Patient second;
-        second.reference = "Second Runner";
-        second.createdAt = "2026-11-02T09:00:00Z";
-        other = store.addPatient(second);
+        other = addPatientCalled(store, "Second Runner");
     }
     // Swap the sealed names of the two rows (each opens with the key, but only in its own row)
     // and change one byte of a sealed result.
@@ -182,10 +182,7 @@ TEST_F(ClinicPrivacyTest, AFieldChangedOrMovedOutsideTheProgramIsUnreadableNotGu
 TEST_F(ClinicPrivacyTest, AnErasedPatientAndTheirVisitsLeaveNoTraceInTheFile) {
     ClinicStore store = newStore();
     const std::int64_t zelda = addZelda(store);
-    Patient kept;
-    kept.reference = "Kept Runner";
-    kept.createdAt = "2026-11-02T09:00:00Z";
-    const std::int64_t keptId = store.addPatient(kept);
+    const std::int64_t keptId = addPatientCalled(store, "Kept Runner");
     const std::string sealedName = [&] {
         Database database(file_, Database::Mode::ReadOnly);
         auto query = database.prepare("SELECT reference FROM patients WHERE id = ?");
