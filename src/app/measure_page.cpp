@@ -71,6 +71,12 @@ void MeasurePage::showMeasure() {
             input.number->setValidator(new QIntValidator(static_cast<int>(item.min),
                                                          static_cast<int>(item.max), input.number));
             input.number->setPlaceholderText(tr("Not answered"));
+            input.number->setAccessibleName(toQt(item.text));
+            input.number->setAccessibleDescription(tr("A whole number from %1 (%2) to %3 (%4)")
+                                                       .arg(item.min)
+                                                       .arg(toQt(item.minLabel))
+                                                       .arg(item.max)
+                                                       .arg(toQt(item.maxLabel)));
             input.number->setMaximumWidth(180);
             layout->addWidget(input.number);
             layout->addWidget(new QLabel(tr("%1 = %2, %3 = %4")
@@ -85,6 +91,10 @@ void MeasurePage::showMeasure() {
                 auto* button = new QRadioButton(toQt(item.options[i].label), box);
                 button->setObjectName(QStringLiteral("measureOption_") + toQt(item.id) +
                                       QLatin1Char('_') + toQt(item.options[i].code));
+                // A screen reader reads the option; the description says what it answers.
+                button->setAccessibleDescription(
+                    (item.stem.empty() ? QString() : toQt(item.stem) + QLatin1Char(' ')) +
+                    toQt(item.text));
                 input.choices->addButton(button, static_cast<int>(i));
                 layout->addWidget(button);
             }

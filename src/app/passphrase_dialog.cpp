@@ -37,6 +37,11 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString& problem, QWid
     // Room for two lines of hint is kept, so the dialog does not jump as the hints come and go.
     ui_->problemLabel->setMinimumHeight(2 * ui_->problemLabel->fontMetrics().height());
     ui_->problemLabel->setText(problem);
+    ui_->buttonBox->button(QDialogButtonBox::Ok)
+        ->setToolTip(choosing ? tr("Seal the patient records with this passphrase")
+                              : tr("Check the passphrase and continue"));
+    ui_->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setToolTip(tr("Close; patient records stay locked"));
     connect(ui_->passphraseEdit, &QLineEdit::textChanged, this, &PassphraseDialog::updateOk);
     connect(ui_->repeatEdit, &QLineEdit::textChanged, this, &PassphraseDialog::updateOk);
     connect(ui_->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);

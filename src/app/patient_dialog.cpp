@@ -26,6 +26,8 @@ PatientDialog::PatientDialog(QWidget* parent)
         new QIntValidator(thisYear - kOldestAge, thisYear, ui_->birthYearEdit));
     QPushButton* save = ui_->buttonBox->button(QDialogButtonBox::Save);
     save->setEnabled(false);
+    save->setToolTip(tr("Add the patient to the clinic's list"));
+    ui_->buttonBox->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without adding anyone"));
     const auto updateSave = [this, save] {
         const bool yearFine =
             ui_->birthYearEdit->text().isEmpty() || typedNumber(*ui_->birthYearEdit).has_value();

@@ -1,5 +1,6 @@
 // The desktop app driven like a user: clicks and keys on the real pages, found by object name.
 // Runs offscreen (QT_QPA_PLATFORM=offscreen unless already set).
+#include "accessible_tree.h"
 #include "app_resources.h"
 #include "app_services.h"
 #include "clinic_page.h"
@@ -269,6 +270,7 @@ class GuiTest : public QObject {
     void newPatientIsSavedAsTypedAndOnlyWithAReference();
     void newPatientBirthYearIsAPossibleYearOrNotGiven();
     void typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView();
+    void everyControlOnEveryPageHasANameAndDescriptionForAScreenReader();
     void brokenKnowledgeBaseGetsAMessageNotACrash();
     void aClinicsOwnDataShowsItsOwnTexts();
 
@@ -1233,6 +1235,73 @@ void GuiTest::aClinicsOwnDataShowsItsOwnTexts() {
     QVERIFY2(refused.contains(toQt("built from knowledge base " + kb.id + " " + kb.version)),
              qPrintable(refused));
     QVERIFY(refused.contains(QStringLiteral("kneetriage-cli build-content")));
+}
+
+// Every page and dialog a runner or clinician reaches, read as a screen reader reads it.
+void GuiTest::everyControlOnEveryPageHasANameAndDescriptionForAScreenReader() {
+    QStringList problems;
+    const auto read = [&problems](QWidget* root, const QString& where) {
+        for (const QString& problem : controlsAScreenReaderCannotName(root)) {
+            problems << where + QStringLiteral(": ") + problem;
+        }
+    };
+    read(window_.get(), QStringLiteral("home"));
+    click(shown<QPushButton>(QStringLiteral("startButton")));
+    Script script = kFrontOfKnee;
+    script[QStringLiteral("fever_unwell")] = QStringLiteral("yes");
+    while (!QTest::currentTestFailed() &&
+           currentPage()->objectName() != QStringLiteral("resultsPage")) {
+        read(window_.get(), currentPage()->objectName() + QLatin1Char(' ') + currentQuestion());
+        if (currentPage()->objectName() == QStringLiteral("redFlagPage")) {
+            click(shown<QPushButton>(QStringLiteral("continueButton")));
+        } else {
+            answerCurrent(script, Input::Mouse);
+        }
+    }
+    read(window_.get(), QStringLiteral("results"));
+    window_->showHistory();
+    read(window_.get(), QStringLiteral("history"));
+    window_->showExercises();
+    read(window_.get(), QStringLiteral("exercises"));
+
+    window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
+    onTheDialog<PassphraseDialog>([&read](QDialog* dialog) {
+        read(dialog, QStringLiteral("passphrase dialog"));
+        for (const char* field : {"passphraseEdit", "repeatEdit"}) {
+            typeInto(dialog->findChild<QLineEdit*>(QLatin1String(field)), kClinicPassphrase);
+        }
+        click(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                  ->button(QDialogButtonBox::Ok));
+    });
+    window_->showClinic();
+    auto* clinic = window_->findChild<ClinicPage*>(QStringLiteral("clinicPage"));
+    QCOMPARE(currentPage(), clinic);
+    onThePatientDialog(
+        [&read](QDialog* dialog) { read(dialog, QStringLiteral("patient dialog")); });
+    click(shown<QPushButton>(QStringLiteral("newPatientButton")));
+    Patient patient;
+    patient.reference = "Screen Reader";
+    clinic->addPatient(patient);
+    read(window_.get(), QStringLiteral("patients"));
+    click(shown<QPushButton>(QStringLiteral("intakeButton")));
+    while (!QTest::currentTestFailed() &&
+           currentPage()->objectName() == QStringLiteral("questionPage")) {
+        answerCurrent(kFrontOfKnee, Input::Mouse);
+    }
+    for (int page = 0; page < 3 && currentPage()->objectName() == QStringLiteral("measurePage");
+         ++page) {
+        read(window_.get(), QStringLiteral("questionnaire %1").arg(page + 1));
+        answerQuestionnaire(currentPage(), 3, QStringLiteral("never"));
+    }
+    read(window_.get(), QStringLiteral("handoff"));
+    givePassphrase(kClinicPassphrase);
+    click(shown<QPushButton>(QStringLiteral("clinicianButton")));
+    read(window_.get(), QStringLiteral("clinician view"));
+    problems.removeDuplicates();
+    for (const QString& p : problems) { qInfo("A11Y %s", qPrintable(p)); }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QString::number(problems.size()) + QStringLiteral(" controls:\n") +
+                        problems.join(QLatin1Char('\n'))));
 }
 
 void GuiTest::brokenKnowledgeBaseGetsAMessageNotACrash() {
