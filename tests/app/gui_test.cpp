@@ -7,6 +7,7 @@
 #include "clinician_page.h"
 #include "exercise_library_page.h"
 #include "history_page.h"
+#include "keyboard_path.h"
 #include "knee_map_widget.h"
 #include "kneetriage/io/answers_writer.h"
 #include "kneetriage/kb/data_directory.h"
@@ -271,6 +272,7 @@ class GuiTest : public QObject {
     void newPatientBirthYearIsAPossibleYearOrNotGiven();
     void typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView();
     void everyControlOnEveryPageHasANameAndDescriptionForAScreenReader();
+    void everyControlOnEveryPageIsReachedWithTheTabKey();
     void brokenKnowledgeBaseGetsAMessageNotACrash();
     void aClinicsOwnDataShowsItsOwnTexts();
 
@@ -284,6 +286,7 @@ class GuiTest : public QObject {
     void answerCurrent(const Script& script, Input input);
     // From the clinic page's Start intake to the page where the patient hands back.
     void runIntakeToTheHandoff(int koosAnswer, int painRating);
+    void visitEveryPageAndDialog(const std::function<void(QWidget*, const QString&)>& read);
     // A new patient with one intake, left on their clinician view.
     std::int64_t addPatientWithAVisit(ClinicPage* clinic, const char* reference);
     void runCheck(const Script& script, Input input);
@@ -1237,14 +1240,11 @@ void GuiTest::aClinicsOwnDataShowsItsOwnTexts() {
     QVERIFY(refused.contains(QStringLiteral("kneetriage-cli build-content")));
 }
 
-// Every page and dialog a runner or clinician reaches, read as a screen reader reads it.
-void GuiTest::everyControlOnEveryPageHasANameAndDescriptionForAScreenReader() {
-    QStringList problems;
-    const auto read = [&problems](QWidget* root, const QString& where) {
-        for (const QString& problem : controlsAScreenReaderCannotName(root)) {
-            problems << where + QStringLiteral(": ") + problem;
-        }
-    };
+// Goes through every page and dialog a runner or clinician reaches, with `read` given each
+// one as it is on screen: the home page, each question of a check with a red flag, the red-flag
+// page, results, history, exercises, the passphrase and patient dialogs, the patient list, an
+// intake with its questionnaires, the hand-off and the clinician view.
+void GuiTest::visitEveryPageAndDialog(const std::function<void(QWidget*, const QString&)>& read) {
     read(window_.get(), QStringLiteral("home"));
     click(shown<QPushButton>(QStringLiteral("startButton")));
     Script script = kFrontOfKnee;
@@ -1297,11 +1297,42 @@ void GuiTest::everyControlOnEveryPageHasANameAndDescriptionForAScreenReader() {
     givePassphrase(kClinicPassphrase);
     click(shown<QPushButton>(QStringLiteral("clinicianButton")));
     read(window_.get(), QStringLiteral("clinician view"));
+}
+
+namespace {
+
+// Every problem found on any page, one per line, each also printed: the failure message alone
+// is cut short.
+void reportEvery(QStringList problems) {
     problems.removeDuplicates();
-    for (const QString& p : problems) { qInfo("A11Y %s", qPrintable(p)); }
+    for (const QString& problem : problems) {
+        qWarning("%s", qPrintable(problem));
+    }
     QVERIFY2(problems.isEmpty(),
-             qPrintable(QString::number(problems.size()) + QStringLiteral(" controls:\n") +
-                        problems.join(QLatin1Char('\n'))));
+             qPrintable(QString::number(problems.size()) +
+                        QStringLiteral(" problems, the first: ") + problems.value(0)));
+}
+
+} // namespace
+
+void GuiTest::everyControlOnEveryPageHasANameAndDescriptionForAScreenReader() {
+    QStringList problems;
+    visitEveryPageAndDialog([&problems](QWidget* root, const QString& where) {
+        for (const QString& problem : controlsAScreenReaderCannotName(root)) {
+            problems << where + QStringLiteral(": ") + problem;
+        }
+    });
+    reportEvery(problems);
+}
+
+void GuiTest::everyControlOnEveryPageIsReachedWithTheTabKey() {
+    QStringList problems;
+    visitEveryPageAndDialog([&problems](QWidget* root, const QString& where) {
+        for (const QString& problem : keyboardPathProblems(root)) {
+            problems << where + QStringLiteral(": ") + problem;
+        }
+    });
+    reportEvery(problems);
 }
 
 void GuiTest::brokenKnowledgeBaseGetsAMessageNotACrash() {
