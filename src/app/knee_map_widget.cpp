@@ -74,9 +74,11 @@ std::vector<KneePictures::Panel> KneePictures::panels(View view, Side side,
     if (side != Side::Both) {
         return {{fitted(bounds), side == Side::Left, side}};
     }
-    const double half = bounds.width() / 2;
+    // Apart enough that the words beside one knee do not run into the other's.
+    const double gap = bounds.width() / 16;
+    const double half = (bounds.width() - gap) / 2;
     const QRectF first(bounds.topLeft(), QSizeF(half, bounds.height()));
-    const QRectF second = first.translated(half, 0);
+    const QRectF second = first.translated(half + gap, 0);
     // Seen from behind, the person's right knee is on the viewer's right.
     if (view == View::Back) {
         return {{fitted(first), true, Side::Left}, {fitted(second), false, Side::Right}};
@@ -435,7 +437,11 @@ QRectF KneeMapWidget::pictureRect() const {
 }
 
 std::vector<KneePictures::Panel> KneeMapWidget::panels() const {
-    return pictures_.panels(view_, side_, pictureRect());
+    QRectF room = pictureRect();
+    if (side_ == Side::Both) {
+        room.setBottom(room.bottom() - fontMetrics().height()); // each knee's name under it
+    }
+    return pictures_.panels(view_, side_, room);
 }
 
 QRectF KneeMapWidget::areaRect(const QString& code) const {
@@ -565,9 +571,8 @@ void KneeMapWidget::paintSideWords(QPainter& painter,
         painter.drawText(QRectF(r.center().x(), y, r.width() / 2, metrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter, other);
         if (side_ == Side::Both) {
-            painter.drawText(
-                QRectF(r.left(), r.bottom() - metrics.height(), r.width(), metrics.height()),
-                Qt::AlignCenter, right ? tr("Right knee") : tr("Left knee"));
+            painter.drawText(QRectF(r.left(), r.bottom(), r.width(), metrics.height()),
+                             Qt::AlignCenter, right ? tr("Right knee") : tr("Left knee"));
         }
     }
     painter.restore();

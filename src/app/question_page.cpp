@@ -52,6 +52,12 @@ QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
     picture_ = new KneeMapWidget(ui_->pictureArea);
     picture_->setObjectName(QStringLiteral("kneePicture"));
     ui_->pictureAreaLayout->addWidget(picture_, 1);
+    // The sources are a footnote to the reason: a step smaller, in the system font's scale.
+    QFont footnote = ui_->whySourceLabel->font();
+    if (footnote.pointSizeF() > 0) {
+        footnote.setPointSizeF(footnote.pointSizeF() * 0.9);
+        ui_->whySourceLabel->setFont(footnote);
+    }
     // In the order of KneePictures::Side and KneePictures::View.
     ui_->sideCombo->addItem(tr("Right knee"));
     ui_->sideCombo->addItem(tr("Left knee"));
@@ -177,18 +183,23 @@ void QuestionPage::showWhyWeAsk(const Question& question) {
         return;
     }
     ui_->whyLabel->setText(tr("<b>Why we ask:</b> %1").arg(escaped(question.why.text)));
+    // The titles on the page; where to find each one (address or DOI) when pointed at.
+    QStringList titles;
     QStringList cited;
     for (const Source& source : question.why.sources) {
-        const QString where =
-            source.doi.empty() ? toQt(source.url) : QStringLiteral("doi:") + toQt(source.doi);
         const QString title = source.publisher.empty()
                                   ? toQt(source.title)
                                   : tr("%1 (%2)").arg(toQt(source.title), toQt(source.publisher));
-        cited.append(title + QStringLiteral(", ") + where);
+        titles.append(title);
+        cited.append(
+            title + QStringLiteral(", ") +
+            (source.doi.empty() ? toQt(source.url) : QStringLiteral("doi:") + toQt(source.doi)));
     }
-    const QString list = cited.join(QStringLiteral("; "));
-    ui_->whySourceLabel->setText(cited.size() == 1 ? tr("Source: %1").arg(list)
-                                                   : tr("Sources: %1").arg(list));
+    const QString list = titles.join(QStringLiteral("; "));
+    ui_->whySourceLabel->setText(titles.size() == 1 ? tr("Source: %1").arg(list)
+                                                    : tr("Sources: %1").arg(list));
+    ui_->whySourceLabel->setToolTip(cited.join(QLatin1Char('\n')));
+    ui_->whySourceLabel->setAccessibleDescription(cited.join(QStringLiteral("; ")));
 }
 
 // One radio button per option ("Not sure" too for a yes/no question); returns the labels the
@@ -330,12 +341,9 @@ void QuestionPage::addRatingButtons(const Question& question) {
     const int span = std::max(1, count / 2 - 1);
     auto* lowLabel = new QLabel(low, scale);
     lowLabel->setObjectName(QStringLiteral("ratingLowLabel"));
-    lowLabel->setWordWrap(true);
     grid->addWidget(lowLabel, 1, 0, 1, span, Qt::AlignLeft | Qt::AlignTop);
     auto* highLabel = new QLabel(high, scale);
     highLabel->setObjectName(QStringLiteral("ratingHighLabel"));
-    highLabel->setWordWrap(true);
-    highLabel->setAlignment(Qt::AlignRight);
     grid->addWidget(highLabel, 1, count - span, 1, span, Qt::AlignRight | Qt::AlignTop);
     connect(rating_, &QButtonGroup::idClicked, this, &QuestionPage::chooseRating);
     ui_->answerAreaLayout->addWidget(scale);

@@ -1316,6 +1316,7 @@ void GuiTest::painRatingIsARowOfButtonsForTheMouseAndTheKeys() {
     // One Tab stop for the whole row: the chosen number.
     QCOMPARE(buttons[2]->focusPolicy(), Qt::StrongFocus);
     QCOMPARE(buttons[5]->focusPolicy(), Qt::ClickFocus);
+    saveScreenshot(QStringLiteral("question_rating_chosen"));
     press(buttons[2], Qt::Key_Return);
     QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
     QCOMPARE(std::get<double>(window_->check()->answers()[*kb().painRatingQuestion]), 2.0);
@@ -1432,7 +1433,7 @@ void GuiTest::thePictureOpensOnTheViewOfTheQuestion() {
     QCOMPARE(picture->codesIn(picture->view()).size(),
              static_cast<qsizetype>(
                  kb().questions[*kb().findQuestion(toCore(question))].options.size()));
-    saveScreenshot(QStringLiteral("knee_picture_") + location);
+    saveScreenshot(QStringLiteral("knee_view_") + location);
 }
 
 void GuiTest::whyWeAskShowsTheKnowledgeBasesReasonAndSource() {
@@ -1447,7 +1448,10 @@ void GuiTest::whyWeAskShowsTheKnowledgeBasesReasonAndSource() {
         QVERIFY(why->text().contains(QStringLiteral("Why we ask")));
         for (const Source& cited : question.why.sources) {
             QVERIFY2(source->text().contains(toQt(cited.title)), qPrintable(source->text()));
-            QVERIFY(source->text().contains(cited.doi.empty() ? toQt(cited.url) : toQt(cited.doi)));
+            // Where to find it, for the reader who points at it and for a screen reader.
+            const QString where = cited.doi.empty() ? toQt(cited.url) : toQt(cited.doi);
+            QVERIFY(source->toolTip().contains(where));
+            QVERIFY(source->accessibleDescription().contains(where));
         }
         answerCurrent(kFrontOfKnee, Input::Mouse);
     }
