@@ -279,6 +279,7 @@ class GuiTest : public QObject {
     void whyWeAskShowsTheKnowledgeBasesReasonAndSource();
     void numberFieldsFitTheirRangeWithTheUnitBeside();
     void theQuestionPageFitsItsColumnsToTheWindow();
+    void theMarkedPictureShowsWhereTheAnswersSayItHurts();
 
   private:
     // The program's own wiring; the shipped data staged in the build tree unless told otherwise.
@@ -1505,6 +1506,42 @@ void GuiTest::theQuestionPageFitsItsColumnsToTheWindow() {
     window_->resize(window_->minimumSizeHint().width(), 900);
     if (window_->width() < 620) {
         QTRY_VERIFY(place(picture).top() >= place(answers).bottom()); // one column
+    }
+}
+
+// What the results page and the PDF show: the picture of the knee that hurts, in the view of the
+// most precise "where" answer, with that area marked, sharp at the device pixel ratio asked for.
+void GuiTest::theMarkedPictureShowsWhereTheAnswersSayItHurts() {
+    Answers answers(kb().questions.size());
+    const auto answer = [&](const char* question, const char* code) {
+        const auto index = *kb().findQuestion(question);
+        answers.set(index, OptionIndex{*kb().questions[index].optionIndex(code)});
+    };
+    answer("which_knee", "left");
+    answer("pain_location", "back");
+    answer("back_spot", "centre");
+    const auto marks = kneeMarksFor(kb(), answers);
+    QVERIFY(marks.has_value());
+    QCOMPARE(marks->view, KneePictures::View::Back);
+    QCOMPARE(marks->side, KneePictures::Side::Left);
+    QCOMPARE(marks->areas, QStringList{QStringLiteral("back_spot__centre")});
+
+    const QSize size(150, 210);
+    const QImage marked = markedKneePicture(marks->view, marks->side, marks->areas, size, 2.0);
+    const QImage plain = markedKneePicture(marks->view, marks->side, {}, size, 2.0);
+    QCOMPARE(marked.size(), size * 2);
+    QCOMPARE(marked.devicePixelRatio(), 2.0);
+    const KneePictures pictures;
+    const auto panel = pictures.panels(marks->view, marks->side, QRectF(QPointF(), size)).front();
+    const QPoint centre =
+        (pictures.areaBounds(marks->view, marks->areas.front(), panel).center() * 2).toPoint();
+    QVERIFY(marked.pixelColor(centre) != plain.pixelColor(centre));
+    QVERIFY(qAlpha(plain.pixel(centre)) == 255); // on the leg, not on the background
+    const QPoint calf(centre.x(), centre.y() + size.height() * 2 / 3);
+    QCOMPARE(marked.pixelColor(calf), plain.pixelColor(calf)); // nothing else marked
+    QVERIFY(!kneeMarksFor(kb(), Answers(kb().questions.size())).has_value());
+    if (const QString folder = qEnvironmentVariable("KT_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        marked.save(folder + QStringLiteral("/knee_marked.png"));
     }
 }
 
