@@ -1,18 +1,24 @@
 #include "question_page.h"
 
+#include "html_text.h"
 #include "knee_map_widget.h"
 #include "layout_util.h"
 #include "number_field.h"
 #include "qt_text.h"
 #include "ui_question_page.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QIntValidator>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
+#include <QStyleOptionFrame>
 #include <algorithm>
 
 namespace kt::app {
@@ -23,6 +29,21 @@ const QString kPageMnemonics = QStringLiteral("bnc");
 
 constexpr int kUnsureButton = -2;
 
+// Narrower than this, the picture goes under the answers instead of beside them.
+constexpr int kTwoColumnWidth = 620;
+
+// The width of a field that holds `digits` digits, in its own font and style.
+int fieldWidthFor(QLineEdit& field, int digits) {
+    field.ensurePolished();
+    QStyleOptionFrame option;
+    option.initFrom(&field);
+    option.lineWidth = field.style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, &field);
+    const QFontMetrics metrics(field.font());
+    const QSize text(metrics.horizontalAdvance(QString(digits + 1, QLatin1Char('0'))) + 8,
+                     metrics.height());
+    return field.style()->sizeFromContents(QStyle::CT_LineEdit, &option, text, &field).width();
+}
+
 } // namespace
 
 QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
@@ -31,16 +52,26 @@ QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
     picture_ = new KneeMapWidget(ui_->pictureArea);
     picture_->setObjectName(QStringLiteral("kneePicture"));
     ui_->pictureAreaLayout->addWidget(picture_, 1);
+    // The sources are a footnote to the reason: a step smaller, in the system font's scale.
+    QFont footnote = ui_->whySourceLabel->font();
+    if (footnote.pointSizeF() > 0) {
+        footnote.setPointSizeF(footnote.pointSizeF() * 0.9);
+        ui_->whySourceLabel->setFont(footnote);
+    }
+    // In the order of KneePictures::Side and KneePictures::View.
     ui_->sideCombo->addItem(tr("Right knee"));
     ui_->sideCombo->addItem(tr("Left knee"));
+    ui_->sideCombo->addItem(tr("Both knees"));
+    ui_->sideCombo->setAccessibleName(tr("Which knee the picture shows"));
     ui_->viewCombo->addItem(tr("Seen from the front"));
     ui_->viewCombo->addItem(tr("Seen from behind"));
-    connect(ui_->sideCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        picture_->setSide(index == 0 ? KneeMapWidget::Side::Right : KneeMapWidget::Side::Left);
-    });
-    connect(ui_->viewCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        picture_->setView(index == 0 ? KneeMapWidget::View::Front : KneeMapWidget::View::Back);
-    });
+    ui_->viewCombo->addItem(tr("Seen from the inner side"));
+    ui_->viewCombo->addItem(tr("Seen from the outer side"));
+    ui_->viewCombo->setAccessibleName(tr("Which side of the knee the picture shows"));
+    connect(ui_->sideCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { picture_->setSide(static_cast<KneeMapWidget::Side>(index)); });
+    connect(ui_->viewCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { picture_->setView(static_cast<KneeMapWidget::View>(index)); });
     connect(picture_, &KneeMapWidget::areaClicked, this, &QuestionPage::pictureClicked);
     connect(ui_->nextButton, &QPushButton::clicked, this, &QuestionPage::goNext);
     connect(ui_->backButton, &QPushButton::clicked, this, &QuestionPage::goBack);
@@ -103,6 +134,9 @@ void QuestionPage::clearAnswerWidgets() {
     clearLayout(*ui_->answerAreaLayout);
     delete choices_;
     choices_ = nullptr;
+    delete rating_;
+    rating_ = nullptr;
+    lastDigit_ = -1;
     checks_.clear();
     number_ = nullptr;
     usedMnemonics_.clear();
@@ -115,6 +149,8 @@ void QuestionPage::buildAnswerWidgets(const Question& question) {
         pictureLabels = addChoiceButtons(question);
     } else if (question.kind == QuestionKind::Multi) {
         addCheckBoxes(question);
+    } else if (!question.minLabel.empty()) {
+        addRatingButtons(question);
     } else {
         addNumberField(question);
     }
@@ -122,7 +158,48 @@ void QuestionPage::buildAnswerWidgets(const Question& question) {
     showTheKneeThatHurts();
     picture_->showQuestion(toQt(question.id), pictureLabels);
     ui_->pictureArea->setVisible(picture_->hasAreas());
-    ui_->viewCombo->setCurrentIndex(picture_->view() == KneeMapWidget::View::Front ? 0 : 1);
+    ui_->viewCombo->setCurrentIndex(static_cast<int>(picture_->view()));
+    fitColumns();
+}
+
+// Two columns when the picture stands beside the answers and there is room; else one.
+void QuestionPage::fitColumns() {
+    const bool besideEachOther = !ui_->pictureArea->isVisibleTo(this) || width() >= kTwoColumnWidth;
+    ui_->answerLayout->setDirection(besideEachOther ? QBoxLayout::LeftToRight
+                                                    : QBoxLayout::TopToBottom);
+}
+
+void QuestionPage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+// "Why we ask" under the question, with where that comes from.
+void QuestionPage::showWhyWeAsk(const Question& question) {
+    const bool shown = !question.why.text.empty();
+    ui_->whyLabel->setVisible(shown);
+    ui_->whySourceLabel->setVisible(shown && !question.why.sources.empty());
+    if (!shown) {
+        return;
+    }
+    ui_->whyLabel->setText(tr("<b>Why we ask:</b> %1").arg(escaped(question.why.text)));
+    // The titles on the page; where to find each one (address or DOI) when pointed at.
+    QStringList titles;
+    QStringList cited;
+    for (const Source& source : question.why.sources) {
+        const QString title = source.publisher.empty()
+                                  ? toQt(source.title)
+                                  : tr("%1 (%2)").arg(toQt(source.title), toQt(source.publisher));
+        titles.append(title);
+        cited.append(
+            title + QStringLiteral(", ") +
+            (source.doi.empty() ? toQt(source.url) : QStringLiteral("doi:") + toQt(source.doi)));
+    }
+    const QString list = titles.join(QStringLiteral("; "));
+    ui_->whySourceLabel->setText(titles.size() == 1 ? tr("Source: %1").arg(list)
+                                                    : tr("Sources: %1").arg(list));
+    ui_->whySourceLabel->setToolTip(cited.join(QLatin1Char('\n')));
+    ui_->whySourceLabel->setAccessibleDescription(cited.join(QStringLiteral("; ")));
 }
 
 // One radio button per option ("Not sure" too for a yes/no question); returns the labels the
@@ -198,17 +275,126 @@ void QuestionPage::addNumberField(const Question& question) {
     number_->setObjectName(QStringLiteral("numberAnswer"));
     number_->setValidator(
         new QIntValidator(static_cast<int>(question.min), static_cast<int>(question.max), number_));
-    number_->setPlaceholderText(tr("Type a number"));
-    number_->setMaximumWidth(180);
+    // As wide as the largest number it takes, with its unit beside it.
+    const auto digits = std::max(QString::number(static_cast<int>(question.max)).size(),
+                                 QString::number(static_cast<int>(question.min)).size());
+    number_->setMaxLength(static_cast<int>(digits));
+    number_->setFixedWidth(fieldWidthFor(*number_, static_cast<int>(digits)));
+    number_->setAlignment(Qt::AlignRight);
+    const QString range =
+        question.unit.empty()
+            ? tr("From %1 to %2").arg(question.min).arg(question.max)
+            : tr("From %1 to %2 %3").arg(question.min).arg(question.max).arg(toQt(question.unit));
+    number_->setAccessibleName(toQt(question.text));
+    number_->setAccessibleDescription(range);
     connect(number_, &QLineEdit::textChanged, this, &QuestionPage::updateNextButton);
     rowLayout->addWidget(number_);
     if (!question.unit.empty()) {
-        rowLayout->addWidget(new QLabel(toQt(question.unit), row));
+        auto* unit = new QLabel(toQt(question.unit), row);
+        unit->setObjectName(QStringLiteral("numberUnit"));
+        unit->setBuddy(number_);
+        rowLayout->addWidget(unit);
     }
     rowLayout->addStretch(1);
     ui_->answerAreaLayout->addWidget(row);
-    ui_->answerAreaLayout->addWidget(
-        new QLabel(tr("From %1 to %2").arg(question.min).arg(question.max), ui_->answerArea));
+    auto* rangeLabel = new QLabel(range, ui_->answerArea);
+    rangeLabel->setObjectName(QStringLiteral("numberRange"));
+    ui_->answerAreaLayout->addWidget(rangeLabel);
+}
+
+// A rating scale as a row of buttons, one per number, with the words for both ends under it.
+// Arrow keys move along it, a digit chooses its number ("1" then "0" is 10).
+void QuestionPage::addRatingButtons(const Question& question) {
+    auto* scale = new QWidget(ui_->answerArea);
+    scale->setObjectName(QStringLiteral("ratingScale"));
+    scale->setStyleSheet(QStringLiteral(
+        "QPushButton:checked { background-color: palette(highlight); color: "
+        "palette(highlighted-text); border: 1px solid palette(highlight); border-radius: 4px; }"));
+    auto* grid = new QGridLayout(scale);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(4);
+    rating_ = new QButtonGroup(this);
+    ratingMin_ = static_cast<int>(question.min);
+    const int max = static_cast<int>(question.max);
+    const QString low = toQt(question.minLabel);
+    const QString high = toQt(question.maxLabel);
+    const QFontMetrics metrics(scale->font());
+    for (int value = ratingMin_; value <= max; ++value) {
+        auto* button = new QPushButton(QString::number(value), scale);
+        button->setObjectName(QStringLiteral("rating_%1").arg(value));
+        button->setCheckable(true);
+        button->setAutoDefault(false);
+        button->setMinimumSize(metrics.horizontalAdvance(QStringLiteral("10")) + metrics.height(),
+                               metrics.height() * 2);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        const QString name = tr("%1 out of %2").arg(value).arg(max);
+        button->setAccessibleName(value == ratingMin_ ? name + QStringLiteral(", ") + low
+                                  : value == max      ? name + QStringLiteral(", ") + high
+                                                      : name);
+        button->setAccessibleDescription(
+            tr("From %1, %2, to %3, %4").arg(ratingMin_).arg(low).arg(max).arg(high));
+        button->installEventFilter(this);
+        rating_->addButton(button, value);
+        grid->addWidget(button, 0, value - ratingMin_);
+    }
+    const int count = max - ratingMin_ + 1;
+    const int span = std::max(1, count / 2 - 1);
+    auto* lowLabel = new QLabel(low, scale);
+    lowLabel->setObjectName(QStringLiteral("ratingLowLabel"));
+    grid->addWidget(lowLabel, 1, 0, 1, span, Qt::AlignLeft | Qt::AlignTop);
+    auto* highLabel = new QLabel(high, scale);
+    highLabel->setObjectName(QStringLiteral("ratingHighLabel"));
+    grid->addWidget(highLabel, 1, count - span, 1, span, Qt::AlignRight | Qt::AlignTop);
+    connect(rating_, &QButtonGroup::idClicked, this, &QuestionPage::chooseRating);
+    ui_->answerAreaLayout->addWidget(scale);
+    chooseRating(ratingMin_ - 1); // none chosen: the first number takes the Tab key
+}
+
+// Checks the button of `value` (none below the scale) and makes it the scale's one Tab stop.
+void QuestionPage::chooseRating(int value) {
+    const QList<QAbstractButton*> buttons = rating_->buttons();
+    QAbstractButton* chosen = rating_->button(value);
+    for (QAbstractButton* button : buttons) {
+        const bool stop = chosen != nullptr ? button == chosen : button == buttons.front();
+        button->setFocusPolicy(stop ? Qt::StrongFocus : Qt::ClickFocus);
+    }
+    if (chosen == nullptr) {
+        return;
+    }
+    chosen->setChecked(true);
+    if (rating_->buttons().contains(qobject_cast<QAbstractButton*>(QApplication::focusWidget()))) {
+        chosen->setFocus();
+    }
+    updateNextButton();
+}
+
+bool QuestionPage::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::KeyPress || rating_ == nullptr ||
+        !rating_->buttons().contains(qobject_cast<QAbstractButton*>(watched))) {
+        return QWidget::eventFilter(watched, event);
+    }
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const int current = rating_->id(static_cast<QAbstractButton*>(watched));
+    const int max = ratingMin_ + static_cast<int>(rating_->buttons().size()) - 1;
+    const int digit = key->text().size() == 1 && key->text().at(0).isDigit()
+                          ? key->text().at(0).digitValue()
+                          : -1;
+    int chosen = -1;
+    if (digit >= 0) {
+        chosen = digit == 0 && lastDigit_ == 1 && max >= 10 ? 10 : digit;
+    } else if (key->key() == Qt::Key_Left || key->key() == Qt::Key_Down) {
+        chosen = std::max(ratingMin_, current - 1);
+    } else if (key->key() == Qt::Key_Right || key->key() == Qt::Key_Up) {
+        chosen = std::min(max, current + 1);
+    } else if (key->key() == Qt::Key_Home || key->key() == Qt::Key_End) {
+        chosen = key->key() == Qt::Key_Home ? ratingMin_ : max;
+    }
+    lastDigit_ = digit;
+    if (chosen < ratingMin_ || chosen > max) {
+        return QWidget::eventFilter(watched, event);
+    }
+    chooseRating(chosen);
+    return true;
 }
 
 // The picture shows the knee the person said hurts (the right one when both do); they can
@@ -219,8 +405,8 @@ void QuestionPage::showTheKneeThatHurts() {
         return;
     }
     if (const auto* side = std::get_if<OptionIndex>(&session_->answers()[*whichKnee])) {
-        const bool left = kb_.questions[*whichKnee].options[side->index].code == "left";
-        ui_->sideCombo->setCurrentIndex(left ? 1 : 0);
+        const std::string& code = kb_.questions[*whichKnee].options[side->index].code;
+        ui_->sideCombo->setCurrentIndex(code == "left" ? 1 : code == "both" ? 2 : 0);
     }
 }
 
@@ -238,6 +424,8 @@ void QuestionPage::restoreAnswer(const Question& question, const AnswerValue& an
         }
     } else if (const auto* value = std::get_if<double>(&answer); value && number_) {
         number_->setText(QString::number(static_cast<int>(*value)));
+    } else if (value && rating_) {
+        chooseRating(static_cast<int>(*value));
     }
 }
 
@@ -252,8 +440,10 @@ void QuestionPage::showCurrent() {
     ui_->questionLabel->setText(toQt(question.text));
     ui_->helpLabel->setText(toQt(question.help));
     ui_->helpLabel->setVisible(!question.help.empty());
+    showWhyWeAsk(question);
     buildAnswerWidgets(question);
     restoreAnswer(question, session_->answers()[*current]);
+    ui_->viewCombo->setCurrentIndex(static_cast<int>(picture_->view()));
 
     const std::size_t total = std::max(session_->position() + 1, session_->expectedLength());
     ui_->progressBar->setRange(0, static_cast<int>(total));
@@ -268,6 +458,10 @@ void QuestionPage::showCurrent() {
         focus->setFocus();
     } else if (!checks_.empty()) {
         checks_.front()->setFocus();
+    } else if (rating_) {
+        const auto buttons = rating_->buttons();
+        (rating_->checkedButton() != nullptr ? rating_->checkedButton() : buttons.front())
+            ->setFocus();
     } else if (number_) {
         number_->setFocus();
         number_->selectAll();
@@ -282,6 +476,12 @@ std::optional<AnswerValue> QuestionPage::chosenAnswer() const {
         }
         if (id >= 0) {
             return AnswerValue{OptionIndex{static_cast<std::size_t>(id)}};
+        }
+        return std::nullopt;
+    }
+    if (rating_) {
+        if (QAbstractButton* checked = rating_->checkedButton()) {
+            return AnswerValue{static_cast<double>(rating_->id(checked))};
         }
         return std::nullopt;
     }

@@ -45,12 +45,20 @@ class QuestionPage : public QWidget {
     void checkFinished();
     void cancelled();
 
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
   private:
     void showCurrent();
     void buildAnswerWidgets(const Question& question);
     QHash<QString, QString> addChoiceButtons(const Question& question);
     void addCheckBoxes(const Question& question);
     void addNumberField(const Question& question);
+    void addRatingButtons(const Question& question);
+    void chooseRating(int value);
+    void showWhyWeAsk(const Question& question);
+    void fitColumns();
     void showTheKneeThatHurts();
     void restoreAnswer(const Question& question, const AnswerValue& answer);
     [[nodiscard]] std::optional<AnswerValue> chosenAnswer() const;
@@ -67,7 +75,10 @@ class QuestionPage : public QWidget {
     std::set<std::size_t> announcedFlags_;
     QButtonGroup* choices_ = nullptr;
     std::vector<QCheckBox*> checks_;
-    QLineEdit* number_ = nullptr; // empty while the question is not answered
+    QLineEdit* number_ = nullptr;    // empty while the question is not answered
+    QButtonGroup* rating_ = nullptr; // a 0-10 scale: one button per number, none checked at first
+    int ratingMin_ = 0;
+    int lastDigit_ = -1; // "1" then "0" typed on the scale is 10
     KneeMapWidget* picture_ = nullptr;
     QString usedMnemonics_;
 };

@@ -22,6 +22,7 @@
 #include "results_page.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -275,6 +276,14 @@ class GuiTest : public QObject {
     void everyControlOnEveryPageIsReachedWithTheTabKey();
     void brokenKnowledgeBaseGetsAMessageNotACrash();
     void aClinicsOwnDataShowsItsOwnTexts();
+    void painRatingIsARowOfButtonsForTheMouseAndTheKeys();
+    void kneeAreasAreNamedUnderTheMouseAndTheKeysAndTheChoiceStaysMarked();
+    void thePictureOpensOnTheViewOfTheQuestion_data();
+    void thePictureOpensOnTheViewOfTheQuestion();
+    void whyWeAskShowsTheKnowledgeBasesReasonAndSource();
+    void numberFieldsFitTheirRangeWithTheUnitBeside();
+    void theQuestionPageFitsItsColumnsToTheWindow();
+    void theMarkedPictureShowsWhereTheAnswersSayItHurts();
 
   private:
     // The program's own wiring; the shipped data staged in the build tree unless told otherwise.
@@ -386,7 +395,11 @@ void GuiTest::answerCurrent(const Script& script, Input input) {
             press(button, Qt::Key_Space);
         }
     };
-    if (question.kind == QuestionKind::Number) {
+    if (question.kind == QuestionKind::Number && !question.minLabel.empty()) {
+        const int value =
+            found != script.end() ? std::get<int>(found->second) : static_cast<int>(question.min);
+        choose(page->findChild<QPushButton*>(QStringLiteral("rating_%1").arg(value)));
+    } else if (question.kind == QuestionKind::Number) {
         const int value =
             found != script.end() ? std::get<int>(found->second) : static_cast<int>(question.min);
         auto* field = page->findChild<QLineEdit*>(QStringLiteral("numberAnswer"));
@@ -1359,6 +1372,279 @@ void GuiTest::brokenKnowledgeBaseGetsAMessageNotACrash() {
     QCOMPARE(app.state(), QProcess::Running); // waiting on its message box, not crashed
     app.kill();
     app.waitForFinished();
+}
+
+void GuiTest::painRatingIsARowOfButtonsForTheMouseAndTheKeys() {
+    click(shown<QPushButton>(QStringLiteral("startButton")));
+    while (currentQuestion() != QStringLiteral("pain_severity") && !QTest::currentTestFailed()) {
+        answerCurrent(kFrontOfKnee, Input::Mouse);
+    }
+    const Question& rating = kb().questions[*kb().painRatingQuestion];
+    std::vector<QPushButton*> buttons;
+    for (int value = 0; value <= 10; ++value) {
+        buttons.push_back(shown<QPushButton>(QStringLiteral("rating_%1").arg(value)));
+        QVERIFY2(buttons.back() != nullptr, qPrintable(QString::number(value)));
+        QVERIFY(
+            buttons.back()->accessibleName().startsWith(QStringLiteral("%1 out of 10").arg(value)));
+    }
+    QVERIFY(buttons.front()->accessibleName().endsWith(toQt(rating.minLabel)));
+    QVERIFY(buttons.back()->accessibleName().endsWith(toQt(rating.maxLabel)));
+    QCOMPARE(shown<QLabel>(QStringLiteral("ratingLowLabel"))->text(), toQt(rating.minLabel));
+    QCOMPARE(shown<QLabel>(QStringLiteral("ratingHighLabel"))->text(), toQt(rating.maxLabel));
+    for (std::size_t i = 1; i < buttons.size(); ++i) { // one row, left to right
+        QCOMPARE(buttons[i]->y(), buttons[0]->y());
+        QVERIFY(buttons[i]->x() > buttons[i - 1]->x());
+    }
+    const auto* next = shown<QPushButton>(QStringLiteral("nextButton"));
+    QVERIFY(!next->isEnabled()); // no number chosen for the runner
+    saveScreenshot(QStringLiteral("question_rating"));
+
+    click(buttons[7]);
+    QVERIFY(buttons[7]->isChecked());
+    QVERIFY(next->isEnabled());
+    press(buttons[7], Qt::Key_Left);
+    QVERIFY(buttons[6]->isChecked() && buttons[6]->hasFocus());
+    press(buttons[6], Qt::Key_End);
+    QVERIFY(buttons[10]->isChecked());
+    press(buttons[10], Qt::Key_3);
+    QVERIFY(buttons[3]->isChecked() && !buttons[10]->isChecked());
+    press(buttons[3], Qt::Key_1);
+    press(buttons[1], Qt::Key_0);
+    QVERIFY(buttons[10]->isChecked()); // "1" then "0" is ten
+    press(buttons[10], Qt::Key_Home);
+    QVERIFY(buttons[0]->isChecked());
+    press(buttons[0], Qt::Key_Right);
+    press(buttons[1], Qt::Key_Right);
+    QVERIFY(buttons[2]->isChecked());
+    // One Tab stop for the whole row: the chosen number.
+    QCOMPARE(buttons[2]->focusPolicy(), Qt::StrongFocus);
+    QCOMPARE(buttons[5]->focusPolicy(), Qt::ClickFocus);
+    saveScreenshot(QStringLiteral("question_rating_chosen"));
+    press(buttons[2], Qt::Key_Return);
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
+    QCOMPARE(std::get<double>(window_->check()->answers()[*kb().painRatingQuestion]), 2.0);
+}
+
+void GuiTest::kneeAreasAreNamedUnderTheMouseAndTheKeysAndTheChoiceStaysMarked() {
+    click(shown<QPushButton>(QStringLiteral("startButton")));
+    while (currentQuestion() != QStringLiteral("front_spot") && !QTest::currentTestFailed()) {
+        answerCurrent(kFrontOfKnee, Input::Mouse);
+    }
+    auto* picture = shown<KneeMapWidget>(QStringLiteral("kneePicture"));
+    QVERIFY(picture != nullptr);
+    const Question& question = kb().questions[*kb().findQuestion("front_spot")];
+    const auto label = [&](const char* code) {
+        return toQt(question.options[*question.optionIndex(code)].label);
+    };
+    // Under the mouse: highlighted and named on the picture and in its tooltip.
+    const auto below = picture->centreOf(QStringLiteral("below_kneecap"));
+    QVERIFY(below.has_value());
+    QTest::mouseMove(picture, below->toPoint());
+    QTRY_COMPARE(picture->caption(), label("below_kneecap"));
+    QCOMPARE(picture->toolTip(), label("below_kneecap"));
+
+    // Under the keys: Tab reaches the picture, arrows move between areas, each named to
+    // assistive technology as a radio button, Space chooses.
+    QTest::mouseMove(picture, QPoint(1, 1));
+    picture->setFocus(Qt::TabFocusReason);
+    QVERIFY(picture->hasFocus());
+    QAccessibleInterface* map = QAccessible::queryAccessibleInterface(picture);
+    QCOMPARE(map->childCount(), static_cast<int>(question.options.size()));
+    for (int i = 0; i < map->childCount(); ++i) {
+        QVERIFY(!map->child(i)->text(QAccessible::Name).isEmpty());
+        QCOMPARE(map->child(i)->role(), QAccessible::RadioButton);
+    }
+    const QString first = picture->focusedCode();
+    QVERIFY(!first.isEmpty());
+    press(picture, Qt::Key_Down);
+    const QString second = picture->focusedCode();
+    QVERIFY(second != first);
+    QCOMPARE(map->focusChild()->text(QAccessible::Name), picture->labelOf(second));
+    QCOMPARE(picture->caption(), picture->labelOf(second));
+    press(picture, Qt::Key_Up);
+    QCOMPARE(picture->focusedCode(), first);
+    while (picture->focusedCode() != QStringLiteral("bump_below_kneecap") &&
+           !QTest::currentTestFailed()) {
+        press(picture, Qt::Key_Down);
+    }
+    press(picture, Qt::Key_Space);
+    QVERIFY(shown<QRadioButton>(QStringLiteral("option_bump_below_kneecap"))->isChecked());
+    QVERIFY(map->focusChild()->state().checked);
+
+    // Chosen and left: still marked with a pin, still named.
+    shown<QRadioButton>(QStringLiteral("option_bump_below_kneecap"))->setFocus();
+    QCOMPARE(picture->caption(), label("bump_below_kneecap"));
+    const QPoint pin = picture->centreOf(QStringLiteral("bump_below_kneecap"))->toPoint();
+    const QColor marked = picture->grab().toImage().pixelColor(pin);
+    const QColor accent = picture->palette().color(QPalette::Highlight).darker(115);
+    QVERIFY2(std::abs(marked.red() - accent.red()) < 12 &&
+                 std::abs(marked.green() - accent.green()) < 12 &&
+                 std::abs(marked.blue() - accent.blue()) < 12,
+             qPrintable(marked.name()));
+    saveScreenshot(QStringLiteral("knee_picture_front"));
+    click(shown<QPushButton>(QStringLiteral("nextButton")));
+    QCOMPARE(
+        std::get<OptionIndex>(window_->check()->answers()[*kb().findQuestion("front_spot")]).index,
+        *question.optionIndex("bump_below_kneecap"));
+}
+
+void GuiTest::thePictureOpensOnTheViewOfTheQuestion_data() {
+    QTest::addColumn<QString>("knee");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("question");
+    QTest::addColumn<int>("view");
+    QTest::addColumn<int>("side");
+    QTest::newRow("front") << "right"
+                           << "front"
+                           << "front_spot" << static_cast<int>(KneeMapWidget::View::Front)
+                           << static_cast<int>(KneeMapWidget::Side::Right);
+    QTest::newRow("back") << "left"
+                          << "back"
+                          << "back_spot" << static_cast<int>(KneeMapWidget::View::Back)
+                          << static_cast<int>(KneeMapWidget::Side::Left);
+    QTest::newRow("inner") << "both"
+                           << "inner"
+                           << "inner_spot" << static_cast<int>(KneeMapWidget::View::Inner)
+                           << static_cast<int>(KneeMapWidget::Side::Both);
+    QTest::newRow("outer") << "right"
+                           << "outer"
+                           << "outer_spot" << static_cast<int>(KneeMapWidget::View::Outer)
+                           << static_cast<int>(KneeMapWidget::Side::Right);
+}
+
+void GuiTest::thePictureOpensOnTheViewOfTheQuestion() {
+    QFETCH(QString, knee);
+    QFETCH(QString, location);
+    QFETCH(QString, question);
+    QFETCH(int, view);
+    QFETCH(int, side);
+    Script script = kFrontOfKnee;
+    script[QStringLiteral("which_knee")] = knee;
+    script[QStringLiteral("pain_location")] = location;
+    click(shown<QPushButton>(QStringLiteral("startButton")));
+    while (currentQuestion() != QStringLiteral("pain_location") && !QTest::currentTestFailed()) {
+        answerCurrent(script, Input::Mouse);
+    }
+    auto* picture = shown<KneeMapWidget>(QStringLiteral("kneePicture"));
+    QVERIFY(picture != nullptr);
+    QCOMPARE(picture->view(), KneeMapWidget::View::Front); // where it hurts: seen from the front
+    answerCurrent(script, Input::Mouse);
+    QCOMPARE(currentQuestion(), question);
+    QCOMPARE(static_cast<int>(picture->view()), view);
+    QCOMPARE(shown<QComboBox>(QStringLiteral("viewCombo"))->currentIndex(), view);
+    QCOMPARE(shown<QComboBox>(QStringLiteral("sideCombo"))->currentIndex(), side);
+    QCOMPARE(picture->codesIn(picture->view()).size(),
+             static_cast<qsizetype>(
+                 kb().questions[*kb().findQuestion(toCore(question))].options.size()));
+    saveScreenshot(QStringLiteral("knee_view_") + location);
+}
+
+void GuiTest::whyWeAskShowsTheKnowledgeBasesReasonAndSource() {
+    click(shown<QPushButton>(QStringLiteral("startButton")));
+    for (int step = 0; step < 4 && !QTest::currentTestFailed(); ++step) {
+        const Question& question = kb().questions[*kb().findQuestion(toCore(currentQuestion()))];
+        const auto* why = shown<QLabel>(QStringLiteral("whyLabel"));
+        const auto* source = shown<QLabel>(QStringLiteral("whySourceLabel"));
+        QVERIFY(why != nullptr && source != nullptr);
+        QVERIFY2(why->text().contains(toQt(question.why.text).toHtmlEscaped()),
+                 qPrintable(why->text()));
+        QVERIFY(why->text().contains(QStringLiteral("Why we ask")));
+        for (const Source& cited : question.why.sources) {
+            QVERIFY2(source->text().contains(toQt(cited.title)), qPrintable(source->text()));
+            // Where to find it, for the reader who points at it and for a screen reader.
+            const QString where = cited.doi.empty() ? toQt(cited.url) : toQt(cited.doi);
+            QVERIFY(source->toolTip().contains(where));
+            QVERIFY(source->accessibleDescription().contains(where));
+        }
+        answerCurrent(kFrontOfKnee, Input::Mouse);
+    }
+}
+
+void GuiTest::numberFieldsFitTheirRangeWithTheUnitBeside() {
+    click(shown<QPushButton>(QStringLiteral("startButton")));
+    while (currentQuestion() != QStringLiteral("age_years") && !QTest::currentTestFailed()) {
+        answerCurrent(kFrontOfKnee, Input::Mouse);
+    }
+    auto* field = shown<QLineEdit>(QStringLiteral("numberAnswer"));
+    const auto* unit = shown<QLabel>(QStringLiteral("numberUnit"));
+    QVERIFY(field != nullptr && unit != nullptr);
+    QCOMPARE(unit->text(), QStringLiteral("years"));
+    QCOMPARE(field->maxLength(), 3); // 5 to 100
+    const QFontMetrics metrics(field->font());
+    QVERIFY(field->width() >= metrics.horizontalAdvance(QStringLiteral("100")));
+    QVERIFY2(field->width() < metrics.horizontalAdvance(QStringLiteral("00000000")),
+             qPrintable(QString::number(field->width())));
+    const int gap = unit->mapTo(window_.get(), QPoint()).x() -
+                    field->mapTo(window_.get(), QPoint(field->width(), 0)).x();
+    QVERIFY2(gap >= 0 && gap < metrics.height(), qPrintable(QString::number(gap)));
+    QVERIFY(shown<QLabel>(QStringLiteral("numberRange"))->text().contains(QStringLiteral("years")));
+    typeInto(field, QStringLiteral("100"));
+    QCOMPARE(field->text(), QStringLiteral("100"));
+    saveScreenshot(QStringLiteral("question_number"));
+}
+
+// The picture beside the answers when the window is wide enough, under them when it is not;
+// at 800 x 600 the page still shows the question, its answers, the picture and Next.
+void GuiTest::theQuestionPageFitsItsColumnsToTheWindow() {
+    click(shown<QPushButton>(QStringLiteral("startButton")));
+    while (currentQuestion() != QStringLiteral("front_spot") && !QTest::currentTestFailed()) {
+        answerCurrent(kFrontOfKnee, Input::Mouse);
+    }
+    window_->resize(800, 600);
+    QCoreApplication::processEvents();
+    auto* picture = shown<KneeMapWidget>(QStringLiteral("kneePicture"));
+    auto* answers = shown<QWidget>(QStringLiteral("answerScroll"));
+    const auto* next = shown<QPushButton>(QStringLiteral("nextButton"));
+    const QRect inWindow(QPoint(), window_->size());
+    const auto place = [&](const QWidget* widget) {
+        return QRect(widget->mapTo(window_.get(), QPoint()), widget->size());
+    };
+    QTRY_VERIFY(place(picture).left() >= place(answers).right()); // two columns
+    for (const QWidget* widget : std::initializer_list<const QWidget*>{picture, answers, next}) {
+        QVERIFY2(inWindow.contains(place(widget)), qPrintable(widget->objectName()));
+    }
+    QVERIFY(picture->height() >= picture->minimumSizeHint().height());
+    saveScreenshot(QStringLiteral("question_800x600"));
+    window_->resize(window_->minimumSizeHint().width(), 900);
+    if (window_->width() < 620) {
+        QTRY_VERIFY(place(picture).top() >= place(answers).bottom()); // one column
+    }
+}
+
+// What the results page and the PDF show: the picture of the knee that hurts, in the view of the
+// most precise "where" answer, with that area marked, sharp at the device pixel ratio asked for.
+void GuiTest::theMarkedPictureShowsWhereTheAnswersSayItHurts() {
+    Answers answers(kb().questions.size());
+    const auto answer = [&](const char* question, const char* code) {
+        const auto index = *kb().findQuestion(question);
+        answers.set(index, OptionIndex{*kb().questions[index].optionIndex(code)});
+    };
+    answer("which_knee", "left");
+    answer("pain_location", "back");
+    answer("back_spot", "centre");
+    const auto marks = kneeMarksFor(kb(), answers);
+    QVERIFY(marks.has_value());
+    QCOMPARE(marks->view, KneePictures::View::Back);
+    QCOMPARE(marks->side, KneePictures::Side::Left);
+    QCOMPARE(marks->areas, QStringList{QStringLiteral("back_spot__centre")});
+
+    const QSize size(150, 210);
+    const QImage marked = markedKneePicture(marks->view, marks->side, marks->areas, size, 2.0);
+    const QImage plain = markedKneePicture(marks->view, marks->side, {}, size, 2.0);
+    QCOMPARE(marked.size(), size * 2);
+    QCOMPARE(marked.devicePixelRatio(), 2.0);
+    const KneePictures pictures;
+    const auto panel = pictures.panels(marks->view, marks->side, QRectF(QPointF(), size)).front();
+    const QPoint centre =
+        (pictures.areaBounds(marks->view, marks->areas.front(), panel).center() * 2).toPoint();
+    QVERIFY(marked.pixelColor(centre) != plain.pixelColor(centre));
+    QVERIFY(qAlpha(plain.pixel(centre)) == 255); // on the leg, not on the background
+    const QPoint calf(centre.x(), centre.y() + size.height() * 2 / 3);
+    QCOMPARE(marked.pixelColor(calf), plain.pixelColor(calf)); // nothing else marked
+    QVERIFY(!kneeMarksFor(kb(), Answers(kb().questions.size())).has_value());
+    if (const QString folder = qEnvironmentVariable("KT_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        marked.save(folder + QStringLiteral("/knee_marked.png"));
+    }
 }
 
 } // namespace kt::app

@@ -13,13 +13,15 @@ constexpr std::size_t kMaxOptions = 64; // option sets are 64-bit masks
 void Loader::readQuestions(const JsonDocument& document) {
     std::set<std::string> seen;
     forEachEntity(document, "questions", [&](JsonFields& fields) {
-        fields.allowOnly({"id", "section", "kind", "text", "help", "options", "min", "max",
-                          "whole_number", "unit", "ask_if", "next", "replaced_by", "comment"});
+        fields.allowOnly({"id", "section", "kind", "text", "help", "why", "options", "min", "max",
+                          "whole_number", "unit", "min_label", "max_label", "ask_if", "next",
+                          "replaced_by", "comment"});
         Question question;
         question.id = readId(fields, seen, "question");
         question.section = fields.requiredString("section");
         question.text = fields.requiredString("text");
         question.help = fields.optionalString("help");
+        question.why = readRationale(fields, question.id);
         const std::string kind = fields.requiredString("kind");
         if (const auto parsed = kindFromName(kind)) {
             question.kind = *parsed;
@@ -52,9 +54,64 @@ void Loader::readAnswerShape(JsonFields& fields, Question& question) {
         if (question.min > question.max) {
             fields.problem(fields.pointer("min"), "min is above max; expected min <= max");
         }
+        readScaleLabels(fields, question);
     } else {
         readOptions(fields, question);
     }
+    if (question.kind != QuestionKind::Number) {
+        for (const char* key : {"min_label", "max_label"}) {
+            if (fields.member(key) != nullptr) {
+                fields.problem(fields.pointer(key), "only a number question has words for the ends "
+                                                    "of its scale; expected no \"" +
+                                                        std::string(key) + "\" here");
+            }
+        }
+    }
+}
+
+// "Why we ask": plain words and at least one source. Required of a shipped knowledge base for
+// every question still asked; a retired one is never shown.
+Rationale Loader::readRationale(JsonFields& fields, const std::string& id) {
+    Rationale why;
+    const json* member = fields.object("why", false);
+    if (member == nullptr) {
+        if (options_.checkContract && fields.member("why") == nullptr &&
+            fields.member("replaced_by") == nullptr) {
+            fields.problem(fields.pointer(), "question '" + id +
+                                                 "' has no \"why\"; expected why it is asked, "
+                                                 "with a source");
+        }
+        return why;
+    }
+    JsonFields reason(fields.document(), *member, fields.pointer("why"), problems_);
+    reason.allowOnly({"text", "sources", "comment"});
+    why.text = reason.requiredString("text");
+    why.sources = readSources(reason);
+    if (why.sources.empty()) {
+        reason.problem(reason.pointer("sources"), "question '" + id +
+                                                      "' says why it is asked but cites no source; "
+                                                      "expected at least one");
+    }
+    return why;
+}
+
+// The words for both ends of a rating scale, or neither: a row of one button per whole number.
+void Loader::readScaleLabels(JsonFields& fields, Question& question) {
+    question.minLabel = fields.optionalString("min_label");
+    question.maxLabel = fields.optionalString("max_label");
+    if (question.minLabel.empty() == question.maxLabel.empty()) {
+        if (!question.minLabel.empty() &&
+            (!question.wholeNumber || question.max - question.min > 10)) {
+            fields.problem(fields.pointer("min_label"),
+                           "a scale with words at its ends is a row of buttons; expected a "
+                           "whole_number question of at most 11 numbers");
+        }
+        return;
+    }
+    const char* missing = question.minLabel.empty() ? "min_label" : "max_label";
+    fields.problem(fields.pointer(),
+                   "missing member \"" + std::string(missing) +
+                       "\"; expected words for both ends of the scale or neither");
 }
 
 // The answer codes of a choice or multi question.

@@ -79,6 +79,8 @@ class Loader {
     void readQuestions(const JsonDocument& document);
     void readAnswerShape(JsonFields& fields, Question& question);
     void readOptions(JsonFields& fields, Question& question);
+    Rationale readRationale(JsonFields& fields, const std::string& id);
+    void readScaleLabels(JsonFields& fields, Question& question);
 
     // The flow between questions (loader_flow.cpp).
     void readFlow(const JsonDocument& document);

@@ -23,6 +23,12 @@ struct Source {
 
 enum class QuestionKind { Choice, Multi, Number, YesNo };
 
+// Why a question is asked, in plain words, and the sources that say so ("Why we ask").
+struct Rationale {
+    std::string text;
+    std::vector<Source> sources;
+};
+
 [[nodiscard]] std::string_view kindName(QuestionKind kind);
 [[nodiscard]] std::optional<QuestionKind> kindFromName(std::string_view name);
 
@@ -47,11 +53,16 @@ struct Question {
     QuestionKind kind = QuestionKind::Choice;
     std::string text;
     std::string help;
+    Rationale why;
     std::vector<Option> options; // yes/no questions hold "yes" and "no"
     double min = 0;              // number questions
     double max = 0;
     bool wholeNumber = false;
     std::string unit;
+    // A rating scale's words for its two ends ("No pain", "Worst pain imaginable"): a whole-number
+    // question with both is shown as a row of buttons, one per number.
+    std::string minLabel;
+    std::string maxLabel;
     std::optional<Rule> askIf; // asked unless this is known to be false
     Next next;
     // A retired question, no longer asked, whose answer in an older document stands for the
