@@ -63,11 +63,15 @@ QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
     ui_->sideCombo->addItem(tr("Left knee"));
     ui_->sideCombo->addItem(tr("Both knees"));
     ui_->sideCombo->setAccessibleName(tr("Which knee the picture shows"));
+    ui_->sideCombo->setAccessibleDescription(
+        tr("Shows the right knee, the left knee or both; the answer does not change"));
     ui_->viewCombo->addItem(tr("Seen from the front"));
     ui_->viewCombo->addItem(tr("Seen from behind"));
     ui_->viewCombo->addItem(tr("Seen from the inner side"));
     ui_->viewCombo->addItem(tr("Seen from the outer side"));
     ui_->viewCombo->setAccessibleName(tr("Which side of the knee the picture shows"));
+    ui_->viewCombo->setAccessibleDescription(
+        tr("Turns the picture to the front, back, inner or outer side of the knee"));
     connect(ui_->sideCombo, &QComboBox::currentIndexChanged, this,
             [this](int index) { picture_->setSide(static_cast<KneeMapWidget::Side>(index)); });
     connect(ui_->viewCombo, &QComboBox::currentIndexChanged, this,
@@ -213,6 +217,7 @@ QHash<QString, QString> QuestionPage::addChoiceButtons(const Question& question)
         const QString label = toQt(question.options[i].label);
         auto* button = new QRadioButton(withMnemonic(label), area);
         button->setObjectName(QStringLiteral("option_") + toQt(question.options[i].code));
+        button->setAccessibleDescription(toQt(question.text)); // what the option answers
         choices_->addButton(button, static_cast<int>(i));
         layout->addWidget(button);
         pictureLabels.insert(toQt(question.options[i].code), label);
@@ -220,6 +225,7 @@ QHash<QString, QString> QuestionPage::addChoiceButtons(const Question& question)
     if (question.kind == QuestionKind::YesNo) {
         auto* unsure = new QRadioButton(withMnemonic(tr("Not sure")), area);
         unsure->setObjectName(QStringLiteral("option_unsure"));
+        unsure->setAccessibleDescription(toQt(question.text));
         choices_->addButton(unsure, kUnsureButton);
         layout->addWidget(unsure);
     }
@@ -239,6 +245,7 @@ void QuestionPage::addCheckBoxes(const Question& question) {
     for (const Option& option : question.options) {
         auto* box = new QCheckBox(withMnemonic(toQt(option.label)), area);
         box->setObjectName(QStringLiteral("option_") + toQt(option.code));
+        box->setAccessibleDescription(toQt(question.text));
         checks_.push_back(box);
         layout->addWidget(box);
         // An answer such as "None of these" stands alone: ticking it clears the others,
