@@ -33,7 +33,7 @@ constexpr std::array<Step, 7> kTypeScale{{
     {TextRole::Large, "large", 1.4, QFont::Normal},
     {TextRole::Heading, "heading", 1.25, QFont::DemiBold},
     {TextRole::Title, "title", 1.6, QFont::DemiBold},
-    {TextRole::Display, "display", 2.0, QFont::Bold},
+    {TextRole::Display, "display", 2.4, QFont::Bold},
 }};
 
 const Step& stepOf(TextRole role) {
