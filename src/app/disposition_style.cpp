@@ -12,7 +12,8 @@ DispositionStyle styleOf(const KnowledgeBase& kb, Disposition disposition) {
     case Disposition::Emergency:
         return {QColor(0xb3, 0x1b, 0x1b), Qt::white, headline, action};
     case Disposition::Urgent:
-        return {QColor(0xd9, 0x6c, 0x00), Qt::white, headline, action};
+        // Dark enough an orange for white text to read (4.8 : 1, WCAG AA).
+        return {QColor(0xb8, 0x56, 0x00), Qt::white, headline, action};
     case Disposition::SeeClinician:
         return {QColor(0xe8, 0xc5, 0x47), QColor(0x2b, 0x22, 0x00), headline, action};
     case Disposition::SelfCare:

@@ -1,6 +1,9 @@
 #include "home_page.h"
 
+#include "theme.h"
 #include "ui_home_page.h"
+
+#include <QEvent>
 
 namespace kt::app {
 
@@ -11,6 +14,25 @@ HomePage::HomePage(QWidget* parent) : QWidget(parent), ui_(std::make_unique<Ui::
     connect(ui_->exercisesButton, &QPushButton::clicked, this, &HomePage::exercisesRequested);
     connect(ui_->clinicButton, &QPushButton::clicked, this, &HomePage::clinicRequested);
     ui_->clinicButton->hide();
+    ui_->noticeLabel->setMargin(spacing(Space::Small));
+    sizeButtons();
+}
+
+void HomePage::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        sizeButtons();
+    }
+}
+
+void HomePage::sizeButtons() {
+    // Large targets, in proportion to the text rather than in pixels.
+    ui_->startButton->setMinimumSize(spacing(Space::Page) * 7,
+                                     spacing(Space::Page) + spacing(Space::Medium));
+    for (QPushButton* button : {ui_->historyButton, ui_->exercisesButton, ui_->clinicButton}) {
+        button->setMinimumSize(spacing(Space::Page) * 5,
+                               spacing(Space::Page) + spacing(Space::Small));
+    }
 }
 
 void HomePage::setClinicMode(bool on) {

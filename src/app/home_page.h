@@ -26,7 +26,12 @@ class HomePage : public QWidget {
     void exercisesRequested();
     void clinicRequested();
 
+  protected:
+    void changeEvent(QEvent* event) override;
+
   private:
+    void sizeButtons();
+
     std::unique_ptr<Ui::HomePage> ui_;
 };
 

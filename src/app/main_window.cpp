@@ -15,8 +15,10 @@
 #include "red_flag_page.h"
 #include "results_page.h"
 #include "store_guard.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDateTime>
 #include <QLabel>
@@ -37,7 +39,8 @@ constexpr int kDefaultIdleLockSeconds = 5 * 60;
 } // namespace
 
 MainWindow::MainWindow(AppContext& context, QSettings& settings, QWidget* parent)
-    : QMainWindow(parent), context_(context), settings_(settings), stack_(new QStackedWidget(this)),
+    : QMainWindow(parent), context_(context), settings_(settings),
+      theme_(new Theme(settings, this)), stack_(new QStackedWidget(this)),
       home_(new HomePage(stack_)) {
     setObjectName(QStringLiteral("mainWindow"));
     clinicLock_ = new ClinicLock(
@@ -57,6 +60,7 @@ MainWindow::MainWindow(AppContext& context, QSettings& settings, QWidget* parent
     setWindowTitle(tr("KneeTriage"));
     home_->setObjectName(QStringLiteral("homePage"));
     home_->setNotice(toQt(context_.kb.noticeFull));
+    setPageSpacing(home_);
     stack_->addWidget(home_);
     setCentralWidget(stack_);
     buildMenus();
@@ -79,6 +83,7 @@ template <class Page, class... Arguments>
 Page* MainWindow::addPage(const char* name, Arguments&... arguments) {
     auto* page = new Page(arguments..., stack_);
     page->setObjectName(QLatin1String(name));
+    setPageSpacing(page);
     stack_->addWidget(page);
     return page;
 }
@@ -160,6 +165,8 @@ void MainWindow::buildMenus() {
                                         [this] { clinicLock_->changePassphrase(this); });
     passphraseAction_->setObjectName(QStringLiteral("passphraseAction"));
     updateClinicActions();
+    view->addSeparator();
+    buildAppearanceMenu(view);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Not a diagnosis: what to do in an emergency"), QKeySequence::HelpContents,
                     this, &MainWindow::showNotice);
@@ -172,6 +179,31 @@ void MainWindow::buildMenus() {
                 .arg(QApplication::applicationVersion(), toQt(context_.kb.id),
                      toQt(context_.kb.version)));
     });
+}
+
+void MainWindow::buildAppearanceMenu(QMenu* view) {
+    QMenu* menu = view->addMenu(tr("&Appearance"));
+    menu->setObjectName(QStringLiteral("appearanceMenu"));
+    auto* choices = new QActionGroup(menu);
+    const struct {
+        Appearance appearance;
+        const char* name;
+        QString label;
+    } options[] = {
+        {Appearance::System, "appearanceSystem", tr("Follow the &system")},
+        {Appearance::Light, "appearanceLight", tr("&Light")},
+        {Appearance::Dark, "appearanceDark", tr("&Dark")},
+        {Appearance::HighContrast, "appearanceHighContrast", tr("&High contrast")},
+    };
+    for (const auto& [appearance, name, label] : options) {
+        QAction* action = menu->addAction(label);
+        action->setObjectName(QLatin1String(name));
+        action->setCheckable(true);
+        action->setChecked(theme_->appearance() == appearance);
+        choices->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, appearance = appearance] { theme_->setAppearance(appearance); });
+    }
 }
 
 QString MainWindow::setAsideReport() const {

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QAction;
+class QMenu;
 class QSettings;
 class QStackedWidget;
 
@@ -26,6 +27,7 @@ class HomePage;
 class QuestionPage;
 class RedFlagPage;
 class ResultsPage;
+class Theme;
 
 // The window: a stack of pages and the menus that reach them. It wires pages together and
 // saves finished checks; every decision about answers is the core's.
@@ -74,12 +76,14 @@ class MainWindow : public QMainWindow {
     template <class Page, class... Arguments>
     Page* addPage(const char* name, Arguments&... arguments);
     void buildMenus();
+    void buildAppearanceMenu(QMenu* view);
     void finishCheck();
     void showResultsSoFar();
     void showNotice();
 
     AppContext& context_;
     QSettings& settings_;
+    Theme* theme_;
     QAction* clinicModeAction_ = nullptr;
     QAction* patientsAction_ = nullptr;
     QAction* lockAction_ = nullptr;

@@ -3,6 +3,7 @@
 #include "layout_util.h"
 #include "number_field.h"
 #include "qt_text.h"
+#include "theme.h"
 #include "ui_measure_page.h"
 
 #include <QButtonGroup>
@@ -18,7 +19,7 @@ namespace kt::app {
 MeasurePage::MeasurePage(QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::MeasurePage>()) {
     ui_->setupUi(this);
-    ui_->itemsArea->setStyleSheet(QStringLiteral("font-size: 14pt;"));
+    setTextRole(ui_->itemsArea, TextRole::Large);
     connect(ui_->nextButton, &QPushButton::clicked, this, [this] {
         collectAnswers();
         ++current_;

@@ -2,6 +2,7 @@
 
 #include "private_file.h"
 #include "report_html.h"
+#include "theme.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -30,15 +31,13 @@ QString writeDocumentPdf(QTextDocument& document, const QString& file, const QSt
 QString writePdfReport(AppContext& context, const TriageResult& result, const Answers& answers,
                        const QString& when, const QString& file) {
     QTextDocument document;
-    document.setDefaultStyleSheet(
-        QStringLiteral("body { font-size: 10pt; } h1 { font-size: 16pt; } "
-                       "h2 { font-size: 13pt; } h3 { font-size: 11pt; }"));
-    addExercisePictures(context, result, document);
+    document.setDefaultFont(paperFont());
     ReportOptions options;
     options.includeAnswers = true;
     options.includeBanner = true;
     options.includeScores = true;
     options.title = QCoreApplication::translate("PdfReport", "KneeTriage check of %1").arg(when);
+    addReportPictures(context, result, options, document);
     document.setHtml(reportHtml(context, result, answers, options));
     return writeDocumentPdf(document, file, QStringLiteral("KneeTriage report"));
 }

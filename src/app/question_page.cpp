@@ -5,6 +5,7 @@
 #include "layout_util.h"
 #include "number_field.h"
 #include "qt_text.h"
+#include "theme.h"
 #include "ui_question_page.h"
 
 #include <QApplication>
@@ -94,9 +95,7 @@ QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
 QuestionPage::~QuestionPage() = default;
 
 void QuestionPage::startNewCheck(Session& session, bool largeText) {
-    setStyleSheet(largeText ? QStringLiteral("QRadioButton, QCheckBox, QLineEdit#numberAnswer, "
-                                             "QLabel#helpLabel { font-size: 15pt; }")
-                            : QString());
+    setTextRole(this, largeText ? std::optional(TextRole::Large) : std::nullopt);
     session_ = &session;
     announcedFlags_.clear();
     showCurrent();

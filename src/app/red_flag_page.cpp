@@ -23,16 +23,15 @@ void RedFlagPage::showFlags(const std::vector<std::size_t>& flags) {
         const WarningSign& flag = context_.kb.warningSigns[index];
         worst = mostUrgent(worst, flag.disposition);
         const WarningSignContent text = warningSignText(context_.content, flag);
-        html += QStringLiteral("<h2>%1</h2><p style='font-size:14pt'>%2</p>")
+        html += QStringLiteral("<h2>%1</h2><p style='font-size:large'>%2</p>")
                     .arg(toQt(text.name).toHtmlEscaped(), toQt(text.advice).toHtmlEscaped());
     }
     const DispositionStyle style = styleOf(context_.kb, worst);
-    html = QStringLiteral("<p style='font-size:15pt'><b>%1</b></p>")
+    html = QStringLiteral("<p style='font-size:x-large'><b>%1</b></p>")
                .arg(style.action.toHtmlEscaped()) +
            html;
     ui_->headlineLabel->setText(style.headline);
-    ui_->headlineLabel->setStyleSheet(
-        QStringLiteral("font-size: 22pt; font-weight: 700; color: %1;").arg(style.text.name()));
+    ui_->headlineLabel->setStyleSheet(QStringLiteral("color: %1;").arg(style.text.name()));
     ui_->adviceBrowser->setHtml(html);
     QPalette colours = palette();
     colours.setColor(QPalette::Window, style.background);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTextDocument>
 #include <QUrl>
@@ -32,6 +33,46 @@ QString sourcesHtml(const std::vector<Source>& sources) {
                      source.publisher.empty() ? QString()
                                               : QStringLiteral(", ") + escaped(source.publisher),
                      where.toHtmlEscaped(), where.toHtmlEscaped());
+    }
+    return html;
+}
+
+// Pictures are drawn at several times the width they are shown at, so that they stay sharp on
+// a 200 % screen and on paper.
+constexpr int kRenderedPictureWidth = 720;
+constexpr int kLibraryPictureWidth = 360;
+constexpr int kCardPictureWidth = 190;
+constexpr int kKneePictureWidth = 220;
+
+QString exercisePictureHtml(const ExerciseContent& content, int width) {
+    return QStringLiteral("<img src='exercise:%1' width='%2'>")
+        .arg(toQt(content.exercise.id))
+        .arg(width);
+}
+
+// An exercise's summary, dosage, steps, pain rule and variations, below its name.
+QString exerciseDetailsHtml(const ExerciseContent& content, bool withSources) {
+    const Exercise& exercise = content.exercise;
+    QString html = QStringLiteral("<p>%1</p>").arg(escaped(exercise.summary));
+    html +=
+        QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("How much:"), escaped(exercise.dosage.text));
+    html += QStringLiteral("<ol>");
+    for (const std::string& step : exercise.steps) {
+        html += QStringLiteral("<li>%1</li>").arg(escaped(step));
+    }
+    html += QStringLiteral("</ol>");
+    const auto paragraph = [&](const char* label, const std::string& text) {
+        if (!text.empty()) {
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr(label), escaped(text));
+        }
+    };
+    paragraph("Pain rule:", exercise.painRule);
+    paragraph("Harder:", exercise.progression);
+    paragraph("Easier:", exercise.regression);
+    paragraph("Avoid:", exercise.avoid);
+    if (withSources && !exercise.sources.empty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                    .arg(tr("Sources:"), sourcesHtml(exercise.sources));
     }
     return html;
 }
@@ -62,90 +103,178 @@ QImage exercisePicture(const ExerciseContent& exercise, int width) {
 }
 
 QString exerciseHtml(const ExerciseContent& content, bool withSources) {
-    const Exercise& exercise = content.exercise;
-    QString html = QStringLiteral("<h3>%1</h3><p><img src='exercise:%2' width='360'></p><p>%3</p>")
-                       .arg(escaped(exercise.name), toQt(exercise.id), escaped(exercise.summary));
-    html +=
-        QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("How much:"), escaped(exercise.dosage.text));
-    html += QStringLiteral("<ol>");
-    for (const std::string& step : exercise.steps) {
-        html += QStringLiteral("<li>%1</li>").arg(escaped(step));
-    }
-    html += QStringLiteral("</ol>");
-    const auto paragraph = [&](const char* label, const std::string& text) {
-        if (!text.empty()) {
-            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr(label), escaped(text));
-        }
-    };
-    paragraph("Pain rule:", exercise.painRule);
-    paragraph("Harder:", exercise.progression);
-    paragraph("Easier:", exercise.regression);
-    paragraph("Avoid:", exercise.avoid);
-    if (withSources && !exercise.sources.empty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
-                    .arg(tr("Sources:"), sourcesHtml(exercise.sources));
-    }
-    return html;
+    return QStringLiteral("<h3>%1</h3><p>%2</p>")
+               .arg(escaped(content.exercise.name),
+                    exercisePictureHtml(content, kLibraryPictureWidth)) +
+           exerciseDetailsHtml(content, withSources);
 }
 
-void addExercisePictures(AppContext& context, const TriageResult& result, QTextDocument& document) {
+void addReportPictures(AppContext& context, const TriageResult& result,
+                       const ReportOptions& options, QTextDocument& document) {
     for (const std::size_t index : result.exercises) {
         if (const auto exercise = context.content.exercise(context.kb.exercises[index].id)) {
             document.addResource(QTextDocument::ImageResource,
                                  QUrl(QStringLiteral("exercise:") + toQt(exercise->exercise.id)),
-                                 exercisePicture(*exercise, 720));
+                                 exercisePicture(*exercise, kRenderedPictureWidth));
         }
+    }
+    if (!options.kneePicture.isNull()) {
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("knee:marked")),
+                             options.kneePicture);
     }
 }
 
 namespace {
 
-// The likely conditions, each with what points to and away from it and what to do. A
-// condition's own timing never reads as the advice when the result is more urgent.
-QString conditionsHtml(AppContext& context, const TriageResult& result,
-                       const ReportOptions& options, const DispositionStyle& style) {
-    const KnowledgeBase& kb = context.kb;
-    QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Possible causes"));
-    if (result.conditions.empty()) {
-        html += QStringLiteral("<p>%1</p>").arg(escaped(kb.words.noClearCause));
+// A box around one item (a condition, an exercise), in the colours of the screen or paper.
+QString cardHtml(const ReportColours& colours, const QString& inner) {
+    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='12' border='1' "
+                          "style='border-color:%1; border-style:solid; border-collapse:collapse; "
+                          "margin-top:10px'><tr><td bgcolor='%2'>%3</td></tr></table>")
+        .arg(colours.cardBorder.name(), colours.card.name(), inner);
+}
+
+// A block in a disposition's own colours: the banner on paper, and each warning sign.
+QString calloutHtml(const DispositionStyle& style, const QString& inner) {
+    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='12' "
+                          "style='margin-top:8px'><tr><td bgcolor='%1' style='color:%2'>%3"
+                          "</td></tr></table>")
+        .arg(style.background.name(), style.text.name(), inner);
+}
+
+// The likelihood as a bar of as many segments as there are bands, filled up to this one's, so
+// that bar and words always agree; the score itself is not shown to the runner.
+QString likelihoodHtml(const KnowledgeBase& kb, const RankedCondition& ranked,
+                       const ReportOptions& options) {
+    const auto& bands = kb.words.likelihood;
+    std::size_t band = 0;
+    while (band + 1 < bands.size() && ranked.score < bands[band].from) {
+        ++band;
     }
-    for (const RankedCondition& ranked : result.conditions) {
-        const Condition& condition = kb.conditions[ranked.condition];
-        const auto content = context.content.condition(condition.id);
-        // Words, not a percentage, for the runner: a score is how well the answers fit, not
-        // the chance of having the condition.
-        const QString words = escaped(kb.likelihoodWords(ranked.score));
-        const QString fit =
-            options.includeScores
-                ? QStringLiteral("%1, match score %2").arg(words).arg(ranked.score, 0, 'f', 2)
-                : words;
-        html += QStringLiteral("<h3>%1 &nbsp;<small>(%2)</small></h3>")
-                    .arg(escaped(condition.name), fit);
-        if (content) {
-            html += QStringLiteral("<p>%1</p>").arg(escaped(content->text.description));
-        }
+    QString bar;
+    for (std::size_t segment = 0; segment < bands.size(); ++segment) {
+        const QColor colour =
+            segment < bands.size() - band ? options.colours.barOn : options.colours.barOff;
+        bar += QStringLiteral("<td width='30' bgcolor='%1' style='font-size:small'>&nbsp;</td>")
+                   .arg(colour.name());
+    }
+    const QString words = escaped(kb.likelihoodWords(ranked.score));
+    const QString fit = options.includeScores
+                            ? tr("%1, match score %2").arg(words).arg(ranked.score, 0, 'f', 2)
+                            : words;
+    return QStringLiteral("<table cellspacing='0' cellpadding='0'><tr><td valign='middle'>"
+                          "<table cellspacing='2' cellpadding='0'><tr>%1</tr></table></td>"
+                          "<td valign='middle'>&nbsp;&nbsp;<b>%2</b></td></tr></table>")
+        .arg(bar, fit);
+}
+
+QString reasonsHtml(const Condition& condition, const RankedCondition& ranked,
+                    const ReportOptions& options) {
+    QString html;
+    const QString id = toQt(condition.id);
+    const bool open = !options.foldReasons || options.openReasons.contains(id);
+    if (options.foldReasons) {
+        html += QStringLiteral("<p><a href='%1:%2'>%3</a></p>")
+                    .arg(QLatin1String(kFoldScheme), id.toHtmlEscaped(),
+                         open ? tr("▾ Hide the reasons")
+                              : tr("▸ Why: what points to it and what points away"));
+    }
+    if (!open) {
+        return html;
+    }
+    html += QStringLiteral("<p><b>%1</b></p>%2")
+                .arg(tr("What points to it:"), reasonList(condition, ranked.why));
+    if (!ranked.against.empty()) {
         html += QStringLiteral("<p><b>%1</b></p>%2")
-                    .arg(tr("What points to it:"), reasonList(condition, ranked.why));
-        if (!ranked.against.empty()) {
-            html += QStringLiteral("<p><b>%1</b></p>%2")
-                        .arg(tr("What points away:"), reasonList(condition, ranked.against));
-        }
-        if (content) {
-            const bool overtaken =
-                condition.disposition && *condition.disposition > result.disposition;
-            const QString getSeen =
-                overtaken ? escaped(kb.words.followTheTopFirst)
-                                .replace(QStringLiteral("{top}"), style.headline.toHtmlEscaped())
-                                .replace(QStringLiteral("{own}"), escaped(content->text.getSeen))
-                          : escaped(content->text.getSeen);
-            html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><b>%5</b> %6</p>")
-                        .arg(tr("What to do now:"), escaped(content->text.doNow),
-                             tr("When to get seen:"), getSeen, tr("Recovery:"),
-                             escaped(content->text.recovery));
-        }
+                    .arg(tr("What points away:"), reasonList(condition, ranked.against));
     }
     return html;
+}
+
+// The condition whose "what to do now" is the result's checklist: the first one, when its own
+// urgency is the result's (never a calmer condition's steps under an urgent result, nor an
+// emergency's steps under a calmer one).
+const RankedCondition* leadingCondition(const KnowledgeBase& kb, const TriageResult& result) {
+    if (result.conditions.empty()) {
+        return nullptr;
+    }
+    const Condition& top = kb.conditions[result.conditions.front().condition];
+    const bool fits = top.disposition ? *top.disposition == result.disposition
+                                      : result.disposition >= Disposition::SeeClinician;
+    return fits ? &result.conditions.front() : nullptr;
+}
+
+QString getSeenHtml(const KnowledgeBase& kb, const Condition& condition,
+                    const ConditionContent& content, const TriageResult& result,
+                    const DispositionStyle& style) {
+    // A condition's own timing never reads as the advice when the result is more urgent.
+    const bool overtaken = condition.disposition && *condition.disposition > result.disposition;
+    return overtaken ? escaped(kb.words.followTheTopFirst)
+                           .replace(QStringLiteral("{top}"), style.headline.toHtmlEscaped())
+                           .replace(QStringLiteral("{own}"), escaped(content.text.getSeen))
+                     : escaped(content.text.getSeen);
+}
+
+QString conditionCardHtml(AppContext& context, const TriageResult& result,
+                          const RankedCondition& ranked, const ReportOptions& options,
+                          const DispositionStyle& style) {
+    const KnowledgeBase& kb = context.kb;
+    const Condition& condition = kb.conditions[ranked.condition];
+    const auto content = context.content.condition(condition.id);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(condition.name)) +
+                   likelihoodHtml(kb, ranked, options);
+    if (content) {
+        html += QStringLiteral("<p>%1</p>").arg(escaped(content->text.description));
+    }
+    html += reasonsHtml(condition, ranked, options);
+    if (content) {
+        // The leading condition's steps and timing are the checklist above.
+        if (&ranked != leadingCondition(kb, result)) {
+            html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p>")
+                        .arg(tr("What to do now:"), escaped(content->text.doNow),
+                             tr("When to get seen:"),
+                             getSeenHtml(kb, condition, *content, result, style));
+        }
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Recovery:"), escaped(content->text.recovery));
+    }
+    return cardHtml(options.colours, html);
+}
+
+QString conditionsHtml(AppContext& context, const TriageResult& result,
+                       const ReportOptions& options, const DispositionStyle& style) {
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Possible causes"));
+    if (result.conditions.empty()) {
+        html += QStringLiteral("<p>%1</p>").arg(escaped(context.kb.words.noClearCause));
+    }
+    for (const RankedCondition& ranked : result.conditions) {
+        html += conditionCardHtml(context, result, ranked, options, style);
+    }
+    return html;
+}
+
+// The leading condition's steps, one sentence a box to tick, and when to get seen.
+QString checklistHtml(AppContext& context, const TriageResult& result,
+                      const DispositionStyle& style) {
+    const RankedCondition* leading = leadingCondition(context.kb, result);
+    if (leading == nullptr) {
+        return {};
+    }
+    const Condition& condition = context.kb.conditions[leading->condition];
+    const auto content = context.content.condition(condition.id);
+    if (!content) {
+        return {};
+    }
+    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?])\\s+(?=\\p{Lu})"));
+    QString rows;
+    for (const QString& step : toQt(content->text.doNow).split(sentenceEnd, Qt::SkipEmptyParts)) {
+        rows +=
+            QStringLiteral("<tr><td valign='top'>☐</td><td>%1</td></tr>").arg(step.toHtmlEscaped());
+    }
+    return QStringLiteral("<h2>%1</h2><table cellspacing='0' cellpadding='3'>%2</table>"
+                          "<p><b>%3</b> %4</p>")
+        .arg(tr("What to do now"), rows, tr("When to get seen:"),
+             getSeenHtml(context.kb, condition, *content, result, style));
 }
 
 QString bannerHtml(const ReportOptions& options, const DispositionStyle& style) {
@@ -154,21 +283,23 @@ QString bannerHtml(const ReportOptions& options, const DispositionStyle& style) 
         html += QStringLiteral("<h1>%1</h1>").arg(options.title.toHtmlEscaped());
     }
     if (options.includeBanner) {
-        html += QStringLiteral(
-                    "<table width='100%' cellpadding='10' style='background:%1;color:%2'><tr><td>"
-                    "<b style='font-size:14pt'>%3</b><br>%4</td></tr></table>")
-                    .arg(style.background.name(), style.text.name(), style.headline.toHtmlEscaped(),
-                         style.action.toHtmlEscaped());
+        html += calloutHtml(style,
+                            QStringLiteral("<span style='font-size:x-large'><b>%1</b>"
+                                           "</span><br>%2")
+                                .arg(style.headline.toHtmlEscaped(), style.action.toHtmlEscaped()));
     }
     return html;
 }
 
-// Red flags that fired, then the amber advice still worth saying under this result.
+// Red flags that fired, each in its urgency's colours, then the amber advice still worth
+// saying under this result. Never folded: they lead the page and the PDF.
 QString warningSignsHtml(AppContext& context, const TriageResult& result) {
     const auto flagHtml = [&context](std::size_t index) {
-        const WarningSignContent text =
-            warningSignText(context.content, context.kb.warningSigns[index]);
-        return QStringLiteral("<p><b>%1.</b> %2</p>").arg(escaped(text.name), escaped(text.advice));
+        const WarningSign& flag = context.kb.warningSigns[index];
+        const WarningSignContent text = warningSignText(context.content, flag);
+        return calloutHtml(
+            styleOf(context.kb, flag.disposition),
+            QStringLiteral("<b>%1.</b> %2").arg(escaped(text.name), escaped(text.advice)));
     };
     QString html;
     if (!result.redFlags.empty()) {
@@ -183,14 +314,36 @@ QString warningSignsHtml(AppContext& context, const TriageResult& result) {
     return html;
 }
 
-QString exercisesAndAdviceHtml(AppContext& context, const TriageResult& result) {
+QString kneePictureHtml(const ReportOptions& options) {
+    return options.kneePicture.isNull()
+               ? QString()
+               : QStringLiteral("<h2>%1</h2><p><img src='knee:marked' width='%2'></p>")
+                     .arg(tr("Where it hurts"))
+                     .arg(kKneePictureWidth);
+}
+
+// An exercise as a card: its picture beside its name, dosage, steps and pain rule.
+QString exerciseCardHtml(const ExerciseContent& exercise, const ReportOptions& options) {
+    const QString text = QStringLiteral("<h3>%1</h3>").arg(escaped(exercise.exercise.name)) +
+                         exerciseDetailsHtml(exercise, false);
+    return cardHtml(options.colours,
+                    QStringLiteral("<table cellspacing='0' cellpadding='0'><tr>"
+                                   "<td width='%1' valign='top'>%2</td>"
+                                   "<td valign='top' style='padding-left:14px'>%3</td>"
+                                   "</tr></table>")
+                        .arg(QString::number(kCardPictureWidth),
+                             exercisePictureHtml(exercise, kCardPictureWidth), text));
+}
+
+QString exercisesAndAdviceHtml(AppContext& context, const TriageResult& result,
+                               const ReportOptions& options) {
     QString html;
     if (!result.exercises.empty()) {
         // Each exercise carries its own pain rule from the content database.
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Exercises that may help"));
         for (const std::size_t index : result.exercises) {
             if (const auto exercise = context.content.exercise(context.kb.exercises[index].id)) {
-                html += exerciseHtml(*exercise, false);
+                html += exerciseCardHtml(*exercise, options);
             }
         }
     }
@@ -241,8 +394,10 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
     const DispositionStyle style = styleOf(kb, result.disposition);
     QString html = QStringLiteral("<html><body>") + bannerHtml(options, style);
     html += warningSignsHtml(context, result);
+    html += checklistHtml(context, result, style);
+    html += kneePictureHtml(options);
     html += conditionsHtml(context, result, options, style);
-    html += exercisesAndAdviceHtml(context, result);
+    html += exercisesAndAdviceHtml(context, result, options);
     if (options.includeAnswers) {
         html += answersHtml(kb, result, answers);
     }

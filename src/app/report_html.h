@@ -2,9 +2,11 @@
 
 #include "app_context.h"
 #include "kneetriage/engine/triage.h"
+#include "theme.h"
 
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 class QTextDocument;
 
@@ -14,16 +16,30 @@ struct ReportOptions {
     bool includeAnswers = false; // the PDF for a physiotherapist lists every answer
     bool includeBanner = false;  // the results page shows the banner above the text instead
     bool includeScores = false;  // match scores, for a clinician reading the PDF
+    // On screen each condition's reasons are folded behind a link ("fold:<condition id>")
+    // until asked for; paper shows them all.
+    bool foldReasons = false;
+    QStringList openReasons; // condition ids whose reasons are unfolded
+    ReportColours colours = paperColours();
+    // The knee picture with the place that hurts marked, shown under "What to do now" when
+    // given (the knee picture draws it from the answers).
+    QImage kneePicture;
     QString title;
 };
 
-// The result of a check as HTML, from the result and the content database: likely conditions
-// with why and against, what to do, exercises with pictures and dosage, advice, sources.
+// The scheme of the links that fold and unfold a condition's reasons.
+inline constexpr char kFoldScheme[] = "fold";
+
+// The result of a check as HTML, from the result and the content database, in the order a
+// runner needs it: warning signs, what to do now, the likely conditions (likelihood in words
+// and a bar, reasons for and against, when to get seen), exercises with pictures, advice,
+// sources. The screen and the PDF both show this one text.
 [[nodiscard]] QString reportHtml(AppContext& context, const TriageResult& result,
                                  const Answers& answers, const ReportOptions& options);
 
-// Registers the exercise pictures the HTML refers to ("exercise:<id>") with `document`.
-void addExercisePictures(AppContext& context, const TriageResult& result, QTextDocument& document);
+// Registers the pictures the HTML refers to ("exercise:<id>", "knee:marked") with `document`.
+void addReportPictures(AppContext& context, const TriageResult& result,
+                       const ReportOptions& options, QTextDocument& document);
 
 // One exercise as HTML (library and report share it).
 [[nodiscard]] QString exerciseHtml(const ExerciseContent& exercise, bool withSources);

@@ -4,10 +4,13 @@
 #include "pdf_report.h"
 #include "report_html.h"
 #include "saved_check_html.h"
+#include "theme.h"
 #include "ui_results_page.h"
 
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QStandardPaths>
 
 namespace kt::app {
@@ -19,20 +22,65 @@ ResultsPage::ResultsPage(AppContext& context, QWidget* parent)
     connect(ui_->changeButton, &QPushButton::clicked, this, &ResultsPage::changeRequested);
     connect(ui_->pdfButton, &QPushButton::clicked, this, &ResultsPage::choosePdfFile);
     connect(ui_->rerunButton, &QPushButton::clicked, this, &ResultsPage::rerunSavedCheck);
+    connect(ui_->resultBrowser, &QTextBrowser::anchorClicked, this, &ResultsPage::followLink);
     ui_->rerunButton->hide();
 }
 
 ResultsPage::~ResultsPage() = default;
 
 void ResultsPage::showBanner(Disposition disposition) {
+    banner_ = disposition;
     const DispositionStyle style = styleOf(context_.kb, disposition);
+    // The headline a step above the text, the sentence of what to do and by when below it.
     ui_->dispositionBanner->setText(
-        QStringLiteral("%1<br><span style='font-size:11pt;font-weight:400'>%2</span>")
+        QStringLiteral("<div style='font-size:x-large; font-weight:600'>%1</div>"
+                       "<div style='margin-top:4px'>%2</div>")
             .arg(style.headline.toHtmlEscaped(), style.action.toHtmlEscaped()));
+    ui_->dispositionBanner->setMargin(spacing(Space::Medium));
     ui_->dispositionBanner->setStyleSheet(
-        QStringLiteral(
-            "font-size: 15pt; font-weight: 600; border-radius: 6px; background: %1; color: %2;")
-            .arg(style.background.name(), style.text.name()));
+        QStringLiteral("QLabel#dispositionBanner { border-radius: 6px; background: %1; color: %2; "
+                       "border: 2px solid %3; }")
+            .arg(style.background.name(), style.text.name(),
+                 // a frame that stands out from the page in every palette
+                 palette().color(QPalette::Window).lightness() < 128
+                     ? palette().color(QPalette::WindowText).name()
+                     : style.background.name()));
+}
+
+void ResultsPage::render() {
+    QTextBrowser* browser = ui_->resultBrowser;
+    const int scrolled = browser->verticalScrollBar()->value();
+    if (saved_) {
+        browser->setHtml(savedResultHtml(context_.kb, saved_->saved));
+    } else if (result_ && answers_) {
+        ReportOptions options;
+        options.foldReasons = true;
+        options.openReasons = openReasons_;
+        options.colours = screenColours(palette());
+        addReportPictures(context_, *result_, options, *browser->document());
+        browser->setHtml(changesHtml_ + reportHtml(context_, *result_, *answers_, options));
+    }
+    browser->verticalScrollBar()->setValue(scrolled);
+}
+
+void ResultsPage::followLink(const QUrl& url) {
+    if (url.scheme() != QLatin1String(kFoldScheme)) {
+        QDesktopServices::openUrl(url);
+        return;
+    }
+    const QString id = url.path();
+    if (!openReasons_.removeOne(id)) {
+        openReasons_ << id;
+    }
+    render();
+}
+
+void ResultsPage::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && banner_) {
+        showBanner(*banner_);
+        render();
+    }
 }
 
 void ResultsPage::showResult(const TriageResult& result, const Answers& answers,
@@ -41,10 +89,11 @@ void ResultsPage::showResult(const TriageResult& result, const Answers& answers,
     answers_ = answers;
     when_ = when;
     saved_.reset();
+    changesHtml_.clear();
+    openReasons_.clear();
     showBanner(result.disposition);
-    QTextDocument* document = ui_->resultBrowser->document();
-    addExercisePictures(context_, result, *document);
-    ui_->resultBrowser->setHtml(reportHtml(context_, result, answers, ReportOptions{}));
+    ui_->resultBrowser->verticalScrollBar()->setValue(0);
+    render();
     ui_->changeButton->setVisible(canChange);
     ui_->rerunButton->hide();
     ui_->pdfButton->setEnabled(true);
@@ -61,7 +110,8 @@ void ResultsPage::showSavedCheck(const ReopenedCheck& check, const QString& when
     when_ = when;
     saved_ = check;
     showBanner(check.saved.disposition);
-    ui_->resultBrowser->setHtml(savedResultHtml(context_.kb, check.saved));
+    ui_->resultBrowser->verticalScrollBar()->setValue(0);
+    render();
     ui_->changeButton->hide();
     ui_->rerunButton->show();
     // The PDF is made from a result in today's terms: re-run first, so it never mixes the two.
@@ -75,10 +125,9 @@ void ResultsPage::rerunSavedCheck() {
     }
     const ReopenedCheck check = *saved_;
     showResult(check.today, check.answers, when_, false);
-    const QString changes = changesHtml(context_.kb, check.saved,
-                                        compareWithSaved(check.saved, context_.kb, check.today));
-    ui_->resultBrowser->setHtml(changes +
-                                reportHtml(context_, check.today, check.answers, ReportOptions{}));
+    changesHtml_ = changesHtml(context_.kb, check.saved,
+                               compareWithSaved(check.saved, context_.kb, check.today));
+    render();
 }
 
 QString ResultsPage::exportPdf(const QString& file) {

@@ -4,6 +4,7 @@
 #include "kneetriage/engine/triage.h"
 #include "kneetriage/io/check_record.h"
 
+#include <QStringList>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -14,7 +15,9 @@ class ResultsPage;
 
 namespace kt::app {
 
-// The result of a check: disposition banner, likely causes, exercises, advice, sources.
+// The result of a check at a glance: the disposition banner (what to do and by when), warning
+// signs, a checklist, the likely causes as cards with their reasons folded, exercises with
+// pictures, advice, sources.
 class ResultsPage : public QWidget {
     Q_OBJECT
 
@@ -34,16 +37,26 @@ class ResultsPage : public QWidget {
     void homeRequested();
     void changeRequested();
 
+  protected:
+    void changeEvent(QEvent* event) override;
+
   private:
     void choosePdfFile();
     void showBanner(Disposition disposition);
     void rerunSavedCheck();
+    // Shows the result in the palette's colours, with the reasons that are open, where it was.
+    void render();
+    void followLink(const QUrl& url);
 
     std::unique_ptr<Ui::ResultsPage> ui_;
     AppContext& context_;
     std::optional<TriageResult> result_;
     std::optional<Answers> answers_;
     QString when_;
+    // What a re-run changed, shown above today's result.
+    QString changesHtml_;
+    QStringList openReasons_;
+    std::optional<Disposition> banner_;
     // The reopened check shown in its saved words, until it is re-run.
     std::optional<ReopenedCheck> saved_;
 };

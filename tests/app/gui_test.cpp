@@ -5,6 +5,7 @@
 #include "app_services.h"
 #include "clinic_page.h"
 #include "clinician_page.h"
+#include "disposition_style.h"
 #include "exercise_library_page.h"
 #include "history_page.h"
 #include "keyboard_path.h"
@@ -20,6 +21,8 @@
 #include "qt_text.h"
 #include "question_page.h"
 #include "results_page.h"
+#include "theme.h"
+#include "warning_sign_text.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -42,9 +45,12 @@
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QtTest>
+#include <cmath>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -146,6 +152,25 @@ void countPdfImages(const QString& file, qsizetype& count) {
     QByteArray output;
     runPdfTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), file}, output);
     count = output.count('\n') - 2; // below a header line and a rule
+}
+
+// Clicks the link to `href` in `browser` where a user sees it.
+void clickLink(QTextBrowser* browser, const QString& href) {
+    QTextDocument* document = browser->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QTextFragment part = fragment.fragment();
+            if (part.charFormat().anchorHref() == href) {
+                QTextCursor cursor(document);
+                cursor.setPosition(part.position() + part.length() / 2);
+                browser->setTextCursor(cursor);
+                browser->ensureCursorVisible();
+                click(browser->viewport(), browser->cursorRect(cursor).center());
+                return;
+            }
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no link to ") + href));
 }
 
 // Whether `text` holds the answer line "question answer". Where a page break falls inside the
@@ -284,6 +309,15 @@ class GuiTest : public QObject {
     void numberFieldsFitTheirRangeWithTheUnitBeside();
     void theQuestionPageFitsItsColumnsToTheWindow();
     void theMarkedPictureShowsWhereTheAnswersSayItHurts();
+    void bannerSaysWhatToDoAndByWhenInTheKnowledgeBasesWords_data();
+    void bannerSaysWhatToDoAndByWhenInTheKnowledgeBasesWords();
+    void conditionCardsGiveLikelihoodInWordsAndABarNotANumber();
+    void reasonsAreFoldedUntilAskedFor();
+    void warningSignsLeadThePageAndThePdf();
+    void highContrastIsAChoiceThatIsRemembered();
+    void textFollowsTheSystemFontSize();
+    void everyButtonFitsAt800By600();
+    void resultsAreReadableInEveryAppearance();
 
   private:
     // The program's own wiring; the shipped data staged in the build tree unless told otherwise.
@@ -486,7 +520,9 @@ void GuiTest::frontOfKneeSelfCareWithTheKeyboard() {
     QVERIFY(text.contains(QStringLiteral("Runner's knee")));
     QVERIFY(text.indexOf(QStringLiteral("Runner's knee")) <
             text.indexOf(QStringLiteral("Exercises that may help")));
-    QVERIFY(text.contains(QStringLiteral("Worse going down stairs")));
+    clickLink(shown<QTextBrowser>(QStringLiteral("resultBrowser")),
+              QStringLiteral("fold:patellofemoral_pain"));
+    QVERIFY(resultText().contains(QStringLiteral("Worse going down stairs")));
     QVERIFY(text.contains(QStringLiteral("How much:")));
     QVERIFY(text.contains(QStringLiteral("This is not a diagnosis")));
     saveScreenshot(QStringLiteral("results"));
@@ -743,7 +779,7 @@ void GuiTest::pdfReportReadsBackWhatTheRunnerNeeds() {
     };
     // Read in a minute: what to do first, then why, then how, then the answers and the notice.
     const qsizetype headline = at(QStringLiteral("You can likely manage this at home"));
-    const qsizetype cause = at(QStringLiteral("Runner's knee (patellofemoral pain) (Likely"));
+    const qsizetype cause = at(QStringLiteral("Runner's knee (patellofemoral pain) Likely"));
     const qsizetype exercises = at(QStringLiteral("Exercises that may help"));
     const qsizetype answers = at(QStringLiteral("Answers"));
     const qsizetype notice = at(toQt(kb().noticeFull).simplified());
@@ -1644,6 +1680,293 @@ void GuiTest::theMarkedPictureShowsWhereTheAnswersSayItHurts() {
     QVERIFY(!kneeMarksFor(kb(), Answers(kb().questions.size())).has_value());
     if (const QString folder = qEnvironmentVariable("KT_SCREENSHOT_DIR"); !folder.isEmpty()) {
         marked.save(folder + QStringLiteral("/knee_marked.png"));
+    }
+}
+
+// Results at a glance and the look of the app.
+
+namespace {
+
+Script urgentScript() {
+    Script script = kFrontOfKnee;
+    script[QStringLiteral("night_pain")] = QStringLiteral("yes");
+    return script;
+}
+
+Script emergencyScript() {
+    Script script = kFrontOfKnee;
+    script[QStringLiteral("hot_red_swollen")] = QStringLiteral("yes");
+    script[QStringLiteral("fever_unwell")] = QStringLiteral("yes");
+    return script;
+}
+
+// A rich-text label as a screen reader reads it.
+QString plainTextOf(const QLabel* label) {
+    QTextDocument document;
+    document.setHtml(label->text());
+    return document.toPlainText();
+}
+
+// WCAG 2 contrast ratio between two colours.
+double contrast(const QColor& a, const QColor& b) {
+    const auto luminance = [](const QColor& colour) {
+        const auto linear = [](double channel) {
+            return channel <= 0.03928 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) +
+               0.0722 * linear(colour.blueF());
+    };
+    const double x = luminance(a);
+    const double y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+// How many bar segments the likelihood of `score` fills: its band counted from the lowest.
+int filledSegments(const KnowledgeBase& kb, double score) {
+    const auto& bands = kb.words.likelihood;
+    std::size_t band = 0;
+    while (band + 1 < bands.size() && score < bands[band].from) {
+        ++band;
+    }
+    return static_cast<int>(bands.size() - band);
+}
+
+// Puts the application font back whatever a test did with it.
+struct ApplicationFontKept {
+    QFont font = QApplication::font();
+    ~ApplicationFontKept() { QApplication::setFont(font); }
+};
+
+// Every button on screen is as large as it asks to be and inside the window.
+void expectButtonsFit(const QWidget* window, const QString& where) {
+    for (const QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+        if (!button->isVisibleTo(window) || button->window() != window) {
+            continue;
+        }
+        const QString name = where + QLatin1Char('/') + button->objectName() +
+                             QStringLiteral(" \"") + button->text() + QLatin1Char('"');
+        QVERIFY2(button->width() >= button->sizeHint().width() &&
+                     button->height() >= button->sizeHint().height(),
+                 qPrintable(name + QStringLiteral(" is clipped")));
+        const QRect placed(button->mapTo(window, QPoint(0, 0)), button->size());
+        QVERIFY2(window->rect().contains(placed), qPrintable(name + QStringLiteral(" is cut off")));
+    }
+}
+
+} // namespace
+
+void GuiTest::bannerSaysWhatToDoAndByWhenInTheKnowledgeBasesWords_data() {
+    QTest::addColumn<int>("disposition");
+    for (const Disposition disposition : {Disposition::Emergency, Disposition::Urgent,
+                                          Disposition::SeeClinician, Disposition::SelfCare}) {
+        QTest::newRow(dispositionId(disposition).data()) << static_cast<int>(disposition);
+    }
+}
+
+void GuiTest::bannerSaysWhatToDoAndByWhenInTheKnowledgeBasesWords() {
+    QFETCH(int, disposition);
+    // A knowledge base with words of its own for every disposition: the banner says those.
+    KnowledgeBase words = kb();
+    for (std::size_t index = 0; index < words.dispositionTexts.size(); ++index) {
+        const std::string number = std::to_string(index);
+        words.dispositionTexts[index] = {"Headline " + number + " from the knowledge base",
+                                         "Do step " + number + " by day " + number + "."};
+    }
+    const AppContext& shipped = services_->context();
+    AppContext context{words,          shipped.content,  shipped.history,
+                       shipped.clinic, shipped.measures, shipped.userFolder};
+    ResultsPage page(context);
+    TriageResult result;
+    result.disposition = static_cast<Disposition>(disposition);
+    page.showResult(result, Answers(words.questions.size()), QStringLiteral("today"), false);
+    const DispositionText& expected = words.textOf(result.disposition);
+    QCOMPARE(plainTextOf(page.findChild<QLabel*>(QStringLiteral("dispositionBanner"))),
+             toQt(expected.headline + "\n" + expected.action));
+}
+
+void GuiTest::conditionCardsGiveLikelihoodInWordsAndABarNotANumber() {
+    runCheck(kFrontOfKnee, Input::Mouse);
+    const QString text = resultText();
+    const TriageResult& result = window_->check()->result();
+    QVERIFY(!result.conditions.empty());
+    int segments = 0;
+    for (const RankedCondition& ranked : result.conditions) {
+        const QString name = toQt(kb().conditions[ranked.condition].name);
+        const qsizetype card = text.indexOf(name);
+        QVERIFY2(card >= 0, qPrintable(name));
+        QVERIFY2(text.indexOf(toQt(kb().likelihoodWords(ranked.score)), card) > card,
+                 qPrintable(name));
+        for (const QString& number :
+             {QString::number(ranked.score, 'f', 2),
+              QString::number(qRound(ranked.score * 100)) + QLatin1Char('%'),
+              QString::number(ranked.score)}) {
+            QVERIFY2(!text.contains(number), qPrintable(name + QStringLiteral(": ") + number));
+        }
+        segments += filledSegments(kb(), ranked.score);
+    }
+    QVERIFY(!text.contains(QStringLiteral("score")));
+    // Each card's bar is filled up to its band, in the palette's highlight.
+    const QString filled =
+        QStringLiteral("bgcolor=\"%1\"").arg(screenColours(QApplication::palette()).barOn.name());
+    QCOMPARE(shown<QTextBrowser>(QStringLiteral("resultBrowser"))->toHtml().count(filled),
+             segments);
+}
+
+void GuiTest::reasonsAreFoldedUntilAskedFor() {
+    runCheck(kFrontOfKnee, Input::Mouse);
+    const RankedCondition top = window_->check()->result().conditions.front();
+    const Condition& condition = kb().conditions[top.condition];
+    QVERIFY(!top.why.empty());
+    const QString reason = toQt(condition.features[top.why.front()].reason);
+    QVERIFY2(!resultText().contains(reason), "the reasons show before they are asked for");
+    auto* browser = shown<QTextBrowser>(QStringLiteral("resultBrowser"));
+    const QString link = QStringLiteral("fold:") + toQt(condition.id);
+    clickLink(browser, link);
+    QVERIFY2(resultText().contains(reason), "the reasons did not open");
+    QVERIFY(resultText().contains(QStringLiteral("What points to it:")));
+    saveScreenshot(QStringLiteral("results_reasons_open"));
+    clickLink(browser, link);
+    QVERIFY2(!resultText().contains(reason), "the reasons did not fold again");
+}
+
+void GuiTest::warningSignsLeadThePageAndThePdf() {
+    runCheck(emergencyScript(), Input::Mouse);
+    const TriageResult& result = window_->check()->result();
+    QCOMPARE(result.disposition, Disposition::Emergency);
+    QVERIFY(!result.redFlags.empty());
+    const QString heading = QStringLiteral("Warning signs in your answers");
+    const QString text = resultText();
+    QVERIFY2(text.trimmed().startsWith(heading), qPrintable(text.left(200)));
+    QString printed;
+    exportReport(QStringLiteral("emergency"), printed);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const qsizetype banner = printed.indexOf(toQt(kb().textOf(result.disposition).headline));
+    const qsizetype printedHeading = printed.indexOf(heading);
+    QVERIFY(banner >= 0 && banner < printedHeading);
+    for (const std::size_t index : result.redFlags) {
+        // Shown in full without asking, before anything else on the page and on paper.
+        const QString advice =
+            toQt(warningSignText(services_->context().content, kb().warningSigns[index]).advice)
+                .simplified();
+        const qsizetype onScreen = text.simplified().indexOf(advice);
+        QVERIFY2(onScreen >= 0, qPrintable(advice));
+        const qsizetype onPaper = printed.indexOf(advice);
+        QVERIFY2(onPaper > printedHeading, qPrintable(advice));
+        for (const QString& later : {QStringLiteral("What to do now"),
+                                     QStringLiteral("Possible causes"), QStringLiteral("Advice")}) {
+            if (text.contains(later)) {
+                QVERIFY2(onScreen < text.simplified().indexOf(later), qPrintable(later));
+            }
+            if (printed.contains(later)) {
+                QVERIFY2(onPaper < printed.indexOf(later), qPrintable(later));
+            }
+        }
+    }
+}
+
+void GuiTest::highContrastIsAChoiceThatIsRemembered() {
+    runCheck(kFrontOfKnee, Input::Mouse);
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    window_->findChild<QAction*>(QStringLiteral("appearanceHighContrast"))->trigger();
+    const QPalette chosen = QApplication::palette();
+    QCOMPARE(chosen.color(QPalette::Window), QColor(Qt::black));
+    QCOMPARE(chosen.color(QPalette::WindowText), QColor(Qt::white));
+    QVERIFY(contrast(chosen.color(QPalette::Text), chosen.color(QPalette::Base)) >= 7);
+    QVERIFY(contrast(chosen.color(QPalette::HighlightedText), chosen.color(QPalette::Highlight)) >=
+            7);
+    // The result on screen takes the new colours at once.
+    QVERIFY(shown<QTextBrowser>(QStringLiteral("resultBrowser"))
+                ->toHtml()
+                .contains(QStringLiteral("bgcolor=\"%1\"").arg(screenColours(chosen).card.name())));
+    saveScreenshot(QStringLiteral("results_high_contrast"));
+
+    closeWindow(); // as after a restart
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+    openWindow();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
+    QVERIFY(window_->findChild<QAction*>(QStringLiteral("appearanceHighContrast"))->isChecked());
+    window_->findChild<QAction*>(QStringLiteral("appearanceSystem"))->trigger();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+}
+
+void GuiTest::textFollowsTheSystemFontSize() {
+    const ApplicationFontKept kept;
+    runCheck(kFrontOfKnee, Input::Mouse);
+    click(shown<QPushButton>(QStringLiteral("homeButton")));
+    click(shown<QPushButton>(QStringLiteral("historyButton")));
+    click(shown<QPushButton>(QStringLiteral("homeButton")));
+    click(shown<QPushButton>(QStringLiteral("exercisesButton")));
+    // The system's text gets larger while the pages are open: every page follows.
+    QFont larger = QApplication::font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    QApplication::setFont(larger);
+    QCoreApplication::processEvents();
+    for (const QWidget* widget : window_->findChildren<QWidget*>()) {
+        const QString name = QLatin1String(widget->metaObject()->className()) + QLatin1Char(' ') +
+                             widget->objectName();
+        QVERIFY2(!widget->styleSheet().contains(QStringLiteral("font-size")), qPrintable(name));
+        QVERIFY2(widget->font().pointSizeF() >= larger.pointSizeF() * 0.89,
+                 qPrintable(name + QStringLiteral(" has a fixed font of ") +
+                            QString::number(widget->font().pointSizeF()) + QStringLiteral(" pt")));
+    }
+    const auto* title = window_->findChild<QLabel*>(QStringLiteral("titleLabel"));
+    QVERIFY(title->font().pointSizeF() >= larger.pointSizeF() * 1.5); // a step of the scale
+}
+
+void GuiTest::everyButtonFitsAt800By600() {
+    window_->resize(800, 600);
+    window_->setClinicMode(true); // the most buttons on the home page
+    QCoreApplication::processEvents();
+    QCOMPARE(window_->size(), QSize(800, 600));
+    expectButtonsFit(window_.get(), QStringLiteral("home"));
+    click(shown<QPushButton>(QStringLiteral("startButton")));
+    for (int step = 0; step < 60 && currentPage()->objectName() == QStringLiteral("questionPage") &&
+                       !QTest::currentTestFailed();
+         ++step) {
+        expectButtonsFit(window_.get(), currentQuestion());
+        answerCurrent(urgentScript(), Input::Mouse);
+    }
+    answerUntilTheResults(urgentScript(), Input::Mouse);
+    expectButtonsFit(window_.get(), QStringLiteral("results"));
+    saveScreenshot(QStringLiteral("results_800x600"));
+    click(shown<QPushButton>(QStringLiteral("homeButton")));
+    click(shown<QPushButton>(QStringLiteral("historyButton")));
+    expectButtonsFit(window_.get(), QStringLiteral("history"));
+    click(shown<QPushButton>(QStringLiteral("homeButton")));
+    click(shown<QPushButton>(QStringLiteral("exercisesButton")));
+    expectButtonsFit(window_.get(), QStringLiteral("exercises"));
+    window_->setClinicMode(false);
+}
+
+void GuiTest::resultsAreReadableInEveryAppearance() {
+    const std::pair<const char*, Script> checks[] = {
+        {"self_care", kFrontOfKnee}, {"urgent", urgentScript()}, {"emergency", emergencyScript()}};
+    const std::pair<const char*, const char*> appearances[] = {
+        {"light", "appearanceLight"},
+        {"dark", "appearanceDark"},
+        {"high_contrast", "appearanceHighContrast"}};
+    for (const auto& [check, script] : checks) {
+        runCheck(script, Input::Mouse);
+        const DispositionStyle banner = styleOf(kb(), window_->check()->result().disposition);
+        QVERIFY2(contrast(banner.text, banner.background) >= 4.5, check);
+        for (const auto& [appearance, action] : appearances) {
+            window_->findChild<QAction*>(QLatin1String(action))->trigger();
+            const QPalette palette = QApplication::palette();
+            QCOMPARE(window_->palette().color(QPalette::Window), palette.color(QPalette::Window));
+            const ReportColours colours = screenColours(palette);
+            const QString where =
+                QLatin1String(check) + QLatin1Char(' ') + QLatin1String(appearance);
+            QVERIFY2(contrast(colours.text, colours.card) >= 4.5, qPrintable(where));
+            QVERIFY2(contrast(palette.color(QPalette::Text), palette.color(QPalette::Base)) >= 4.5,
+                     qPrintable(where));
+            QVERIFY2(contrast(colours.barOn, colours.card) >= 3, qPrintable(where));
+            saveScreenshot(QStringLiteral("results_%1_%2")
+                               .arg(QLatin1String(check), QLatin1String(appearance)));
+        }
+        window_->findChild<QAction*>(QStringLiteral("appearanceSystem"))->trigger();
+        click(shown<QPushButton>(QStringLiteral("homeButton")));
     }
 }
 
