@@ -37,6 +37,8 @@ QString writePdfReport(AppContext& context, const TriageResult& result, const An
     options.includeBanner = true;
     options.includeScores = true;
     options.title = QCoreApplication::translate("PdfReport", "KneeTriage check of %1").arg(when);
+    // Paper at 150 dpi shows a device-independent pixel as about two dots; three keep it sharp.
+    options.kneePicture = kneePictureOf(context.kb, answers, 3.0);
     addReportPictures(context, result, options, document);
     document.setHtml(reportHtml(context, result, answers, options));
     return writeDocumentPdf(document, file, QStringLiteral("KneeTriage report"));

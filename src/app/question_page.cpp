@@ -53,12 +53,6 @@ QuestionPage::QuestionPage(const KnowledgeBase& kb, QWidget* parent)
     picture_ = new KneeMapWidget(ui_->pictureArea);
     picture_->setObjectName(QStringLiteral("kneePicture"));
     ui_->pictureAreaLayout->addWidget(picture_, 1);
-    // The sources are a footnote to the reason: a step smaller, in the system font's scale.
-    QFont footnote = ui_->whySourceLabel->font();
-    if (footnote.pointSizeF() > 0) {
-        footnote.setPointSizeF(footnote.pointSizeF() * 0.9);
-        ui_->whySourceLabel->setFont(footnote);
-    }
     // In the order of KneePictures::Side and KneePictures::View.
     ui_->sideCombo->addItem(tr("Right knee"));
     ui_->sideCombo->addItem(tr("Left knee"));

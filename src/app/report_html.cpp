@@ -2,6 +2,7 @@
 
 #include "disposition_style.h"
 #include "html_text.h"
+#include "knee_map_widget.h"
 #include "kneetriage/io/answers_writer.h"
 #include "qt_text.h"
 #include "warning_sign_text.h"
@@ -42,7 +43,7 @@ QString sourcesHtml(const std::vector<Source>& sources) {
 constexpr int kRenderedPictureWidth = 720;
 constexpr int kLibraryPictureWidth = 360;
 constexpr int kCardPictureWidth = 190;
-constexpr int kKneePictureWidth = 220;
+constexpr int kKneePictureWidth = 160; // one knee, in device-independent pixels
 
 QString exercisePictureHtml(const ExerciseContent& content, int width) {
     return QStringLiteral("<img src='exercise:%1' width='%2'>")
@@ -107,6 +108,18 @@ QString exerciseHtml(const ExerciseContent& content, bool withSources) {
                .arg(escaped(content.exercise.name),
                     exercisePictureHtml(content, kLibraryPictureWidth)) +
            exerciseDetailsHtml(content, withSources);
+}
+
+QImage kneePictureOf(const KnowledgeBase& kb, const Answers& answers, qreal devicePixelRatio) {
+    const auto marks = kneeMarksFor(kb, answers);
+    if (!marks) {
+        return {};
+    }
+    // One knee is 5 wide to 7 high; both knees stand side by side.
+    const int knees = marks->side == KneePictures::Side::Both ? 2 : 1;
+    return markedKneePicture(marks->view, marks->side, marks->areas,
+                             QSize(kKneePictureWidth * knees, kKneePictureWidth * 7 / 5),
+                             devicePixelRatio);
 }
 
 void addReportPictures(AppContext& context, const TriageResult& result,
@@ -319,7 +332,7 @@ QString kneePictureHtml(const ReportOptions& options) {
                ? QString()
                : QStringLiteral("<h2>%1</h2><p><img src='knee:marked' width='%2'></p>")
                      .arg(tr("Where it hurts"))
-                     .arg(kKneePictureWidth);
+                     .arg(qRound(options.kneePicture.deviceIndependentSize().width()));
 }
 
 // An exercise as a card: its picture beside its name, dosage, steps and pain rule.

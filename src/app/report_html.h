@@ -41,6 +41,11 @@ inline constexpr char kFoldScheme[] = "fold";
 void addReportPictures(AppContext& context, const TriageResult& result,
                        const ReportOptions& options, QTextDocument& document);
 
+// The knee picture for `answers`, the places that hurt marked, at `devicePixelRatio` (the screen's,
+// or more for paper); null when no "where" question was answered.
+[[nodiscard]] QImage kneePictureOf(const KnowledgeBase& kb, const Answers& answers,
+                                   qreal devicePixelRatio);
+
 // One exercise as HTML (library and report share it).
 [[nodiscard]] QString exerciseHtml(const ExerciseContent& exercise, bool withSources);
 

@@ -57,6 +57,7 @@ void ResultsPage::render() {
         options.foldReasons = true;
         options.openReasons = openReasons_;
         options.colours = screenColours(palette());
+        options.kneePicture = kneePictureOf(context_.kb, *answers_, devicePixelRatioF());
         addReportPictures(context_, *result_, options, *browser->document());
         browser->setHtml(changesHtml_ + reportHtml(context_, *result_, *answers_, options));
     }

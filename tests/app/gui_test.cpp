@@ -151,7 +151,12 @@ void readPdfText(const QString& file, QString& text) {
 void countPdfImages(const QString& file, qsizetype& count) {
     QByteArray output;
     runPdfTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), file}, output);
-    count = output.count('\n') - 2; // below a header line and a rule
+    // One line per image below a header line and a rule; a transparent picture's alpha channel
+    // is listed too, as an "smask", and is not a picture of its own.
+    count = 0;
+    for (const QByteArray& line : output.split('\n')) {
+        count += line.simplified().split(' ').value(2) == "image" ? 1 : 0;
+    }
 }
 
 // Clicks the link to `href` in `browser` where a user sees it.
@@ -525,6 +530,14 @@ void GuiTest::frontOfKneeSelfCareWithTheKeyboard() {
     QVERIFY(resultText().contains(QStringLiteral("Worse going down stairs")));
     QVERIFY(text.contains(QStringLiteral("How much:")));
     QVERIFY(text.contains(QStringLiteral("This is not a diagnosis")));
+    // The knee picture with the place that hurts marked, under "What to do now".
+    QVERIFY(text.contains(QStringLiteral("Where it hurts")));
+    const auto* browser = window_->findChild<QTextBrowser*>(QStringLiteral("resultBrowser"));
+    const auto knee =
+        browser->document()
+            ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("knee:marked")))
+            .value<QImage>();
+    QVERIFY(!knee.isNull());
     saveScreenshot(QStringLiteral("results"));
 }
 
@@ -794,7 +807,9 @@ void GuiTest::pdfReportReadsBackWhatTheRunnerNeeds() {
     QVERIFY(at(QStringLiteral("How much: 3 sets of 15 each side, 3 days a week")) > exercises);
     qsizetype pictures = 0;
     countPdfImages(home_->filePath(QStringLiteral("report.pdf")), pictures);
-    QCOMPARE(pictures, text.count(QStringLiteral("How much:"))); // each exercise with its picture
+    // Each exercise with its picture, and the knee with the place that hurts marked.
+    QCOMPARE(pictures, text.count(QStringLiteral("How much:")) + 1);
+    QVERIFY(text.contains(QStringLiteral("Where it hurts")));
 
     // Every question asked, each on a line with its answer.
     const QString answerLines = text.mid(answers, notice - answers);
