@@ -22,8 +22,11 @@ struct StartFailure {
 // same wiring.
 class AppServices {
   public:
+    // `language`: the texts of the knowledge base and content ("en", "de"); `country` (ISO 3166,
+    // "DE") names the emergency number to show, or none to list several.
     [[nodiscard]] static std::variant<std::unique_ptr<AppServices>, StartFailure>
-    open(const QString& dataDirectory, const QString& userFolder);
+    open(const QString& dataDirectory, const QString& userFolder,
+         const QString& language = QStringLiteral("en"), const QString& country = QString());
 
     AppServices(const AppServices&) = delete;
     AppServices& operator=(const AppServices&) = delete;
@@ -35,6 +38,8 @@ class AppServices {
 
   private:
     AppServices(KnowledgeBase kb, const QString& dataDirectory, const QString& userFolder);
+    static void showEmergencyNumberOf(KnowledgeBase& kb, const QString& dataDirectory,
+                                      const QString& country);
     ClinicStore& clinic();
     const std::vector<Measure>& measures();
 

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "app_language.h"
 #include "clinic_lock.h"
 #include "clinic_page.h"
 #include "clinician_page.h"
@@ -160,6 +161,8 @@ void MainWindow::buildMenus() {
                                         [this] { clinicLock_->changePassphrase(this); });
     passphraseAction_->setObjectName(QStringLiteral("passphraseAction"));
     updateClinicActions();
+    view->addSeparator();
+    addLanguageMenu(view, settings_, toQt(context_.kb.language), this);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Not a diagnosis: what to do in an emergency"), QKeySequence::HelpContents,
                     this, &MainWindow::showNotice);
