@@ -7,6 +7,7 @@
 #include "main_window.h"
 #include "qt_text.h"
 #include "question_page.h"
+#include "results_page.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -38,6 +40,7 @@ class LanguageGuiTest : public QObject {
     void theLanguageMenuRemembersTheChoice();
     void theSystemLocaleChoosesTheLanguageUntilOneIsChosen();
     void theEmergencyNumberIsTheCountrysOwn();
+    void thePdfFollowsTheLanguage();
 
   private:
     void open(const QString& language, const QString& country = QString());
@@ -196,6 +199,27 @@ void LanguageGuiTest::theEmergencyNumberIsTheCountrysOwn() {
              kb.noticeShort.c_str());
     QVERIFY(toQt(kb.textOf(Disposition::Emergency).action).contains(QStringLiteral("144")));
     QVERIFY(!toQt(kb.noticeShort).contains(QStringLiteral("911")));
+}
+
+void LanguageGuiTest::thePdfFollowsTheLanguage() {
+    open(QStringLiteral("de"));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    window_->findChild<QPushButton*>(QStringLiteral("startButton"))->click();
+    answerWithTheCalmAnswers();
+    const QString file = home_->filePath(QStringLiteral("bericht.pdf"));
+    QCOMPARE(window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"))->exportPdf(file),
+             QString());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    // The report's own headings (tr()) and the knowledge base's words, German both.
+    QVERIFY2(text.contains(QStringLiteral("Mögliche Ursachen")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("Dies ist keine Diagnose")));
+    QVERIFY(!text.contains(QStringLiteral("Possible causes")));
 }
 
 } // namespace kt::app
