@@ -57,6 +57,9 @@ QString systemCountry() {
 }
 
 InterfaceLanguage::InterfaceLanguage(const QString& language) {
+    if (previousLocale_.language() != QLocale(language).language()) {
+        QLocale::setDefault(QLocale(language));
+    }
     if (language == QStringLiteral("en")) {
         return;
     }
@@ -75,6 +78,7 @@ InterfaceLanguage::InterfaceLanguage(const QString& language) {
 }
 
 InterfaceLanguage::~InterfaceLanguage() {
+    QLocale::setDefault(previousLocale_);
     for (const auto& translator : translators_) {
         QCoreApplication::removeTranslator(translator.get());
     }

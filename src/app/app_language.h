@@ -27,7 +27,8 @@ namespace kt::app {
 [[nodiscard]] QString systemCountry();
 
 // The interface's translations for `language` (the app's own and Qt's standard dialogs),
-// installed into the application for as long as this object lives.
+// installed into the application for as long as this object lives; dates and numbers follow
+// the language too when the system's locale is another one.
 class InterfaceLanguage {
   public:
     explicit InterfaceLanguage(const QString& language);
@@ -41,6 +42,7 @@ class InterfaceLanguage {
   private:
     std::vector<std::unique_ptr<QTranslator>> translators_;
     bool loaded_ = true;
+    QLocale previousLocale_;
 };
 
 // View → Language: one entry per language, the one in use checked; a choice is remembered in

@@ -220,6 +220,9 @@ void LanguageGuiTest::thePdfFollowsTheLanguage() {
     QVERIFY2(text.contains(QStringLiteral("Mögliche Ursachen")), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("Dies ist keine Diagnose")));
     QVERIFY(!text.contains(QStringLiteral("Possible causes")));
+    QVERIFY2(text.contains(QStringLiteral("Dezember")) || text.contains(QStringLiteral("Januar")) ||
+                 text.contains(QStringLiteral(".20")),
+             qPrintable(text.left(200))); // the date in German too
 }
 
 } // namespace kt::app
