@@ -15,10 +15,13 @@ namespace {
 
 const QString kLanguageKey = QStringLiteral("language");
 
-// Each language named in itself, so it can be found by someone who cannot read the current one.
+// Each language named in itself, so it can be found by someone who cannot read the current one
+// (Qt would name English after one country: "American English").
 QString nativeName(const QString& language) {
-    const QLocale locale(language);
-    const QString name = locale.nativeLanguageName();
+    if (language == QStringLiteral("en")) {
+        return QStringLiteral("English");
+    }
+    const QString name = QLocale(language).nativeLanguageName();
     return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
 }
 
