@@ -4,7 +4,9 @@
 #include "kneetriage/i18n/emergency_numbers.h"
 #include "kneetriage/i18n/translation.h"
 #include "kneetriage/io/answers_reader.h"
+#include "kneetriage/kb/data_directory.h"
 #include "kneetriage/kb/loader.h"
+#include "kneetriage/store/content_store.h"
 #include "test_support.h"
 
 #include <filesystem>
@@ -292,6 +294,29 @@ TEST(GermanTranslation, CliTriageInGermanDiffersOnlyInWords) {
     }
     EXPECT_EQ(lines, vignetteAnswers().size());
     EXPECT_NE(german.out.find("Gehen Sie sofort in eine Notaufnahme"), std::string::npos);
+}
+
+// One content database per language, each refusing a knowledge base in another language, so the
+// app never mixes German questions with English advice or the other way round.
+TEST(GermanContent, EachLanguageHasItsOwnContentDatabase) {
+    const std::filesystem::path staged = std::filesystem::path(KT_CONTENT_DB).parent_path();
+    ASSERT_EQ(contentDatabaseOf(staged, "de"), staged / "content.de.sqlite");
+    const KnowledgeBase english = loadShipped("en");
+    const KnowledgeBase german = loadShipped("de");
+    ContentStore store(contentDatabaseOf(staged, "de"), german);
+    const auto condition = store.condition("patellofemoral_pain");
+    ASSERT_TRUE(condition.has_value());
+    EXPECT_EQ(condition->text.layName, "Läuferknie");
+    EXPECT_EQ(store.warningSign("possible_joint_infection")->name,
+              "Geschwollenes Knie, das warm oder gerötet ist");
+    try {
+        ContentStore mixed(contentDatabaseOf(staged, "de"), english);
+        ADD_FAILURE() << "German content opened for an English knowledge base";
+    } catch (const DatabaseError& error) {
+        EXPECT_NE(std::string(error.what()).find("holds the texts in 'de'"), std::string::npos)
+            << error.what();
+    }
+    EXPECT_THROW(ContentStore(contentDatabaseOf(staged), german), DatabaseError);
 }
 
 TEST(EmergencyNumbers, TheNumberIsTheCountrysOwn) {
