@@ -84,6 +84,20 @@ TEST(GermanTranslation, KeysAreIdsNotPositions) {
     }
 }
 
+// A new text field is picked up without a code change (a question's "why"), its citation is not.
+TEST(GermanTranslation, ANewTextFieldIsFoundAndItsSourceIsNot) {
+    const json questions = json::parse(R"({"questions": [{"id": "onset", "kind": "choice",
+        "text": "How did it start?", "why": "An injury points to other causes.",
+        "why_source": {"title": "Knee pain", "url": "https://example.org/k"},
+        "options": [{"code": "injury", "label": "With an injury"}], "next": "end"}]})");
+    std::vector<std::string> keys;
+    for (const TranslatableText& text : translatableTexts(questions)) {
+        keys.push_back(text.key);
+    }
+    EXPECT_EQ(keys, (std::vector<std::string>{"/questions/onset/options/injury/label",
+                                              "/questions/onset/text", "/questions/onset/why"}));
+}
+
 // A copy of the shipped data whose German translation of `file` is changed by `change`.
 struct BrokenCopy {
     test::KbCopy copy{KT_DATA_DIR};

@@ -48,6 +48,11 @@ constexpr std::array<std::string_view, 3> kIdListMembers{"advice", "exercises", 
 constexpr std::array<std::string_view, 3> kIdentityMembers{"id", "code", "condition"};
 
 bool structural(std::string_view member, const json& value) {
+    // Citations keep their own language wherever they sit ("sources", "why_source", a "url").
+    if (member.ends_with("source") || member.ends_with("sources") || member == "url" ||
+        member == "doi") {
+        return true;
+    }
     if (std::find(kIdListMembers.begin(), kIdListMembers.end(), member) != kIdListMembers.end()) {
         return value.is_array() && (value.empty() || value.front().is_string());
     }
