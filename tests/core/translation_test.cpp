@@ -138,6 +138,29 @@ TEST(GermanTranslation, AChangedNumberIsAProblem) {
     EXPECT_NE(problems[0].message.find("numbers"), std::string::npos) << problems[0].message;
 }
 
+// A translation that drops the urgency ("now") or a negation ("do not") of clinical advice is a
+// problem, though its placeholders and numbers are intact.
+TEST(GermanTranslation, LostUrgencyOrNegationIsAProblem) {
+    const BrokenCopy broken;
+    const auto report = broken.check("kb/red_flags.json", [](json& texts) {
+        json& infection = texts["/red_flags/possible_joint_infection/advice"];
+        std::string text = infection["text"];
+        text.replace(text.find("Gehen Sie sofort"), 16, "Gehen Sie bald");
+        infection["text"] = text;
+        json& calf = texts["/red_flags/calf_pain_after_surgery_or_travel/advice"];
+        text = calf["text"];
+        text.replace(text.find("Wade nicht."), 11, "Wade.");
+        calf["text"] = text;
+    });
+    const Problems problems = onlyIn(report, "kb/red_flags.json");
+    const std::string all = listed(problems);
+    ASSERT_EQ(problems.size(), 2U) << all;
+    EXPECT_NE(all.find("the English says \"now\", expected one of: sofort, jetzt"),
+              std::string::npos)
+        << all;
+    EXPECT_NE(all.find("the English says \"do not\""), std::string::npos) << all;
+}
+
 TEST(GermanTranslation, AChangedLinkIsAProblem) {
     EXPECT_EQ(invariantMismatch("See https://www.nhs.uk/a.", "Siehe https://www.nhs.uk/a."), "");
     EXPECT_NE(invariantMismatch("See https://www.nhs.uk/a.", "Siehe https://www.nhs.de/a."), "");

@@ -11,7 +11,8 @@ const Ajv2020 = require('ajv/dist/2020');
 const data = process.argv[2];
 const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
 const schemaDirectory = path.join(data, 'schema');
-for (const name of ['common.schema.json', 'translation.schema.json', 'emergency_numbers.schema.json']) {
+for (const name of ['common.schema.json', 'translation.schema.json', 'emergency_numbers.schema.json',
+                    'terms.schema.json']) {
   ajv.addSchema(JSON.parse(fs.readFileSync(path.join(schemaDirectory, name), 'utf8')), name);
 }
 
@@ -37,8 +38,9 @@ let count = 0;
 for (const file of filesUnder(i18n)) {
   const document = JSON.parse(fs.readFileSync(file, 'utf8'));
   const relative = path.relative(i18n, file);
-  check(relative === 'emergency_numbers.json' ? 'emergency_numbers.schema.json' : 'translation.schema.json',
-        file, document, true);
+  const schema = relative === 'emergency_numbers.json' ? 'emergency_numbers.schema.json'
+    : path.basename(relative) === 'terms.json' ? 'terms.schema.json' : 'translation.schema.json';
+  check(schema, file, document, true);
   ++count;
 }
 const broken = { format: 'kneetriage.translation/1', language: 'de', file: 'kb/kb.json',

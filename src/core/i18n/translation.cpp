@@ -315,7 +315,8 @@ std::string invariantMismatch(std::string_view english, std::string_view text) {
 }
 
 Problems checkTranslation(const std::vector<TranslatableText>& english,
-                          const TranslationRead& translation) {
+                          const TranslationRead& translation,
+                          const std::vector<RequiredTerm>& terms) {
     Problems problems = translation.problems;
     if (translation.document.text.empty()) {
         return problems;
@@ -345,6 +346,9 @@ Problems checkTranslation(const std::vector<TranslatableText>& english,
         } else if (const std::string broken = invariantMismatch(entry.english, entry.text);
                    !broken.empty()) {
             problems.push_back(document.problemAt(textsPointer(source.key) / "text", broken));
+        } else if (const std::string missing = missingTerms(entry.english, entry.text, terms);
+                   !missing.empty()) {
+            problems.push_back(document.problemAt(textsPointer(source.key) / "text", missing));
         }
     }
     for (const auto& [key, entry] : translation.file.texts) {
@@ -415,6 +419,16 @@ std::vector<std::string> translationLanguages(const std::filesystem::path& dataD
 TranslationReport checkTranslations(const std::filesystem::path& dataDirectory,
                                     std::string_view language) {
     TranslationReport report;
+    std::vector<RequiredTerm> terms;
+    if (std::filesystem::exists(requiredTermsPath(dataDirectory, language))) {
+        RequiredTermsResult loaded =
+            loadRequiredTerms(requiredTermsPath(dataDirectory, language), language);
+        if (auto* problems = std::get_if<Problems>(&loaded)) {
+            report.problems = std::move(*problems);
+        } else {
+            terms = std::move(std::get<std::vector<RequiredTerm>>(loaded));
+        }
+    }
     for (const std::string_view file : kTranslatedFiles) {
         JsonResult source = readJsonFile(dataDirectory / std::string(file), JsonLimits{});
         if (auto* problem = std::get_if<Problem>(&source)) {
@@ -425,7 +439,7 @@ TranslationReport checkTranslations(const std::filesystem::path& dataDirectory,
             translatableTexts(std::get<JsonDocument>(source).value);
         const TranslationRead translation =
             readTranslationFile(translationPath(dataDirectory, language, file), language, file);
-        Problems problems = checkTranslation(english, translation);
+        Problems problems = checkTranslation(english, translation, terms);
         std::set<std::string> keys;
         for (const TranslatableText& text : english) {
             if (keys.insert(text.key).second) {
@@ -437,6 +451,117 @@ TranslationReport checkTranslations(const std::filesystem::path& dataDirectory,
                                std::make_move_iterator(problems.end()));
     }
     return report;
+}
+
+} // namespace kt
+
+namespace kt {
+namespace {
+
+char lowered(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+std::string lowercase(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), lowered);
+    return out;
+}
+
+// Bytes of UTF-8 sequences count as letters, so "Knie" never holds the word "nie".
+bool isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Whether `text` has a word beginning with `word` ("kein" in "keine"; never "nie" in "Knie").
+bool hasWordStart(std::string_view text, std::string_view word) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos;
+         at = text.find(word, at + 1)) {
+        if (at == 0 || !isLetter(text[at - 1])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Finds `term` in `text` (both lower case) as a whole word or phrase and blanks it out.
+bool takeWord(std::string& text, std::string_view term) {
+    for (std::size_t at = text.find(term); at != std::string::npos; at = text.find(term, at + 1)) {
+        const bool startsWord = at == 0 || !isLetter(text[at - 1]);
+        const bool endsWord = at + term.size() >= text.size() || !isLetter(text[at + term.size()]);
+        if (startsWord && endsWord) {
+            text.replace(at, term.size(), std::string(term.size(), ' '));
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::filesystem::path requiredTermsPath(const std::filesystem::path& dataDirectory,
+                                        std::string_view language) {
+    return dataDirectory / "i18n" / std::string(language) / "terms.json";
+}
+
+RequiredTermsResult loadRequiredTerms(const std::filesystem::path& file,
+                                      std::string_view language) {
+    JsonResult parsed = readJsonFile(file, JsonLimits{});
+    if (auto* problem = std::get_if<Problem>(&parsed)) {
+        return Problems{std::move(*problem)};
+    }
+    const JsonDocument& document = std::get<JsonDocument>(parsed);
+    const json& root = document.value;
+    if (!root.is_object() || root.value("format", "") != "kneetriage.terms/1" ||
+        root.value("language", "") != language || !root.contains("terms") ||
+        !root["terms"].is_array()) {
+        return Problems{document.problemAt(
+            Pointer(), "expected {\"format\": \"kneetriage.terms/1\", \"language\": \"" +
+                           std::string(language) + "\", \"terms\": [{\"en\", \"renderings\"}]}")};
+    }
+    std::vector<RequiredTerm> terms;
+    Problems problems;
+    for (std::size_t i = 0; i < root["terms"].size(); ++i) {
+        const json& entry = root["terms"][i];
+        const bool shaped = entry.is_object() && entry.contains("en") && entry["en"].is_string() &&
+                            entry.contains("renderings") && entry["renderings"].is_array() &&
+                            !entry["renderings"].empty();
+        if (!shaped) {
+            problems.push_back(document.problemAt(
+                Pointer("/terms") / i, "expected {\"en\": word, \"renderings\": [words]}"));
+            continue;
+        }
+        RequiredTerm term{lowercase(entry["en"].get<std::string>()), {}};
+        for (const json& rendering : entry["renderings"]) {
+            term.renderings.push_back(lowercase(rendering.get<std::string>()));
+        }
+        terms.push_back(std::move(term));
+    }
+    if (!problems.empty()) {
+        return problems;
+    }
+    return terms;
+}
+
+std::string missingTerms(std::string_view english, std::string_view text,
+                         const std::vector<RequiredTerm>& terms) {
+    std::string source = lowercase(english);
+    const std::string translated = lowercase(text);
+    std::string missing;
+    for (const RequiredTerm& term : terms) {
+        if (!takeWord(source, term.english)) {
+            continue;
+        }
+        const bool rendered =
+            std::any_of(term.renderings.begin(), term.renderings.end(),
+                        [&](const std::string& word) { return hasWordStart(translated, word); });
+        if (!rendered) {
+            missing += (missing.empty() ? "" : "; ") + std::string("the English says \"") +
+                       term.english + "\", expected one of: " + listed(term.renderings);
+        }
+    }
+    return missing;
 }
 
 } // namespace kt

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace kt {
@@ -73,11 +74,31 @@ struct TranslationRead {
 // the numbers (doses, hours, emergency numbers). Empty when it did, else what differs.
 [[nodiscard]] std::string invariantMismatch(std::string_view english, std::string_view text);
 
+// Words whose meaning a translation must keep, the urgency and the negations of clinical advice
+// (data/i18n/<language>/terms.json): where the English has `english` (a whole word or phrase,
+// any case), the translation must have a word beginning with one of `renderings` (any case).
+// Checked in file order; an English match is used up, so "for now" (vorerst) can come before "now"
+// (sofort).
+struct RequiredTerm {
+    std::string english;
+    std::vector<std::string> renderings;
+};
+using RequiredTermsResult = std::variant<std::vector<RequiredTerm>, Problems>;
+[[nodiscard]] std::filesystem::path requiredTermsPath(const std::filesystem::path& dataDirectory,
+                                                      std::string_view language);
+[[nodiscard]] RequiredTermsResult loadRequiredTerms(const std::filesystem::path& file,
+                                                    std::string_view language);
+// "" when every term of the English is rendered, else which are not.
+[[nodiscard]] std::string missingTerms(std::string_view english, std::string_view text,
+                                       const std::vector<RequiredTerm>& terms);
+
 // Every problem of one translation against its English file: a text with no translation, a
 // translation whose key no English text has, one made from other English (stale), an empty
-// one, and broken placeholders, links or numbers. Each with file, place and expectation.
+// one, broken placeholders, links or numbers, and a required term (`terms`) left out. Each with
+// file, place and expectation.
 [[nodiscard]] Problems checkTranslation(const std::vector<TranslatableText>& english,
-                                        const TranslationRead& translation);
+                                        const TranslationRead& translation,
+                                        const std::vector<RequiredTerm>& terms = {});
 
 // Puts every usable translation into `document` (the English file, parsed). A text without a
 // usable translation (missing, stale or broken) stays English: never a wrong text. Returns how
