@@ -56,10 +56,24 @@ AppServices::open(const QString& dataDirectory, const QString& userFolder, const
     if (const auto* problems = std::get_if<Problems>(&loaded)) {
         return knowledgeBaseFailure(dataDirectory, *problems);
     }
+    QString languageNotice;
+    if (const std::size_t missing = std::get<KnowledgeBase>(loaded).untranslatedTexts;
+        missing > 0) {
+        languageNotice = QObject::tr("%n text(s) of the knowledge base have no checked translation "
+                                     "in this language, so KneeTriage shows every text in English. "
+                                     "`kneetriage-cli validate` lists them.",
+                                     nullptr, static_cast<int>(missing));
+        loaded = loadKnowledgeBase(toCore(dataDirectory));
+        if (const auto* problems = std::get_if<Problems>(&loaded)) {
+            return knowledgeBaseFailure(dataDirectory, *problems);
+        }
+    }
     showEmergencyNumberOf(std::get<KnowledgeBase>(loaded), dataDirectory, country);
     try {
-        return std::unique_ptr<AppServices>(
+        auto services = std::unique_ptr<AppServices>(
             new AppServices(std::move(std::get<KnowledgeBase>(loaded)), dataDirectory, userFolder));
+        services->languageNotice_ = languageNotice;
+        return services;
     } catch (const std::exception& error) {
         return StartFailure{toQt(error.what()), QString()};
     }

@@ -35,6 +35,9 @@ class AppServices {
     [[nodiscard]] AppContext& context() { return context_; }
     // Said once the window is up: the history file was set aside, or history is off.
     [[nodiscard]] const std::optional<std::string>& historyNotice() const { return historyNotice_; }
+    // Said once the window is up: the chosen language's texts are incomplete, so every text is
+    // shown in English instead (never a mix, never a broken translation).
+    [[nodiscard]] const QString& languageNotice() const { return languageNotice_; }
 
   private:
     AppServices(KnowledgeBase kb, const QString& dataDirectory, const QString& userFolder);
@@ -48,6 +51,7 @@ class AppServices {
     const QString userFolder_;
     ContentStore content_;
     std::optional<std::string> historyNotice_;
+    QString languageNotice_;
     std::unique_ptr<HistoryStore> history_;
     // Opened on first use: a runner who never turns on clinic mode gets no clinic file.
     std::unique_ptr<ClinicStore> clinic_;

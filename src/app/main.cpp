@@ -72,6 +72,11 @@ int main(int argc, char** argv) {
     kt::app::AppServices& services = *std::get<std::unique_ptr<kt::app::AppServices>>(opened);
     kt::app::MainWindow window(services.context(), settings);
     window.show();
+    if (!services.languageNotice().isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, text = services.languageNotice()] {
+            QMessageBox::warning(&window, QObject::tr("Language"), text);
+        });
+    }
     if (const auto& notice = services.historyNotice()) {
         QTimer::singleShot(0, &window, [&window, text = kt::app::toQt(*notice)] {
             QMessageBox::warning(&window, QObject::tr("Your history"), text);

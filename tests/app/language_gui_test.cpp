@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -41,6 +42,7 @@ class LanguageGuiTest : public QObject {
     void theSystemLocaleChoosesTheLanguageUntilOneIsChosen();
     void theEmergencyNumberIsTheCountrysOwn();
     void thePdfFollowsTheLanguage();
+    void anIncompleteTranslationShowsEveryTextInEnglish();
 
   private:
     void open(const QString& language, const QString& country = QString());
@@ -223,6 +225,35 @@ void LanguageGuiTest::thePdfFollowsTheLanguage() {
     QVERIFY2(text.contains(QStringLiteral("Dezember")) || text.contains(QStringLiteral("Januar")) ||
                  text.contains(QStringLiteral(".20")),
              qPrintable(text.left(200))); // the date in German too
+}
+
+// A translation with a text missing (here the first question's) is not mixed with English: the
+// whole check is English, and the person is told why.
+void LanguageGuiTest::anIncompleteTranslationShowsEveryTextInEnglish() {
+    const QString copy = home_->filePath(QStringLiteral("data"));
+    QVERIFY(QProcess::execute(QStringLiteral("cp"),
+                              {QStringLiteral("-r"), QStringLiteral(KT_STAGED_DATA_DIR), copy}) ==
+            0);
+    const QString file = copy + QStringLiteral("/i18n/de/kb/questions.json");
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray text = in.readAll();
+    in.close();
+    const QByteArray german(
+        "K\xc3\xb6nnen Sie jetzt vier Schritte auf dem schmerzenden Bein gehen?");
+    QVERIFY(text.contains(german));
+    text.replace(german, QByteArray());
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(text);
+    out.close();
+    auto opened = AppServices::open(copy, home_->path(), QStringLiteral("de"));
+    QVERIFY(std::holds_alternative<std::unique_ptr<AppServices>>(opened));
+    const auto& services = std::get<std::unique_ptr<AppServices>>(opened);
+    QCOMPARE(services->context().kb.language, std::string("en"));
+    QCOMPARE(services->context().kb.questions.front().text,
+             std::string("Can you take four steps on the painful leg right now?"));
+    QVERIFY(services->languageNotice().contains(QStringLiteral("1")));
 }
 
 } // namespace kt::app

@@ -293,6 +293,13 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <source>Your history</source>
         <translation>Ihr Verlauf</translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) of the knowledge base have no checked translation in this language, so KneeTriage shows every text in English. `kneetriage-cli validate` lists them.</source>
+        <translation>
+            <numerusform>%n Text der Wissensbasis hat keine geprüfte Übersetzung in dieser Sprache, daher zeigt KneeTriage alle Texte auf Englisch. `kneetriage-cli validate` listet ihn auf.</numerusform>
+            <numerusform>%n Texte der Wissensbasis haben keine geprüfte Übersetzung in dieser Sprache, daher zeigt KneeTriage alle Texte auf Englisch. `kneetriage-cli validate` listet sie auf.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
