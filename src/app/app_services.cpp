@@ -1,5 +1,6 @@
 #include "app_services.h"
 
+#include "kneetriage/i18n/emergency_numbers.h"
 #include "kneetriage/kb/data_directory.h"
 #include "kneetriage/kb/loader.h"
 #include "qt_text.h"
@@ -47,22 +48,54 @@ std::unique_ptr<HistoryStore> openHistory(const QString& folder,
 } // namespace
 
 std::variant<std::unique_ptr<AppServices>, StartFailure>
-AppServices::open(const QString& dataDirectory, const QString& userFolder) {
-    LoadResult loaded = loadKnowledgeBase(toCore(dataDirectory));
+AppServices::open(const QString& dataDirectory, const QString& userFolder, const QString& language,
+                  const QString& country) {
+    LoadOptions options;
+    options.language = toCore(language);
+    LoadResult loaded = loadKnowledgeBase(toCore(dataDirectory), options);
     if (const auto* problems = std::get_if<Problems>(&loaded)) {
         return knowledgeBaseFailure(dataDirectory, *problems);
     }
+    QString languageNotice;
+    if (const std::size_t missing = std::get<KnowledgeBase>(loaded).untranslatedTexts;
+        missing > 0) {
+        languageNotice = QObject::tr("%n text(s) of the knowledge base have no checked translation "
+                                     "in this language, so KneeTriage shows every text in English. "
+                                     "`kneetriage-cli validate` lists them.",
+                                     nullptr, static_cast<int>(missing));
+        loaded = loadKnowledgeBase(toCore(dataDirectory));
+        if (const auto* problems = std::get_if<Problems>(&loaded)) {
+            return knowledgeBaseFailure(dataDirectory, *problems);
+        }
+    }
+    showEmergencyNumberOf(std::get<KnowledgeBase>(loaded), dataDirectory, country);
     try {
-        return std::unique_ptr<AppServices>(
+        auto services = std::unique_ptr<AppServices>(
             new AppServices(std::move(std::get<KnowledgeBase>(loaded)), dataDirectory, userFolder));
+        services->languageNotice_ = languageNotice;
+        return services;
     } catch (const std::exception& error) {
         return StartFailure{toQt(error.what()), QString()};
     }
 }
 
+// The table of emergency numbers is a help, not a requirement: without it (or for a country it
+// does not hold) the knowledge base's own texts, which list several numbers, are shown.
+void AppServices::showEmergencyNumberOf(KnowledgeBase& kb, const QString& dataDirectory,
+                                        const QString& country) {
+    if (country.isEmpty()) {
+        return;
+    }
+    const EmergencyNumbersResult numbers =
+        loadEmergencyNumbers(emergencyNumbersPath(toCore(dataDirectory)));
+    if (const auto* table = std::get_if<EmergencyNumbers>(&numbers)) {
+        localiseEmergencyNumbers(kb, *table, toCore(country));
+    }
+}
+
 AppServices::AppServices(KnowledgeBase kb, const QString& dataDirectory, const QString& userFolder)
     : kb_(std::move(kb)), dataDirectory_(dataDirectory), userFolder_(userFolder),
-      content_(contentDatabaseOf(toCore(dataDirectory)), kb_),
+      content_(contentDatabaseOf(toCore(dataDirectory), kb_.language), kb_),
       history_(openHistory(userFolder, historyNotice_)),
       context_{kb_,
                content_,

@@ -22,8 +22,11 @@ struct StartFailure {
 // same wiring.
 class AppServices {
   public:
+    // `language`: the texts of the knowledge base and content ("en", "de"); `country` (ISO 3166,
+    // "DE") names the emergency number to show, or none to list several.
     [[nodiscard]] static std::variant<std::unique_ptr<AppServices>, StartFailure>
-    open(const QString& dataDirectory, const QString& userFolder);
+    open(const QString& dataDirectory, const QString& userFolder,
+         const QString& language = QStringLiteral("en"), const QString& country = QString());
 
     AppServices(const AppServices&) = delete;
     AppServices& operator=(const AppServices&) = delete;
@@ -32,9 +35,14 @@ class AppServices {
     [[nodiscard]] AppContext& context() { return context_; }
     // Said once the window is up: the history file was set aside, or history is off.
     [[nodiscard]] const std::optional<std::string>& historyNotice() const { return historyNotice_; }
+    // Said once the window is up: the chosen language's texts are incomplete, so every text is
+    // shown in English instead (never a mix, never a broken translation).
+    [[nodiscard]] const QString& languageNotice() const { return languageNotice_; }
 
   private:
     AppServices(KnowledgeBase kb, const QString& dataDirectory, const QString& userFolder);
+    static void showEmergencyNumberOf(KnowledgeBase& kb, const QString& dataDirectory,
+                                      const QString& country);
     ClinicStore& clinic();
     const std::vector<Measure>& measures();
 
@@ -43,6 +51,7 @@ class AppServices {
     const QString userFolder_;
     ContentStore content_;
     std::optional<std::string> historyNotice_;
+    QString languageNotice_;
     std::unique_ptr<HistoryStore> history_;
     // Opened on first use: a runner who never turns on clinic mode gets no clinic file.
     std::unique_ptr<ClinicStore> clinic_;

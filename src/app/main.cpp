@@ -1,3 +1,4 @@
+#include "app_language.h"
 #include "app_resources.h"
 #include "app_services.h"
 #include "kneetriage/kb/data_directory.h"
@@ -57,16 +58,25 @@ int main(int argc, char** argv) {
     QApplication application(argc, argv);
     kt::app::registerResources();
     describeApplication();
+    QSettings settings;
+    // The interface, the knowledge base, the content and the PDF all follow one language.
+    const QString language = kt::app::languageToUse(settings);
+    const kt::app::InterfaceLanguage interfaceLanguage(language);
     const QString dataDirectory = dataDirectoryFromCommandLine(application);
     auto opened = kt::app::AppServices::open(
-        dataDirectory, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        dataDirectory, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), language,
+        kt::app::systemCountry());
     if (const auto* failure = std::get_if<kt::app::StartFailure>(&opened)) {
         return refuseToStart(*failure);
     }
     kt::app::AppServices& services = *std::get<std::unique_ptr<kt::app::AppServices>>(opened);
-    QSettings settings;
     kt::app::MainWindow window(services.context(), settings);
     window.show();
+    if (!services.languageNotice().isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, text = services.languageNotice()] {
+            QMessageBox::warning(&window, QObject::tr("Language"), text);
+        });
+    }
     if (const auto& notice = services.historyNotice()) {
         QTimer::singleShot(0, &window, [&window, text = kt::app::toQt(*notice)] {
             QMessageBox::warning(&window, QObject::tr("Your history"), text);

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "app_language.h"
 #include "clinic_lock.h"
 #include "clinic_page.h"
 #include "clinician_page.h"
@@ -167,6 +168,7 @@ void MainWindow::buildMenus() {
     updateClinicActions();
     view->addSeparator();
     buildAppearanceMenu(view);
+    addLanguageMenu(view, settings_, toQt(context_.kb.language), this);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Not a diagnosis: what to do in an emergency"), QKeySequence::HelpContents,
                     this, &MainWindow::showNotice);

@@ -18,8 +18,9 @@
 namespace kt::app {
 namespace {
 
+// The context is the one lupdate gives a tr() call in this namespace, so the German is found.
 QString tr(const char* text) {
-    return QCoreApplication::translate("Report", text);
+    return QCoreApplication::translate("kt::app", text);
 }
 
 QString sourcesHtml(const std::vector<Source>& sources) {

@@ -8,8 +8,9 @@
 namespace kt::app {
 namespace {
 
+// The context is the one lupdate gives a tr() call in this namespace, so the German is found.
 QString tr(const char* text) {
-    return QCoreApplication::translate("SavedCheck", text);
+    return QCoreApplication::translate("kt::app", text);
 }
 
 QString headlineOf(const KnowledgeBase& kb, Disposition disposition) {

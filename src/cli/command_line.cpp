@@ -1,5 +1,6 @@
 #include "command_line.h"
 
+#include "kneetriage/i18n/translation.h"
 #include "kneetriage/kb/data_directory.h"
 #include "kneetriage/kb/loader.h"
 
@@ -22,9 +23,21 @@ std::string usage() {
            "  kneetriage-cli fhir answers [--kb PATH] FILE    a QuestionnaireResponse as an "
            "answers document\n"
            "  kneetriage-cli build-content [--kb PATH] OUT    write the content database\n"
+           "  kneetriage-cli translations template --lang L   every text to translate, one JSON "
+           "line each\n"
+           "  kneetriage-cli translations update --lang L     write data/i18n/L/ keeping current "
+           "translations\n"
            "  kneetriage-cli --help | --version\n"
            "\n"
            "PATH is a knowledge-base data directory (holding kb/ and content/).\n"
+           "--lang L (triage, validate, build-content, fhir) gives the texts in language L (en, "
+           "de) "
+           "from\n"
+           "PATH/i18n/L/; ids, rules and scores are the same in every language. validate checks\n"
+           "every language under PATH/i18n/ (or only L): every text translated, placeholders, "
+           "links "
+           "and\n"
+           "numbers intact.\n"
            "Exit status: 0 success, 1 at least one bad input in a batch, 2 unusable input or "
            "knowledge base.\n"
            "KneeTriage suggests likely causes; it does not diagnose. In an emergency call your "
@@ -43,6 +56,15 @@ std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::s
             parsed.kb = arguments[++i];
         } else if (argument.starts_with("--kb=")) {
             parsed.kb = argument.substr(5);
+        } else if (argument == "--lang" || argument.starts_with("--lang=")) {
+            if (argument == "--lang" && i + 1 >= arguments.size()) {
+                return std::string("--lang needs a language code such as de");
+            }
+            const std::string language = argument == "--lang" ? arguments[++i] : argument.substr(7);
+            if (!isLanguageCode(language)) {
+                return "--lang: expected a language code such as de, found '" + language + "'";
+            }
+            parsed.language = language;
         } else if (argument == "--batch") {
             parsed.batch = true;
         } else if (argument == "--help" || argument == "-h" || argument == "--version") {
@@ -77,7 +99,9 @@ std::filesystem::path dataDirectory(const CommandLine& commandLine) {
 }
 
 std::optional<KnowledgeBase> loadOrReport(const CommandLine& commandLine, std::ostream& errors) {
-    LoadResult loaded = loadKnowledgeBase(dataDirectory(commandLine));
+    LoadOptions options;
+    options.language = commandLine.language.value_or(std::string(kSourceLanguage));
+    LoadResult loaded = loadKnowledgeBase(dataDirectory(commandLine), options);
     if (auto* problems = std::get_if<Problems>(&loaded)) {
         for (const Problem& problem : *problems) {
             errors << problem.describe() << '\n';

@@ -22,6 +22,7 @@ struct CommandLine {
     std::string command;
     std::optional<std::filesystem::path> kb;
     bool batch = false;
+    std::optional<std::string> language; // --lang: the language of the texts
     std::vector<std::string> operands;
 };
 

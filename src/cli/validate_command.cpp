@@ -1,5 +1,7 @@
 #include "validate_command.h"
 
+#include "kneetriage/i18n/emergency_numbers.h"
+#include "kneetriage/i18n/translation.h"
 #include "kneetriage/measures/measures.h"
 
 #include <filesystem>
@@ -7,10 +9,45 @@
 
 namespace kt::cli {
 
+// Every language under i18n/ (or the one asked for) and the emergency numbers: a text left
+// untranslated, stale, or with a placeholder, link or number changed is a problem.
+bool ValidateCommand::translationsValid(const CommandLine& commandLine) {
+    const auto directory = dataDirectory(commandLine);
+    std::vector<std::string> languages = translationLanguages(directory);
+    if (commandLine.language && *commandLine.language != kSourceLanguage) {
+        languages = {*commandLine.language};
+    }
+    bool valid = true;
+    for (const std::string& language : languages) {
+        const TranslationReport report = checkTranslations(directory, language);
+        for (const Problem& problem : report.problems) {
+            errors_ << problem.describe() << '\n';
+        }
+        if (!report.problems.empty()) {
+            errors_ << report.problems.size() << " problem(s) in the '" << language
+                    << "' translation: " << report.translated << " of " << report.texts
+                    << " texts translated\n";
+            valid = false;
+        } else {
+            output_ << language << ": all " << report.texts << " texts translated\n";
+        }
+    }
+    if (std::filesystem::exists(emergencyNumbersPath(directory))) {
+        const auto numbers = loadEmergencyNumbers(emergencyNumbersPath(directory));
+        if (const auto* problems = std::get_if<Problems>(&numbers)) {
+            for (const Problem& problem : *problems) {
+                errors_ << problem.describe() << '\n';
+            }
+            valid = false;
+        }
+    }
+    return valid;
+}
+
 int ValidateCommand::execute(const CommandLine& commandLine) {
     if (!commandLine.operands.empty()) {
         errors_ << "kneetriage-cli validate: unexpected '" << commandLine.operands.front()
-                << "'; expected only [--kb PATH]\n";
+                << "'; expected only [--kb PATH] [--lang L]\n";
         return kUnusableInput;
     }
     const std::optional<KnowledgeBase> kb = loadOrReport(commandLine, errors_);
@@ -30,6 +67,9 @@ int ValidateCommand::execute(const CommandLine& commandLine) {
             return kUnusableInput;
         }
         measureCount = std::get<std::vector<Measure>>(measures).size();
+    }
+    if (!translationsValid(commandLine)) {
+        return kUnusableInput;
     }
     output_ << dataDirectory(commandLine).string() << ": knowledge base '" << kb->id << "' version "
             << kb->version << " is valid: " << kb->questions.size() << " questions, "

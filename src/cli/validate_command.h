@@ -6,7 +6,8 @@
 
 namespace kt::cli {
 
-// `validate [--kb PATH]`: loads with every check and lists every problem found.
+// `validate [--kb PATH] [--lang L]`: loads with every check and lists every problem found,
+// in the knowledge base and in its translations.
 class ValidateCommand {
   public:
     ValidateCommand(std::ostream& output, std::ostream& errors)
@@ -14,6 +15,8 @@ class ValidateCommand {
     [[nodiscard]] int execute(const CommandLine& commandLine);
 
   private:
+    bool translationsValid(const CommandLine& commandLine);
+
     std::ostream& output_;
     std::ostream& errors_;
 };

@@ -7,8 +7,12 @@ std::filesystem::path shippedDataDirectory(const std::filesystem::path& programF
     return (programFile.parent_path() / KT_DATA_FROM_PROGRAM).lexically_normal();
 }
 
-std::filesystem::path contentDatabaseOf(const std::filesystem::path& dataDirectory) {
-    return dataDirectory / "content.sqlite";
+std::filesystem::path contentDatabaseOf(const std::filesystem::path& dataDirectory,
+                                        std::string_view language) {
+    if (language == "en") {
+        return dataDirectory / "content.sqlite";
+    }
+    return dataDirectory / ("content." + std::string(language) + ".sqlite");
 }
 
 } // namespace kt

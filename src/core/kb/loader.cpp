@@ -2,22 +2,21 @@
 
 #include "kb/checks.h"
 #include "kb/loader_steps.h"
+#include "kneetriage/i18n/translation.h"
 
 #include <array>
 
 namespace kt {
 namespace {
 
-constexpr std::array<std::string_view, 8> kFileNames{
-    "kb/kb.json",          "kb/questions.json",       "kb/red_flags.json",
-    "kb/conditions.json",  "content/conditions.json", "content/exercises.json",
-    "content/advice.json", "content/programmes.json"};
+constexpr const auto& kFileNames = kTranslatedFiles;
 
 } // namespace
 
 LoadResult Loader::run() {
     const FileSet files = readFiles();
     kb_.dataDirectory = directory_.string();
+    kb_.language = options_.language;
     readQuestions(files.questions);
     readAdvice(files.advice);
     readConditionIds(files.conditions);
@@ -58,11 +57,24 @@ FileSet Loader::readFiles() {
             anyUnreadable_ = true;
         } else {
             documents[i] = std::move(std::get<JsonDocument>(result));
+            translate(documents[i], kFileNames[i]);
         }
     }
     return FileSet{std::move(documents[0]), std::move(documents[1]), std::move(documents[2]),
                    std::move(documents[3]), std::move(documents[4]), std::move(documents[5]),
                    std::move(documents[6]), std::move(documents[7])};
+}
+
+// The structure, and so every place a problem is reported at, stays the English file's: only
+// the texts change.
+void Loader::translate(JsonDocument& document, std::string_view file) {
+    if (options_.language == kSourceLanguage) {
+        return;
+    }
+    const std::vector<TranslatableText> english = translatableTexts(document.value);
+    const TranslationRead translation = readTranslationFile(
+        translationPath(directory_, options_.language, file), options_.language, file);
+    kb_.untranslatedTexts += applyTranslation(document.value, english, translation.file);
 }
 
 LoadResult loadKnowledgeBase(const std::filesystem::path& dataDirectory,

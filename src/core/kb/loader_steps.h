@@ -43,6 +43,7 @@ class Loader {
 
   private:
     FileSet readFiles();
+    void translate(JsonDocument& document, std::string_view file);
     static bool unreadable(const JsonDocument& document) { return document.text.empty(); }
 
     // Shared by every part (loader_entities.cpp).

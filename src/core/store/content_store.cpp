@@ -64,6 +64,7 @@ class ContentWriter {
         auto meta = database_.prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
         meta.bind(1, std::string_view("kb_id")).bind(2, kb_.id).run();
         meta.bind(1, std::string_view("kb_version")).bind(2, kb_.version).run();
+        meta.bind(1, std::string_view("language")).bind(2, kb_.language).run();
         writeConditions();
         writeExercises();
         auto flags = database_.prepare("INSERT INTO red_flags VALUES (?, ?, ?, ?)");
@@ -214,9 +215,10 @@ void buildContentDatabase(const KnowledgeBase& kb, const std::filesystem::path& 
 namespace {
 
 std::string rebuildAdvice(const std::filesystem::path& file, const KnowledgeBase& kb) {
+    const std::string language = kb.language == "en" ? "" : " --lang " + kb.language;
     return "; build it from knowledge base " + kb.id + " " + kb.version +
-           " with: kneetriage-cli build-content --kb " + file.parent_path().string() + " " +
-           file.string();
+           " with: kneetriage-cli build-content --kb " + file.parent_path().string() + language +
+           " " + file.string();
 }
 
 Database openContent(const std::filesystem::path& file, const KnowledgeBase& builtFrom) {
@@ -247,6 +249,13 @@ ContentStore::ContentStore(const std::filesystem::path& file, const KnowledgeBas
         throw DatabaseError(file.string() + ": built from knowledge base " + id + " " + kbVersion +
                             ", but the knowledge base in use is " + builtFrom.id + " " +
                             builtFrom.version + rebuildAdvice(file, builtFrom));
+    }
+    // A database from before languages holds English.
+    const std::string language = metaValue("language");
+    if ((language.empty() ? std::string("en") : language) != builtFrom.language) {
+        throw DatabaseError(file.string() + ": holds the texts in '" + language +
+                            "', but the knowledge base in use is in '" + builtFrom.language + "'" +
+                            rebuildAdvice(file, builtFrom));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string_view>
 
 namespace kt {
 
@@ -11,7 +12,8 @@ namespace kt {
 
 // The content database that belongs to a data directory: built from its JSON by
 // `kneetriage-cli build-content` and kept inside it, so a clinic's own copy of the data never
-// shows the shipped texts.
-[[nodiscard]] std::filesystem::path contentDatabaseOf(const std::filesystem::path& dataDirectory);
+// shows the shipped texts. One per language: content.sqlite (English), content.de.sqlite.
+[[nodiscard]] std::filesystem::path contentDatabaseOf(const std::filesystem::path& dataDirectory,
+                                                      std::string_view language = "en");
 
 } // namespace kt

@@ -211,6 +211,10 @@ struct KnowledgeBase {
     std::string id;
     std::string version;
     std::string dataDirectory;
+    // The language of the texts, and how many of them had no usable translation (kept in
+    // English); `kneetriage-cli validate --lang` lists them.
+    std::string language = "en";
+    std::size_t untranslatedTexts = 0;
     std::size_t start = 0;
     RankingSettings ranking;
     std::array<DispositionText, 4> dispositionTexts; // indexed by Disposition

@@ -13,6 +13,10 @@ struct LoadOptions {
     // knowledge base must meet. Small test knowledge bases turn it off.
     bool checkContract = true;
     JsonLimits limits;
+    // The language of the texts: "en" reads the files as they are; another language puts the
+    // translations of data/i18n/<language>/ over them (src/core/i18n). Ids, rules and scores
+    // are the same in every language; a text without a usable translation stays English.
+    std::string language = "en";
 };
 
 using LoadResult = std::variant<KnowledgeBase, Problems>;

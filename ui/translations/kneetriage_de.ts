@@ -1,0 +1,1051 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ClinicPage</name>
+    <message>
+        <source>Patients</source>
+        <translation>Patientinnen und Patienten</translation>
+    </message>
+    <message>
+        <source>Search by name, reference or notes</source>
+        <translation>Nach Name, Kennung oder Notizen suchen</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>&amp;Archivierte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Neue Patientin / neuer Patient…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the patient and all their visits from this computer</source>
+        <translation>Die Patientin bzw. den Patienten mit allen Besuchen von diesem Computer löschen</translation>
+    </message>
+    <message>
+        <source>Let the patient see the result</source>
+        <translation>Ergebnis der Patientin bzw. dem Patienten zeigen</translation>
+    </message>
+    <message>
+        <source>Start &amp;intake</source>
+        <translation>&amp;Aufnahme beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Clinician view</source>
+        <translation>&amp;Ansicht für Fachpersonal</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianPage</name>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Besuch:</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Patients</source>
+        <translation>&lt; &amp;Patientenliste</translation>
+    </message>
+    <message>
+        <source>&amp;Import FHIR…</source>
+        <translation>FHIR &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>C&amp;SV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;FHIR…</source>
+        <translation>&amp;FHIR exportieren…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseLibraryPage</name>
+    <message>
+        <source>Search exercises</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffPage</name>
+    <message>
+        <source>Thank you. Your answers are saved.
+Please hand the computer back to your physiotherapist.</source>
+        <translation>Vielen Dank. Ihre Antworten sind gespeichert.
+Bitte geben Sie den Computer Ihrer Physiotherapeutin bzw. Ihrem Physiotherapeuten zurück.</translation>
+    </message>
+    <message>
+        <source>See my &amp;result</source>
+        <translation>Mein &amp;Ergebnis ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Clinician view</source>
+        <translation>&amp;Ansicht für Fachpersonal</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Your saved checks</source>
+        <translation>Ihre gespeicherten Checks</translation>
+    </message>
+    <message>
+        <source>Worst pain in the week before each check (0 to 10)</source>
+        <translation>Stärkster Schmerz in der Woche vor jedem Check (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Knee pain after running?</source>
+        <translation>Knieschmerzen nach dem Laufen?</translation>
+    </message>
+    <message>
+        <source>Answer a few questions about where it hurts, how it started and what makes it worse. KneeTriage suggests likely causes, tells you how soon to get seen, and shows exercises and advice that may help. It takes about five minutes and nothing leaves this computer.</source>
+        <translation>Beantworten Sie ein paar Fragen dazu, wo es wehtut, wie es angefangen hat und was es schlimmer macht. KneeTriage nennt wahrscheinliche Ursachen, sagt Ihnen, wie bald Sie sich untersuchen lassen sollten, und zeigt Übungen und Ratschläge, die helfen können. Das dauert etwa fünf Minuten, und nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new check</source>
+        <translation>Neuen Check &amp;starten</translation>
+    </message>
+    <message>
+        <source>My &amp;history</source>
+        <translation>Mein &amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Browse &amp;exercises</source>
+        <translation>Ü&amp;bungen ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Patients (clinic)</source>
+        <translation>&amp;Patienten (Praxis)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePage</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Clinic passphrase</source>
+        <translation>Praxis-Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>&amp;Name or reference</source>
+        <translation>&amp;Name oder Kennung</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth</source>
+        <translation>&amp;Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>KneeTriage check of %1</source>
+        <translation>KneeTriage-Check vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>KneeTriage will use this language the next time it starts.</source>
+        <translation>KneeTriage verwendet diese Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message numerus="yes">
+        <source>The knowledge base in %1 has %n problem(s), so no check can be given safely.</source>
+        <translation>
+            <numerusform>Die Wissensbasis in %1 hat %n Problem, daher kann kein Check sicher durchgeführt werden.</numerusform>
+            <numerusform>Die Wissensbasis in %1 hat %n Probleme, daher kann kein Check sicher durchgeführt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your history is off: %1
+
+You can still do a check, but it is not kept after KneeTriage closes.</source>
+        <translation>Ihr Verlauf ist ausgeschaltet: %1
+
+Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von KneeTriage nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>A file was set aside</source>
+        <translation>Eine Datei wurde beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>Questionnaires unavailable</source>
+        <translation>Fragebögen nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The outcome questionnaires cannot be used: %1</source>
+        <translation>Die Fragebögen zum Verlauf können nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Likely conditions</source>
+        <translation>Wahrscheinliche Ursachen</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Offline knee-pain triage for runners and physiotherapists.</source>
+        <translation>Offline-Ersteinschätzung von Knieschmerzen für Laufende und Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Use the knowledge base in &lt;directory&gt; (for example a clinic&apos;s own reviewed copy), with the content database built from it.</source>
+        <translation>Die Wissensbasis in &lt;directory&gt; verwenden (zum Beispiel die geprüfte eigene Kopie einer Praxis), mit der daraus erstellten Inhaltsdatenbank.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>directory</translation>
+    </message>
+    <message>
+        <source>KneeTriage cannot start</source>
+        <translation>KneeTriage kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Ihr Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) of the knowledge base have no checked translation in this language, so KneeTriage shows every text in English. `kneetriage-cli validate` lists them.</source>
+        <translation>
+            <numerusform>%n Text der Wissensbasis hat keine geprüfte Übersetzung in dieser Sprache, daher zeigt KneeTriage alle Texte auf Englisch. `kneetriage-cli validate` listet ihn auf.</numerusform>
+            <numerusform>%n Texte der Wissensbasis haben keine geprüfte Übersetzung in dieser Sprache, daher zeigt KneeTriage alle Texte auf Englisch. `kneetriage-cli validate` listet sie auf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagPage</name>
+    <message>
+        <source>See what to do &amp;now</source>
+        <translation>Sehen, was &amp;jetzt zu tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the check</source>
+        <translation>Check &amp;fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Change answers</source>
+        <translation>Antworten ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run with today&apos;s knowledge base</source>
+        <translation>Mit der heutigen Wissensbasis &amp;neu auswerten</translation>
+    </message>
+    <message>
+        <source>This check was saved with an older knowledge base; see what today&apos;s would say, and what changed</source>
+        <translation>Dieser Check wurde mit einer älteren Wissensbasis gespeichert; sehen Sie, was die heutige sagen würde und was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreGuard</name>
+    <message>
+        <source>%1 did not work. Nothing that was already saved has been lost. If the disk is full or the folder cannot be written, make room or fix it, then try again.</source>
+        <translation>%1 hat nicht funktioniert. Nichts, was schon gespeichert war, ist verloren. Wenn der Datenträger voll ist oder in den Ordner nicht geschrieben werden kann, schaffen Sie Platz oder beheben Sie das und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app</name>
+    <message>
+        <source>How much:</source>
+        <translation>Wie viel:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>Possible causes</source>
+        <translation>Mögliche Ursachen</translation>
+    </message>
+    <message>
+        <source>What points to it:</source>
+        <translation>Was dafür spricht:</translation>
+    </message>
+    <message>
+        <source>What points away:</source>
+        <translation>Was dagegen spricht:</translation>
+    </message>
+    <message>
+        <source>What to do now:</source>
+        <translation>Was Sie jetzt tun können:</translation>
+    </message>
+    <message>
+        <source>When to get seen:</source>
+        <translation>Wann Sie sich untersuchen lassen sollten:</translation>
+    </message>
+    <message>
+        <source>Recovery:</source>
+        <translation>Erholung:</translation>
+    </message>
+    <message>
+        <source>Warning signs in your answers</source>
+        <translation>Warnzeichen in Ihren Antworten</translation>
+    </message>
+    <message>
+        <source>Exercises that may help</source>
+        <translation>Übungen, die helfen können</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Ratschläge</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 version %2.</source>
+        <translation>Wissensbasis %1, Version %2.</translation>
+    </message>
+    <message>
+        <source>Shown as it was saved, with knowledge base %1 version %2. The knowledge base in use today (version %3) would answer differently: use &quot;Re-run with today&apos;s knowledge base&quot; to see what changed.</source>
+        <translation>So gezeigt, wie er gespeichert wurde, mit Wissensbasis %1, Version %2. Die heute verwendete Wissensbasis (Version %3) würde anders antworten: Mit „Mit der heutigen Wissensbasis neu auswerten“ sehen Sie, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>What pointed to it:</source>
+        <translation>Was dafür sprach:</translation>
+    </message>
+    <message>
+        <source>What pointed away:</source>
+        <translation>Was dagegen sprach:</translation>
+    </message>
+    <message>
+        <source>Exercises that were suggested:</source>
+        <translation>Vorgeschlagene Übungen:</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Ratschläge:</translation>
+    </message>
+    <message>
+        <source>What changed since the check was saved (knowledge base %1 version %2)</source>
+        <translation>Was sich seit dem Speichern des Checks geändert hat (Wissensbasis %1, Version %2)</translation>
+    </message>
+    <message>
+        <source>The advice and the likely causes are the same; only wording may differ.</source>
+        <translation>Die Ratschläge und die wahrscheinlichen Ursachen sind gleich; nur die Formulierung kann sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Now also listed:</source>
+        <translation>Jetzt auch aufgeführt:</translation>
+    </message>
+    <message>
+        <source>No longer listed:</source>
+        <translation>Nicht mehr aufgeführt:</translation>
+    </message>
+    <message>
+        <source>New warning signs:</source>
+        <translation>Neue Warnzeichen:</translation>
+    </message>
+    <message>
+        <source>Warning signs no longer raised:</source>
+        <translation>Nicht mehr ausgelöste Warnzeichen:</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::ClinicLock</name>
+    <message>
+        <source>Opening the clinic file</source>
+        <translation>Öffnen der Praxisdatei</translation>
+    </message>
+    <message>
+        <source>Reading the clinic file</source>
+        <translation>Lesen der Praxisdatei</translation>
+    </message>
+    <message>
+        <source>Sealing the clinic file</source>
+        <translation>Versiegeln der Praxisdatei</translation>
+    </message>
+    <message>
+        <source>Unlocking the clinic file</source>
+        <translation>Entsperren der Praxisdatei</translation>
+    </message>
+    <message>
+        <source>That is not the clinic passphrase. Nothing was opened or changed.</source>
+        <translation>Das ist nicht die Praxis-Passphrase. Nichts wurde geöffnet oder geändert.</translation>
+    </message>
+    <message>
+        <source>Changing the clinic passphrase</source>
+        <translation>Ändern der Praxis-Passphrase</translation>
+    </message>
+    <message>
+        <source>Clinic passphrase</source>
+        <translation>Praxis-Passphrase</translation>
+    </message>
+    <message>
+        <source>Every patient record is now sealed with the new passphrase; the old one opens nothing.</source>
+        <translation>Jede Patientenakte ist jetzt mit der neuen Passphrase versiegelt; die alte öffnet nichts mehr.</translation>
+    </message>
+    <message>
+        <source>That is not the clinic passphrase in use, so nothing was changed.</source>
+        <translation>Das ist nicht die verwendete Praxis-Passphrase, daher wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::ClinicPage</name>
+    <message>
+        <source>Name or reference</source>
+        <translation>Name oder Kennung</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Listing the patients</source>
+        <translation>Auflisten der Patientinnen und Patienten</translation>
+    </message>
+    <message>
+        <source>Record %1 cannot be read: it was changed outside KneeTriage</source>
+        <translation>Akte %1 kann nicht gelesen werden: Sie wurde außerhalb von KneeTriage geändert</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
+    </message>
+    <message>
+        <source>Adding the patient</source>
+        <translation>Hinzufügen der Patientin bzw. des Patienten</translation>
+    </message>
+    <message>
+        <source>Reading the patient</source>
+        <translation>Lesen der Patientenakte</translation>
+    </message>
+    <message>
+        <source>Delete patient</source>
+        <translation>Patient/in löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and their %n visit(s) from this computer?</source>
+        <translation>
+            <numerusform>%1 und den %n Besuch von diesem Computer löschen?</numerusform>
+            <numerusform>%1 und die %n Besuche von diesem Computer löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything about them is erased from the clinic file and cannot be recovered. Export what you must keep first; to keep the record but hide it, archive it instead.</source>
+        <translation>Alles zu dieser Person wird aus der Praxisdatei gelöscht und kann nicht wiederhergestellt werden. Exportieren Sie zuerst, was Sie aufbewahren müssen; um die Akte zu behalten, aber auszublenden, archivieren Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the patient</source>
+        <translation>Löschen der Patientin bzw. des Patienten</translation>
+    </message>
+    <message>
+        <source>Archiving the patient</source>
+        <translation>Archivieren der Patientin bzw. des Patienten</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::ClinicianPage</name>
+    <message>
+        <source>Export summary as PDF</source>
+        <translation>Zusammenfassung als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export visit as FHIR QuestionnaireResponse</source>
+        <translation>Besuch als FHIR QuestionnaireResponse exportieren</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export visits as CSV</source>
+        <translation>Besuche als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import a FHIR QuestionnaireResponse</source>
+        <translation>Eine FHIR QuestionnaireResponse importieren</translation>
+    </message>
+    <message>
+        <source>Opening the patient&apos;s visits</source>
+        <translation>Öffnen der Besuche</translation>
+    </message>
+    <message>
+        <source>Patient record %1 cannot be read: it was changed outside KneeTriage</source>
+        <translation>Patientenakte %1 kann nicht gelesen werden: Sie wurde außerhalb von KneeTriage geändert</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, geboren %1</translation>
+    </message>
+    <message>
+        <source>Visit %1, %2</source>
+        <translation>Besuch %1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No visits yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch keine Besuche.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>Besuch vom %1</translation>
+    </message>
+    <message>
+        <source>This visit cannot be read: its sealed record was changed or damaged outside KneeTriage. The patient&apos;s other visits are not affected; ask them to do the intake again.</source>
+        <translation>Dieser Besuch kann nicht gelesen werden: Sein versiegelter Eintrag wurde außerhalb von KneeTriage geändert oder beschädigt. Die anderen Besuche sind nicht betroffen; bitten Sie die Person, die Aufnahme noch einmal zu machen.</translation>
+    </message>
+    <message>
+        <source>The saved result cannot be read:</source>
+        <translation>Das gespeicherte Ergebnis kann nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>Knowledge base version %1.</source>
+        <translation>Wissensbasis Version %1.</translation>
+    </message>
+    <message>
+        <source>Since the last visit (%1)</source>
+        <translation>Seit dem letzten Besuch (%1)</translation>
+    </message>
+    <message>
+        <source>Most likely then: %1; now: %2.</source>
+        <translation>Damals am wahrscheinlichsten: %1; jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Outcome scores</source>
+        <translation>Verlaufswerte</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>There is no visit to export.</source>
+        <translation>Es gibt keinen Besuch zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>KneeTriage clinician summary</source>
+        <translation>KneeTriage-Zusammenfassung für Fachpersonal</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s answers do not fit the current knowledge base.</source>
+        <translation>Die Antworten dieses Besuchs passen nicht zur aktuellen Wissensbasis.</translation>
+    </message>
+    <message>
+        <source>Choose a patient first.</source>
+        <translation>Wählen Sie zuerst eine Patientin oder einen Patienten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a KneeTriage intake this program can read; nothing was changed.</source>
+        <translation>%1 ist keine KneeTriage-Aufnahme, die dieses Programm lesen kann; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The visit from %1 could not be saved (nothing else was changed): %2</source>
+        <translation>Der Besuch aus %1 konnte nicht gespeichert werden (sonst wurde nichts geändert): %2</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::ExerciseLibraryPage</name>
+    <message>
+        <source>All conditions</source>
+        <translation>Alle Ursachen</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::HistoryPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation>Am wahrscheinlichsten</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Reading your saved checks</source>
+        <translation>Lesen Ihrer gespeicherten Checks</translation>
+    </message>
+    <message>
+        <source>No clear cause</source>
+        <translation>Keine klare Ursache</translation>
+    </message>
+    <message>
+        <source>Delete this check?</source>
+        <translation>Diesen Check löschen?</translation>
+    </message>
+    <message>
+        <source>The saved check will be removed from this computer. This cannot be undone.</source>
+        <translation>Der gespeicherte Check wird von diesem Computer entfernt. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deleting the check</source>
+        <translation>Löschen des Checks</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::HomePage</name>
+    <message>
+        <source>You have no saved checks yet.</source>
+        <translation>Sie haben noch keine gespeicherten Checks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n saved check(s) on this computer.</source>
+        <translation>
+            <numerusform>Sie haben %n gespeicherten Check auf diesem Computer.</numerusform>
+            <numerusform>Sie haben %n gespeicherte Checks auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::KneeMapWidget</name>
+    <message>
+        <source>Knee picture</source>
+        <translation>Kniebild</translation>
+    </message>
+    <message>
+        <source>Click the area that hurts. The same choices are in the list.</source>
+        <translation>Klicken Sie auf die Stelle, die wehtut. Dieselbe Auswahl steht auch in der Liste.</translation>
+    </message>
+    <message>
+        <source>Outer</source>
+        <translation>Außen</translation>
+    </message>
+    <message>
+        <source>Inner</source>
+        <translation>Innen</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::MainWindow</name>
+    <message>
+        <source>KneeTriage</source>
+        <translation>KneeTriage</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;New check</source>
+        <translation>&amp;Neuer Check</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation>Ü&amp;bungen</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic mode (physiotherapist intake)</source>
+        <translation>&amp;Praxismodus (Aufnahme in der Physiotherapie)</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patientenliste</translation>
+    </message>
+    <message>
+        <source>&amp;Lock patient records</source>
+        <translation>Patientenakten &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Change clinic pass&amp;phrase…</source>
+        <translation>Praxis-Pass&amp;phrase ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Not a diagnosis: what to do in an emergency</source>
+        <translation>&amp;Keine Diagnose: Was im Notfall zu tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;Set-aside files…</source>
+        <translation>&amp;Beiseitegelegte Dateien…</translation>
+    </message>
+    <message>
+        <source>&amp;About KneeTriage</source>
+        <translation>Ü&amp;ber KneeTriage</translation>
+    </message>
+    <message>
+        <source>About KneeTriage</source>
+        <translation>Über KneeTriage</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;KneeTriage&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline knee-pain triage for runners. Knowledge base %2 version %3.&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;KneeTriage&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline-Ersteinschätzung von Knieschmerzen für Laufende. Wissensbasis %2, Version %3.&lt;/p&gt;&lt;p&gt;Nichts verlässt diesen Computer, außer Sie exportieren es.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No file has been set aside: your history and clinic files are in use as they are.</source>
+        <translation>Keine Datei wurde beiseitegelegt: Ihr Verlauf und Ihre Praxisdateien werden so verwendet, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>These copies of a history or clinic file that could not be used were set aside, unchanged (the newest %1 of each are kept):
+
+%2
+
+To recover one, close KneeTriage and copy it back in place of the file it was (the name before &quot;.unusable-&quot;); a damaged database can often be read with &quot;sqlite3 FILE .recover&quot;. Delete a copy once you no longer need it.</source>
+        <translation>Diese Kopien einer Verlaufs- oder Praxisdatei, die nicht verwendet werden konnte, wurden unverändert beiseitegelegt (die neuesten %1 jeder Datei werden aufbewahrt):
+
+%2
+
+Um eine wiederherzustellen, schließen Sie KneeTriage und kopieren Sie sie an die Stelle der ursprünglichen Datei zurück (der Name vor „.unusable-“); eine beschädigte Datenbank lässt sich oft mit „sqlite3 FILE .recover“ lesen. Löschen Sie eine Kopie, sobald Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>Set-aside files</source>
+        <translation>Beiseitegelegte Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these copies…</source>
+        <translation>Diese Kopien &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the set-aside copies</source>
+        <translation>Die beiseitegelegten Kopien löschen</translation>
+    </message>
+    <message>
+        <source>Delete every copy listed? What they hold cannot be recovered from KneeTriage afterwards.</source>
+        <translation>Jede aufgeführte Kopie löschen? Ihr Inhalt kann danach in KneeTriage nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>These copies could not be deleted:
+
+%1</source>
+        <translation>Diese Kopien konnten nicht gelöscht werden:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Not a diagnosis</source>
+        <translation>Keine Diagnose</translation>
+    </message>
+    <message>
+        <source>Counting your saved checks</source>
+        <translation>Zählen Ihrer gespeicherten Checks</translation>
+    </message>
+    <message>
+        <source>Could not save this visit</source>
+        <translation>Dieser Besuch konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not save this check</source>
+        <translation>Dieser Check konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The result is shown, but it could not be saved to your history: %1</source>
+        <translation>Das Ergebnis wird angezeigt, konnte aber nicht in Ihrem Verlauf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Opening the saved check</source>
+        <translation>Öffnen des gespeicherten Checks</translation>
+    </message>
+    <message>
+        <source>Cannot open this check</source>
+        <translation>Dieser Check kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>This saved check cannot be read with the knowledge base in use, so it cannot be shown again. Nothing was changed.</source>
+        <translation>Dieser gespeicherte Check kann mit der verwendeten Wissensbasis nicht gelesen werden und daher nicht erneut angezeigt werden. Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::MeasurePage</name>
+    <message>
+        <source>Questionnaire %1 of %2</source>
+        <translation>Fragebogen %1 von %2</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 = %2, %3 = %4</source>
+        <translation>%1 = %2, %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::PainChartWidget</name>
+    <message>
+        <source>Pain over time</source>
+        <translation>Schmerz im Verlauf</translation>
+    </message>
+    <message>
+        <source>Finish a check to start the chart.</source>
+        <translation>Schließen Sie einen Check ab, um das Diagramm zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::PassphraseDialog</name>
+    <message>
+        <source>Choose a clinic passphrase</source>
+        <translation>Praxis-Passphrase wählen</translation>
+    </message>
+    <message>
+        <source>Patients&apos; names, notes, answers and scores are sealed on this computer with a key made from this passphrase. Choose at least %1 characters; a few unrelated words are easy to remember and hard to guess.
+
+It cannot be recovered: without it, the patient records cannot be opened. Keep it where the practice keeps its other passwords.</source>
+        <translation>Namen, Notizen, Antworten und Werte der Patientinnen und Patienten werden auf diesem Computer mit einem Schlüssel versiegelt, der aus dieser Passphrase erzeugt wird. Wählen Sie mindestens %1 Zeichen; ein paar Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.
+
+Sie kann nicht wiederhergestellt werden: Ohne sie lassen sich die Patientenakten nicht öffnen. Bewahren Sie sie dort auf, wo die Praxis ihre anderen Passwörter aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Unlock patient records</source>
+        <translation>Patientenakten entsperren</translation>
+    </message>
+    <message>
+        <source>Patient records are locked. Enter the clinic passphrase to open them.</source>
+        <translation>Die Patientenakten sind gesperrt. Geben Sie die Praxis-Passphrase ein, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Change the clinic passphrase</source>
+        <translation>Die Praxis-Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Enter the clinic passphrase in use now.</source>
+        <translation>Geben Sie die derzeit verwendete Praxis-Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two do not match.</source>
+        <translation>Die beiden stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::QuestionPage</name>
+    <message>
+        <source>Right knee</source>
+        <translation>Rechtes Knie</translation>
+    </message>
+    <message>
+        <source>Left knee</source>
+        <translation>Linkes Knie</translation>
+    </message>
+    <message>
+        <source>Seen from the front</source>
+        <translation>Von vorne gesehen</translation>
+    </message>
+    <message>
+        <source>Seen from behind</source>
+        <translation>Von hinten gesehen</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <source>Leave all unticked if none of these applies.</source>
+        <translation>Lassen Sie alles leer, wenn nichts davon zutrifft.</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>Geben Sie eine Zahl ein</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Question %1 of about %2</source>
+        <translation>Frage %1 von etwa %2</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::ResultsPage</name>
+    <message>
+        <source>There is no result to export.</source>
+        <translation>Es gibt kein Ergebnis zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>Der Bericht konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::ScoreChartWidget</name>
+    <message>
+        <source>Outcome scores across visits</source>
+        <translation>Verlaufswerte über die Besuche</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation>Besuch %1</translation>
+    </message>
+</context>
+</TS>
