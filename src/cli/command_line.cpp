@@ -22,11 +22,16 @@ std::string usage() {
            "  kneetriage-cli fhir answers [--kb PATH] FILE    a QuestionnaireResponse as an "
            "answers document\n"
            "  kneetriage-cli build-content [--kb PATH] OUT    write the content database\n"
+           "  kneetriage-cli runs import [--history FILE] PATH...\n"
+           "                                                  runs from activity files or exports "
+           "as JSON\n"
+           "                                                  Lines; --history also stores them\n"
            "  kneetriage-cli --help | --version\n"
            "\n"
            "PATH is a knowledge-base data directory (holding kb/ and content/).\n"
-           "Exit status: 0 success, 1 at least one bad input in a batch, 2 unusable input or "
-           "knowledge base.\n"
+           "Exit status: 0 success, 1 at least one bad input in a batch (a bad line, a bad "
+           "activity\n"
+           "file), 2 unusable input or knowledge base.\n"
            "KneeTriage suggests likely causes; it does not diagnose. In an emergency call your "
            "local\n"
            "emergency number.\n";
@@ -43,6 +48,11 @@ std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::s
             parsed.kb = arguments[++i];
         } else if (argument.starts_with("--kb=")) {
             parsed.kb = argument.substr(5);
+        } else if (argument == "--history") {
+            if (i + 1 >= arguments.size()) {
+                return std::string("--history needs the FILE of a history database");
+            }
+            parsed.history = arguments[++i];
         } else if (argument == "--batch") {
             parsed.batch = true;
         } else if (argument == "--help" || argument == "-h" || argument == "--version") {
@@ -57,10 +67,14 @@ std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::s
         }
     }
     if (parsed.command.empty()) {
-        return std::string("missing command: expected triage, validate or build-content");
+        return std::string(
+            "missing command: expected triage, validate, fhir, build-content or runs");
     }
     if (parsed.batch && parsed.command != "triage") {
         return "--batch belongs to the triage command, not '" + parsed.command + "'";
+    }
+    if (parsed.history && parsed.command != "runs") {
+        return "--history belongs to the runs command, not '" + parsed.command + "'";
     }
     return parsed;
 }

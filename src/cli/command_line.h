@@ -22,6 +22,7 @@ struct CommandLine {
     std::string command;
     std::optional<std::filesystem::path> kb;
     bool batch = false;
+    std::optional<std::filesystem::path> history; // runs import --history FILE
     std::vector<std::string> operands;
 };
 
