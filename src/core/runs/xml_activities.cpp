@@ -71,11 +71,26 @@ Problem problemAt(std::string_view text, std::ptrdiff_t offset, std::string mess
     return Problem{{}, line, column, {}, std::move(message)};
 }
 
+// pugixml holds every element and text in a node of its own (64 bytes); past this many tags the
+// file would cost gigabytes, and no activity file has them (a week at one point a second, with a
+// time and an elevation each, has 3.6 million).
+constexpr std::size_t kMaxTags = 4'000'000;
+
 // Parses `text` in place (no copy; whitespace-only text, comments and the like are not kept),
 // or says where the XML breaks.
 std::variant<pugi::xml_node, Problem> parse(pugi::xml_document& document, std::string& text,
                                             std::string_view expectedRoot,
                                             std::string_view format) {
+    if (const auto tags = static_cast<std::size_t>(std::count(text.begin(), text.end(), '<'));
+        tags > kMaxTags) {
+        return Problem{{},
+                       0,
+                       0,
+                       {},
+                       "it holds " + std::to_string(tags) + " XML tags; expected a " +
+                           std::string(format) + " file of at most " + std::to_string(kMaxTags) +
+                           " (a week recorded every second)"};
+    }
     const std::string copyForPlace = text.size() < 4096 ? text : std::string();
     const pugi::xml_parse_result parsed = document.load_buffer_inplace(
         text.data(), text.size(), pugi::parse_minimal | pugi::parse_escapes, pugi::encoding_utf8);
