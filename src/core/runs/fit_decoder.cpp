@@ -42,13 +42,34 @@ constexpr std::array<std::uint16_t, 256> kCrcTable = [] {
     return table;
 }();
 
-std::uint16_t fitCrc(std::string_view bytes) {
-    std::uint16_t crc = 0;
-    for (const char c : bytes) {
-        crc = static_cast<std::uint16_t>((crc >> 8U) ^
-                                         kCrcTable[(crc ^ static_cast<unsigned char>(c)) & 0xFFU]);
+// Tables for four bytes a step ("slicing by 4"): table k gives the CRC of a byte followed by k
+// zero bytes, so four lookups replace four dependent steps.
+constexpr std::array<std::array<std::uint16_t, 256>, 4> kCrcSlices = [] {
+    std::array<std::array<std::uint16_t, 256>, 4> slices{};
+    slices[0] = kCrcTable;
+    for (unsigned k = 1; k < 4; ++k) {
+        for (unsigned byte = 0; byte < 256; ++byte) {
+            const std::uint16_t previous = slices[k - 1][byte];
+            slices[k][byte] =
+                static_cast<std::uint16_t>((previous >> 8U) ^ kCrcTable[previous & 0xFFU]);
+        }
     }
-    return crc;
+    return slices;
+}();
+
+std::uint16_t fitCrc(std::string_view bytes) {
+    std::uint32_t crc = 0;
+    const auto* at = reinterpret_cast<const unsigned char*>(bytes.data());
+    std::size_t left = bytes.size();
+    for (; left >= 4; left -= 4, at += 4) {
+        crc ^= static_cast<std::uint32_t>(at[0]) | static_cast<std::uint32_t>(at[1]) << 8U;
+        crc = static_cast<std::uint32_t>(kCrcSlices[3][crc & 0xFFU]) ^ kCrcSlices[2][crc >> 8U] ^
+              kCrcSlices[1][at[2]] ^ kCrcSlices[0][at[3]];
+    }
+    for (; left > 0; --left, ++at) {
+        crc = (crc >> 8U) ^ kCrcTable[(crc ^ *at) & 0xFFU];
+    }
+    return static_cast<std::uint16_t>(crc);
 }
 
 // Sizes of the 17 base types, by the low five bits of the base type byte.
@@ -144,11 +165,13 @@ std::optional<Field> fieldOf(std::uint16_t message, std::uint8_t number) {
     }
 }
 
+// Where one wanted field lies in a data message and how to read it, worked out once per
+// definition so that the many data messages after it are read without looking at base types.
 struct FieldPlan {
     Field field;
     std::uint16_t offset; // in the data message's content
-    std::uint8_t size;
-    std::uint8_t baseType;
+    std::uint8_t size;    // of one value of its base type
+    std::uint64_t invalid;
 };
 
 struct Definition {
@@ -182,12 +205,12 @@ std::uint64_t readInteger(const unsigned char* at, unsigned size, bool bigEndian
     return value;
 }
 
-// The first element of an unsigned field, or nullopt when it holds its base type's invalid
-// value (all ones, or zero for the "z" types) or is not unsigned: no field a run needs is signed,
-// floating or text, so a file that says otherwise has those fields left out.
-std::optional<std::uint64_t> readField(const unsigned char* at, const FieldPlan& field,
-                                       bool bigEndian) {
-    const unsigned index = field.baseType & 0x1FU;
+// How to read a field of `baseType` declared `declaredSize` bytes long, or nullopt when it cannot
+// hold what a run needs: no field a run needs is signed, floating or text, so a file that says
+// otherwise has those fields left out. An array's first element is read.
+std::optional<FieldPlan> planField(Field field, std::uint32_t offset, std::uint8_t declaredSize,
+                                   std::uint8_t baseType) {
+    const unsigned index = baseType & 0x1FU;
     bool zType = false;
     switch (index) {
     case 0:
@@ -205,15 +228,22 @@ std::optional<std::uint64_t> readField(const unsigned char* at, const FieldPlan&
     default:
         return std::nullopt;
     }
-    const unsigned size = kBaseTypeSize[index];
-    if (field.size < size) {
+    const std::uint8_t size = kBaseTypeSize[index];
+    if (declaredSize < size) {
         return std::nullopt;
     }
-    const std::uint64_t value = readInteger(at, size, bigEndian);
+    // FIT's invalid value: all ones, or zero for the "z" types.
     const std::uint64_t invalid = zType       ? 0
                                   : size == 8 ? ~std::uint64_t{0}
-                                              : (std::uint64_t{1} << (8 * size)) - 1;
-    if (value == invalid) {
+                                              : (std::uint64_t{1} << (8U * size)) - 1;
+    return FieldPlan{field, static_cast<std::uint16_t>(offset), size, invalid};
+}
+
+// The field's value, or nullopt when it holds the invalid value.
+std::optional<std::uint64_t> readField(const unsigned char* at, const FieldPlan& field,
+                                       bool bigEndian) {
+    const std::uint64_t value = readInteger(at, field.size, bigEndian);
+    if (value == field.invalid) {
         return std::nullopt;
     }
     return value;
@@ -353,8 +383,9 @@ std::size_t FitReader::readDefinition(std::size_t at, std::size_t end, std::uint
     for (unsigned i = 0; i < fields; ++i, at += 3) {
         const std::uint8_t size = bytes_[at + 1];
         if (const auto field = fieldOf(definition.message, bytes_[at])) {
-            definition.plan.push_back(
-                FieldPlan{*field, static_cast<std::uint16_t>(offset), size, bytes_[at + 2]});
+            if (const auto plan = planField(*field, offset, size, bytes_[at + 2])) {
+                definition.plan.push_back(*plan);
+            }
         }
         offset += size;
     }
