@@ -155,8 +155,7 @@ void write(const std::filesystem::path& file, const std::string& bytes) {
 // One file of each kind, about 4 hours at a point a second (a long run), kept for every run.
 const std::filesystem::path& sampleFile(const std::string& kind) {
     static const std::filesystem::path directory = [] {
-        const auto made = std::filesystem::temp_directory_path() /
-                          ("kt-runs-bench-" + std::to_string(::getpid()));
+        const auto made = std::filesystem::temp_directory_path() / "kt-runs-bench-samples";
         std::filesystem::create_directories(made);
         write(made / "run.fit", fitRun(kFirstStart, 14400));
         write(made / "run.gpx", gpxRun(kFirstStart, 14400));

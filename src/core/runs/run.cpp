@@ -16,7 +16,7 @@ bool isSameRun(const Run& a, const Run& b) {
 bool isRunningSport(const std::string& sport) {
     // FIT, GPX and TCX say "running"; Strava's types are "Run", "Trail Run", "Virtual Run".
     return sport == "running" || sport == "run" || sport.ends_with("_run") ||
-           sport.ends_with(" run") || sport.ends_with("_running");
+           sport.ends_with("_running");
 }
 
 std::string isoTime(std::int64_t utc, std::int32_t offsetSeconds) {

@@ -4,6 +4,7 @@
 #include "kneetriage/runs/activity_files.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <sodium.h>
 #include <stdexcept>
@@ -154,6 +155,15 @@ void RunImporter::importPath(const std::filesystem::path& path,
         onFile(outcome);
     };
     std::error_code error;
+    if (!std::filesystem::exists(path, error)) {
+        report(FileImport{path,
+                          {},
+                          0,
+                          0,
+                          fileProblem(path, "cannot open: no such file or folder; expected an "
+                                            "activity file or a folder of them")});
+        return;
+    }
     if (!std::filesystem::is_directory(path, error)) {
         report(importFile(path));
         return;
