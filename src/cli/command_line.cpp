@@ -27,19 +27,22 @@ std::string usage() {
            "line each\n"
            "  kneetriage-cli translations update --lang L     write data/i18n/L/ keeping current "
            "translations\n"
+           "  kneetriage-cli runs import [--history FILE] PATH...\n"
+           "                                                  runs from activity files or exports "
+           "as JSON\n"
+           "                                                  Lines; --history also stores them\n"
            "  kneetriage-cli --help | --version\n"
            "\n"
            "PATH is a knowledge-base data directory (holding kb/ and content/).\n"
            "--lang L (triage, validate, build-content, fhir) gives the texts in language L (en, "
-           "de) "
-           "from\n"
+           "de) from\n"
            "PATH/i18n/L/; ids, rules and scores are the same in every language. validate checks\n"
            "every language under PATH/i18n/ (or only L): every text translated, placeholders, "
-           "links "
-           "and\n"
+           "links and\n"
            "numbers intact.\n"
-           "Exit status: 0 success, 1 at least one bad input in a batch, 2 unusable input or "
-           "knowledge base.\n"
+           "Exit status: 0 success, 1 at least one bad input in a batch (a bad line, a bad "
+           "activity\n"
+           "file), 2 unusable input or knowledge base.\n"
            "KneeTriage suggests likely causes; it does not diagnose. In an emergency call your "
            "local\n"
            "emergency number.\n";
@@ -65,6 +68,11 @@ std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::s
                 return "--lang: expected a language code such as de, found '" + language + "'";
             }
             parsed.language = language;
+        } else if (argument == "--history") {
+            if (i + 1 >= arguments.size()) {
+                return std::string("--history needs the FILE of a history database");
+            }
+            parsed.history = arguments[++i];
         } else if (argument == "--batch") {
             parsed.batch = true;
         } else if (argument == "--help" || argument == "-h" || argument == "--version") {
@@ -79,10 +87,14 @@ std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::s
         }
     }
     if (parsed.command.empty()) {
-        return std::string("missing command: expected triage, validate or build-content");
+        return std::string(
+            "missing command: expected triage, validate, fhir, build-content or runs");
     }
     if (parsed.batch && parsed.command != "triage") {
         return "--batch belongs to the triage command, not '" + parsed.command + "'";
+    }
+    if (parsed.history && parsed.command != "runs") {
+        return "--history belongs to the runs command, not '" + parsed.command + "'";
     }
     return parsed;
 }

@@ -22,7 +22,8 @@ struct CommandLine {
     std::string command;
     std::optional<std::filesystem::path> kb;
     bool batch = false;
-    std::optional<std::string> language; // --lang: the language of the texts
+    std::optional<std::string> language;          // --lang: the language of the texts
+    std::optional<std::filesystem::path> history; // runs import --history FILE
     std::vector<std::string> operands;
 };
 

@@ -4,7 +4,8 @@
 #     code as a single document), so each of the vignettes' results is checked;
 #   - each answers document of the fuzz corpus triaged on its own, through the single-document path;
 #   - a batch with broken lines, whose error lines must match error.schema.json;
-#   - an answers document written by `fhir answers`.
+#   - an answers document written by `fhir answers`;
+#   - the runs `runs import` reads from the hand-written GPX, TCX and Strava export fixtures.
 
 function(run_cli expected_status output)
     execute_process(COMMAND "${CLI}" ${ARGN} --kb "${DATA}"
@@ -51,6 +52,13 @@ list(APPEND documents --batch-output "${OUT}/mixed_results.jsonl")
 
 run_cli(0 "${OUT}/fhir_answers.json" fhir answers "${TESTS}/fuzz/corpus/fhir/vignette_03.json")
 list(APPEND documents --answers "${OUT}/fhir_answers.json")
+
+run_cli(0 "${OUT}/runs.jsonl" runs import "${TESTS}/runs/fixtures")
+file(STRINGS "${OUT}/runs.jsonl" run_lines)
+if(NOT run_lines)
+    message(FATAL_ERROR "runs import gave no run from the fixtures, so run.schema.json was not exercised")
+endif()
+list(APPEND documents --run-lines "${OUT}/runs.jsonl")
 
 execute_process(COMMAND "${NODE}" "${TESTS}/schema/validate.js" --data "${DATA}" ${documents}
                 RESULT_VARIABLE status)

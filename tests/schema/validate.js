@@ -3,7 +3,8 @@
 //
 //   node validate.js --data DIR [--answers FILE] [--answers-lines FILE] [--result FILE]
 //                    [--batch-output FILE] [--reject-answers FILE] [--reject-result FILE]
-//                    [--reject-batch-output FILE] [--check-data-files]
+//                    [--reject-batch-output FILE] [--run-lines FILE] [--reject-run-lines FILE]
+//                    [--check-data-files]
 //
 // DIR is a knowledge-base data directory (its schema/ holds the schemas). --check-data-files
 // validates every JSON file in DIR/kb, DIR/content and DIR/measures against the schema that
@@ -45,6 +46,8 @@ function parseArguments(argv) {
     '--reject-answers': { schema: 'answers', lines: false, valid: false },
     '--reject-result': { schema: 'result', lines: false, valid: false },
     '--reject-batch-output': { schema: 'batch', lines: true, valid: false },
+    '--run-lines': { schema: 'run', lines: true, valid: true },
+    '--reject-run-lines': { schema: 'run', lines: true, valid: false },
   };
   for (let i = 0; i < argv.length; ++i) {
     const option = argv[i];
@@ -131,7 +134,7 @@ function checkDataFiles(ajv, dataDirectory) {
   return failures;
 }
 
-const kSchemaFiles = { answers: 'answers.schema.json', result: 'result.schema.json' };
+const kSchemaFiles = { answers: 'answers.schema.json', result: 'result.schema.json', run: 'run.schema.json' };
 
 function schemaFor(kind, document) {
   if (kind !== 'batch') return kSchemaFiles[kind];

@@ -20,8 +20,55 @@ CREATE TABLE IF NOT EXISTS checks (
     pain_score INTEGER);
 )sql";
 
+// Version 2: runs imported from activity files. Times are seconds since 1970 UTC, distances
+// metres, durations seconds; a NULL is a figure the file did not give.
+constexpr std::string_view kRuns = R"sql(
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    start_utc INTEGER NOT NULL,
+    utc_offset_seconds INTEGER,
+    distance_m REAL NOT NULL,
+    moving_s REAL NOT NULL,
+    elevation_gain_m REAL,
+    average_heart_rate REAL,
+    average_cadence_spm REAL,
+    sport TEXT NOT NULL,
+    source_file TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL);
+CREATE INDEX runs_by_start ON runs (start_utc);
+)sql";
+
 // Migrations, oldest first: entry v brings a file of version v to version v + 1.
-constexpr std::array<std::string_view, kHistorySchemaVersion> kMigrations{kSchema};
+constexpr std::array<std::string_view, kHistorySchemaVersion> kMigrations{kSchema, kRuns};
+
+constexpr std::string_view kRunColumns =
+    "start_utc, utc_offset_seconds, distance_m, moving_s, elevation_gain_m, average_heart_rate, "
+    "average_cadence_spm, sport, source_file, source_sha256";
+
+void bindOptional(Statement& statement, int index, const std::optional<double>& value) {
+    if (value) {
+        statement.bind(index, *value);
+    }
+}
+
+std::optional<double> optionalReal(const Statement& row, int column) {
+    return row.isNull(column) ? std::nullopt : std::optional<double>(row.real(column));
+}
+
+bool alreadyStored(Database& database, const Run& run) {
+    auto near = database.prepare("SELECT start_utc, distance_m FROM runs WHERE start_utc "
+                                 "BETWEEN ? AND ?");
+    near.bind(1, run.startUtc - kSameRunSeconds).bind(2, run.startUtc + kSameRunSeconds);
+    while (near.step()) {
+        Run stored;
+        stored.startUtc = near.integer(0);
+        stored.distanceMetres = near.real(1);
+        if (isSameRun(stored, run)) {
+            return true;
+        }
+    }
+    return false;
+}
 
 SavedCheck readRow(const Statement& row) {
     SavedCheck check;
@@ -89,6 +136,62 @@ std::optional<SavedCheck> HistoryStore::find(std::int64_t id) {
 
 void HistoryStore::remove(std::int64_t id) {
     database_->prepare("DELETE FROM checks WHERE id = ?").bind(1, id).run();
+}
+
+StoredRuns HistoryStore::addRuns(std::span<const Run> runs) {
+    StoredRuns stored;
+    try {
+        inTransaction(*database_, [&] {
+            auto insert = database_->prepare("INSERT INTO runs (" + std::string(kRunColumns) +
+                                             ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            for (const Run& run : runs) {
+                if (alreadyStored(*database_, run)) {
+                    ++stored.alreadyStored;
+                    continue;
+                }
+                insert.bind(1, run.startUtc);
+                if (run.utcOffsetSeconds) {
+                    insert.bind(2, std::int64_t{*run.utcOffsetSeconds});
+                }
+                insert.bind(3, run.distanceMetres).bind(4, run.movingSeconds);
+                bindOptional(insert, 5, run.elevationGainMetres);
+                bindOptional(insert, 6, run.averageHeartRate);
+                bindOptional(insert, 7, run.averageCadence);
+                insert.bind(8, run.sport).bind(9, run.sourceFile).bind(10, run.sourceSha256);
+                insert.run();
+                ++stored.added;
+            }
+        });
+    } catch (const DatabaseError& error) {
+        throw DatabaseError(
+            std::string("could not store the runs of this file (none of them was stored; those "
+                        "stored before are kept): ") +
+            error.what());
+    }
+    return stored;
+}
+
+std::vector<Run> HistoryStore::runs() {
+    auto query = database_->prepare("SELECT " + std::string(kRunColumns) +
+                                    " FROM runs ORDER BY start_utc, id");
+    std::vector<Run> runs;
+    while (query.step()) {
+        Run run;
+        run.startUtc = query.integer(0);
+        if (!query.isNull(1)) {
+            run.utcOffsetSeconds = static_cast<std::int32_t>(query.integer(1));
+        }
+        run.distanceMetres = query.real(2);
+        run.movingSeconds = query.real(3);
+        run.elevationGainMetres = optionalReal(query, 4);
+        run.averageHeartRate = optionalReal(query, 5);
+        run.averageCadence = optionalReal(query, 6);
+        run.sport = query.text(7);
+        run.sourceFile = query.text(8);
+        run.sourceSha256 = query.text(9);
+        runs.push_back(std::move(run));
+    }
+    return runs;
 }
 
 } // namespace kt

@@ -1,19 +1,21 @@
 #pragma once
 
 #include "kneetriage/io/check_record.h"
+#include "kneetriage/runs/run.h"
 #include "kneetriage/store/sqlite_database.h"
 
 #include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 namespace kt {
 
 // The schema version of the history database, kept in PRAGMA user_version.
-inline constexpr int kHistorySchemaVersion = 1;
+inline constexpr int kHistorySchemaVersion = 2;
 
 // One finished check as saved on this machine, with the pain rating its chart shows.
 struct SavedCheck : CheckRecord {
@@ -21,9 +23,15 @@ struct SavedCheck : CheckRecord {
     std::optional<int> painScore;
 };
 
-// The user's saved checks: a SQLite file in WAL mode, readable by its owner only. A file that is
-// not a history database this version can use is never written to: it is moved aside and a new
-// one started, and `notice()` says what happened so the user can be told.
+// What storing one file's runs did.
+struct StoredRuns {
+    std::size_t added = 0;
+    std::size_t alreadyStored = 0; // the same run (isSameRun) was in the history before
+};
+
+// The user's saved checks and imported runs: a SQLite file in WAL mode, readable by its owner only.
+// A file that is not a history database this version can use is never written to: it is moved aside
+// and a new one started, and `notice()` says what happened so the user can be told.
 class HistoryStore {
   public:
     explicit HistoryStore(const std::filesystem::path& file);
@@ -34,6 +42,12 @@ class HistoryStore {
     [[nodiscard]] std::int64_t count();
     [[nodiscard]] std::optional<SavedCheck> find(std::int64_t id);
     void remove(std::int64_t id);
+
+    // Stores one file's runs in one transaction, so that a crash or a full disk leaves all of
+    // them or none; a run the history already holds (isSameRun) is not stored twice.
+    StoredRuns addRuns(std::span<const Run> runs);
+    // Every stored run, oldest first.
+    [[nodiscard]] std::vector<Run> runs();
 
     [[nodiscard]] const std::optional<std::string>& notice() const { return notice_; }
 
