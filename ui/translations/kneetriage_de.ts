@@ -47,6 +47,46 @@
         <source>&amp;Clinician view</source>
         <translation>&amp;Ansicht für Fachpersonal</translation>
     </message>
+    <message>
+        <source>Shows only the patients whose name, reference or notes contain what you type</source>
+        <translation>Zeigt nur die Patientinnen und Patienten, deren Name, Kennung oder Notizen das Eingegebene enthalten</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Patientinnen und Patienten suchen</translation>
+    </message>
+    <message>
+        <source>Also list the patients you archived</source>
+        <translation>Auch die archivierten Patientinnen und Patienten auflisten</translation>
+    </message>
+    <message>
+        <source>One row per patient: name or reference, year of birth, number of visits and the first line of the notes</source>
+        <translation>Eine Zeile pro Patientin bzw. Patient: Name oder Kennung, Geburtsjahr, Anzahl der Besuche und die erste Zeile der Notizen</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Add a patient with a name or reference, year of birth and notes</source>
+        <translation>Eine Patientin oder einen Patienten mit Name oder Kennung, Geburtsjahr und Notizen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Hide the selected patient from the everyday list, or bring an archived one back; nothing is deleted</source>
+        <translation>Die ausgewählte Patientin bzw. den ausgewählten Patienten aus der täglichen Liste ausblenden oder eine archivierte Akte zurückholen; nichts wird gelöscht</translation>
+    </message>
+    <message>
+        <source>When ticked, the patient sees the result on screen after the intake; otherwise only the clinician does</source>
+        <translation>Wenn angekreuzt, sieht die Patientin bzw. der Patient das Ergebnis nach der Aufnahme auf dem Bildschirm; sonst sieht es nur das Fachpersonal</translation>
+    </message>
+    <message>
+        <source>Hand the computer to the selected patient for the questions and questionnaires; patient records lock until you enter the passphrase</source>
+        <translation>Den Computer der ausgewählten Patientin bzw. dem ausgewählten Patienten für die Fragen und Fragebögen übergeben; die Patientenakten sind gesperrt, bis Sie die Passphrase eingeben</translation>
+    </message>
+    <message>
+        <source>Open the selected patient&apos;s visits, scores and exports</source>
+        <translation>Besuche, Werte und Exporte der ausgewählten Patientin bzw. des ausgewählten Patienten öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ClinicianPage</name>
@@ -74,6 +114,30 @@
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF exportieren…</translation>
     </message>
+    <message>
+        <source>Choose which of the patient&apos;s visits is summarised below</source>
+        <translation>Wählen Sie, welcher Besuch der Patientin bzw. des Patienten unten zusammengefasst wird</translation>
+    </message>
+    <message>
+        <source>Back to the list of patients</source>
+        <translation>Zurück zur Patientenliste</translation>
+    </message>
+    <message>
+        <source>Add a visit from a FHIR QuestionnaireResponse file (JSON)</source>
+        <translation>Einen Besuch aus einer Datei mit einer FHIR QuestionnaireResponse (JSON) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save all of this patient&apos;s visits and scores as a spreadsheet file (CSV)</source>
+        <translation>Alle Besuche und Werte dieser Patientin bzw. dieses Patienten als Tabellendatei (CSV) speichern</translation>
+    </message>
+    <message>
+        <source>Save the chosen visit as a FHIR R4 QuestionnaireResponse (JSON)</source>
+        <translation>Den gewählten Besuch als FHIR R4 QuestionnaireResponse (JSON) speichern</translation>
+    </message>
+    <message>
+        <source>Save the summary of the chosen visit as a PDF</source>
+        <translation>Die Zusammenfassung des gewählten Besuchs als PDF speichern</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseLibraryPage</name>
@@ -84,6 +148,26 @@
     <message>
         <source>&amp;Home</source>
         <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Shows only the exercises whose name or instructions contain what you type</source>
+        <translation>Zeigt nur die Übungen, deren Name oder Anleitung das Eingegebene enthält</translation>
+    </message>
+    <message>
+        <source>Shows only the exercises for the chosen condition</source>
+        <translation>Zeigt nur die Übungen für die gewählte Ursache</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>The exercises that match; choose one to read how to do it</source>
+        <translation>Die passenden Übungen; wählen Sie eine aus, um zu lesen, wie sie ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
     </message>
 </context>
 <context>
@@ -101,6 +185,14 @@ Bitte geben Sie den Computer Ihrer Physiotherapeutin bzw. Ihrem Physiotherapeute
     <message>
         <source>&amp;Clinician view</source>
         <translation>&amp;Ansicht für Fachpersonal</translation>
+    </message>
+    <message>
+        <source>Show the patient the result of their answers</source>
+        <translation>Der Patientin bzw. dem Patienten das Ergebnis ihrer bzw. seiner Antworten zeigen</translation>
+    </message>
+    <message>
+        <source>For the clinician: asks for the clinic passphrase, then shows the full summary</source>
+        <translation>Für das Fachpersonal: fragt nach der Praxis-Passphrase und zeigt dann die vollständige Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -124,6 +216,26 @@ Bitte geben Sie den Computer Ihrer Physiotherapeutin bzw. Ihrem Physiotherapeute
     <message>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>One row per saved check: when, the pain rating, the advice and the most likely cause</source>
+        <translation>Eine Zeile pro gespeichertem Check: Zeitpunkt, Schmerzbewertung, Ratschlag und wahrscheinlichste Ursache</translation>
+    </message>
+    <message>
+        <source>Saved checks</source>
+        <translation>Gespeicherte Checks</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Delete the selected check from your history</source>
+        <translation>Den ausgewählten Check aus Ihrem Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Show the selected check&apos;s result again</source>
+        <translation>Das Ergebnis des ausgewählten Checks erneut anzeigen</translation>
     </message>
 </context>
 <context>
@@ -152,12 +264,28 @@ Bitte geben Sie den Computer Ihrer Physiotherapeutin bzw. Ihrem Physiotherapeute
         <source>&amp;Patients (clinic)</source>
         <translation>&amp;Patienten (Praxis)</translation>
     </message>
+    <message>
+        <source>About five minutes of questions about your knee; at the end, what to do and how soon</source>
+        <translation>Etwa fünf Minuten Fragen zu Ihrem Knie; am Ende erfahren Sie, was zu tun ist und wie bald</translation>
+    </message>
+    <message>
+        <source>Your saved checks, with your pain over time</source>
+        <translation>Ihre gespeicherten Checks mit Ihrem Schmerz im Verlauf</translation>
+    </message>
+    <message>
+        <source>Every exercise with its pictures and how to do it, by condition</source>
+        <translation>Jede Übung mit ihren Bildern und ihrer Anleitung, nach Ursache geordnet</translation>
+    </message>
 </context>
 <context>
     <name>MeasurePage</name>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Go to the next questionnaire, or finish</source>
+        <translation>Zum nächsten Fragebogen gehen oder abschließen</translation>
     </message>
 </context>
 <context>
@@ -173,6 +301,14 @@ Bitte geben Sie den Computer Ihrer Physiotherapeutin bzw. Ihrem Physiotherapeute
     <message>
         <source>&amp;Repeat it</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>The clinic passphrase; it is never stored</source>
+        <translation>Die Praxis-Passphrase; sie wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again, to be sure of it</source>
+        <translation>Geben Sie dieselbe Passphrase noch einmal ein, um sicherzugehen</translation>
     </message>
 </context>
 <context>
@@ -196,6 +332,18 @@ Bitte geben Sie den Computer Ihrer Physiotherapeutin bzw. Ihrem Physiotherapeute
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>A name or a clinic reference that you will recognise; it is sealed with the clinic passphrase</source>
+        <translation>Ein Name oder eine Praxiskennung, an der Sie die Person wiedererkennen; die Angabe wird mit der Praxis-Passphrase versiegelt</translation>
+    </message>
+    <message>
+        <source>Four digits, or leave empty if not given</source>
+        <translation>Vier Ziffern, oder leer lassen, wenn nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Anything you want to keep with the patient; the first line shows in the list</source>
+        <translation>Alles, was Sie zur Patientin bzw. zum Patienten festhalten möchten; die erste Zeile wird in der Liste angezeigt</translation>
     </message>
 </context>
 <context>
@@ -315,6 +463,18 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
+    <message>
+        <source>Go back to the previous question; your answers are kept</source>
+        <translation>Zurück zur vorherigen Frage; Ihre Antworten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Stop this check and go back to the start page; nothing is saved</source>
+        <translation>Diesen Check abbrechen und zur Startseite zurückkehren; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Go on to the next question once this one is answered</source>
+        <translation>Zur nächsten Frage weitergehen, sobald diese beantwortet ist</translation>
+    </message>
 </context>
 <context>
     <name>RedFlagPage</name>
@@ -325,6 +485,14 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>&amp;Continue the check</source>
         <translation>Check &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop here and see what to do now</source>
+        <translation>Hier aufhören und sehen, was jetzt zu tun ist</translation>
+    </message>
+    <message>
+        <source>Answer the remaining questions; this warning stays at the top of the result</source>
+        <translation>Die übrigen Fragen beantworten; diese Warnung bleibt oben im Ergebnis stehen</translation>
     </message>
 </context>
 <context>
@@ -348,6 +516,18 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Go back to the last question to change an answer</source>
+        <translation>Zur letzten Frage zurückgehen, um eine Antwort zu ändern</translation>
+    </message>
+    <message>
+        <source>Save this result, with your answers, as a PDF to print or show a clinician</source>
+        <translation>Dieses Ergebnis mit Ihren Antworten als PDF speichern, um es auszudrucken oder Fachpersonal zu zeigen</translation>
     </message>
 </context>
 <context>
@@ -458,6 +638,26 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>Warning signs no longer raised:</source>
         <translation>Nicht mehr ausgelöste Warnzeichen:</translation>
+    </message>
+    <message>
+        <source>%1, match score %2</source>
+        <translation>%1, Übereinstimmungswert %2</translation>
+    </message>
+    <message>
+        <source>▾ Hide the reasons</source>
+        <translation>▾ Gründe ausblenden</translation>
+    </message>
+    <message>
+        <source>▸ Why: what points to it and what points away</source>
+        <translation>▸ Warum: was dafür spricht und was dagegen spricht</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was Sie jetzt tun können</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Wo es wehtut</translation>
     </message>
 </context>
 <context>
@@ -755,16 +955,40 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <translation>Kniebild</translation>
     </message>
     <message>
-        <source>Click the area that hurts. The same choices are in the list.</source>
-        <translation>Klicken Sie auf die Stelle, die wehtut. Dieselbe Auswahl steht auch in der Liste.</translation>
-    </message>
-    <message>
         <source>Outer</source>
         <translation>Außen</translation>
     </message>
     <message>
         <source>Inner</source>
         <translation>Innen</translation>
+    </message>
+    <message>
+        <source>An area of the knee picture; Space chooses it.</source>
+        <translation>Ein Bereich des Kniebilds; die Leertaste wählt ihn aus.</translation>
+    </message>
+    <message>
+        <source>Point to or click the area that hurts, or use the arrow keys and Space. The same choices are in the list.</source>
+        <translation>Zeigen Sie auf den Bereich, der wehtut, oder klicken Sie ihn an, oder verwenden Sie die Pfeiltasten und die Leertaste. Dieselbe Auswahl steht auch in der Liste.</translation>
+    </message>
+    <message>
+        <source>Point to where it hurts</source>
+        <translation>Zeigen Sie, wo es wehtut</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorne</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Hinten</translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation>Rechtes Knie</translation>
+    </message>
+    <message>
+        <source>Left knee</source>
+        <translation>Linkes Knie</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1137,26 @@ Um eine wiederherzustellen, schließen Sie KneeTriage und kopieren Sie sie an di
         <source>This saved check cannot be read with the knowledge base in use, so it cannot be shown again. Nothing was changed.</source>
         <translation>Dieser gespeicherte Check kann mit der verwendeten Wissensbasis nicht gelesen werden und daher nicht erneut angezeigt werden. Nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
 </context>
 <context>
     <name>kt::app::MeasurePage</name>
@@ -927,6 +1171,10 @@ Um eine wiederherzustellen, schließen Sie KneeTriage und kopieren Sie sie an di
     <message>
         <source>%1 = %2, %3 = %4</source>
         <translation>%1 = %2, %3 = %4</translation>
+    </message>
+    <message>
+        <source>A whole number from %1 (%2) to %3 (%4)</source>
+        <translation>Eine ganze Zahl von %1 (%2) bis %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1226,29 @@ Sie kann nicht wiederhergestellt werden: Ohne sie lassen sich die Patientenakten
         <source>The two do not match.</source>
         <translation>Die beiden stimmen nicht überein.</translation>
     </message>
+    <message>
+        <source>Seal the patient records with this passphrase</source>
+        <translation>Die Patientenakten mit dieser Passphrase versiegeln</translation>
+    </message>
+    <message>
+        <source>Check the passphrase and continue</source>
+        <translation>Die Passphrase prüfen und fortfahren</translation>
+    </message>
+    <message>
+        <source>Close; patient records stay locked</source>
+        <translation>Schließen; die Patientenakten bleiben gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::PatientDialog</name>
+    <message>
+        <source>Add the patient to the clinic&apos;s list</source>
+        <translation>Die Patientin bzw. den Patienten zur Patientenliste der Praxis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Close without adding anyone</source>
+        <translation>Schließen, ohne jemanden hinzuzufügen</translation>
+    </message>
 </context>
 <context>
     <name>kt::app::QuestionPage</name>
@@ -1006,16 +1277,68 @@ Sie kann nicht wiederhergestellt werden: Ohne sie lassen sich die Patientenakten
         <translation>Lassen Sie alles leer, wenn nichts davon zutrifft.</translation>
     </message>
     <message>
-        <source>Type a number</source>
-        <translation>Geben Sie eine Zahl ein</translation>
-    </message>
-    <message>
         <source>From %1 to %2</source>
         <translation>Von %1 bis %2</translation>
     </message>
     <message>
         <source>Question %1 of about %2</source>
         <translation>Frage %1 von etwa %2</translation>
+    </message>
+    <message>
+        <source>Both knees</source>
+        <translation>Beide Knie</translation>
+    </message>
+    <message>
+        <source>Which knee the picture shows</source>
+        <translation>Welches Knie das Bild zeigt</translation>
+    </message>
+    <message>
+        <source>Shows the right knee, the left knee or both; the answer does not change</source>
+        <translation>Zeigt das rechte Knie, das linke Knie oder beide; die Antwort ändert sich dadurch nicht</translation>
+    </message>
+    <message>
+        <source>Seen from the inner side</source>
+        <translation>Von innen gesehen</translation>
+    </message>
+    <message>
+        <source>Seen from the outer side</source>
+        <translation>Von außen gesehen</translation>
+    </message>
+    <message>
+        <source>Which side of the knee the picture shows</source>
+        <translation>Welche Seite des Knies das Bild zeigt</translation>
+    </message>
+    <message>
+        <source>Turns the picture to the front, back, inner or outer side of the knee</source>
+        <translation>Dreht das Bild zur Vorder-, Rück-, Innen- oder Außenseite des Knies</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why we ask:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Warum wir fragen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 %3</source>
+        <translation>Von %1 bis %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 out of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>From %1, %2, to %3, %4</source>
+        <translation>Von %1, %2, bis %3, %4</translation>
     </message>
 </context>
 <context>
