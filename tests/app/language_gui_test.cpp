@@ -106,8 +106,16 @@ void LanguageGuiTest::answerWithTheCalmAnswers() {
         auto* page = window_->findChild<QuestionPage*>(QStringLiteral("questionPage"));
         const Question& question = kb.questions[*window_->check()->current()];
         if (question.kind == QuestionKind::Number) {
-            page->findChild<QLineEdit*>(QStringLiteral("numberAnswer"))
-                ->setText(QString::number(question.id == "age_years" ? 30 : question.min));
+            const int value = question.id == "age_years" ? 30 : static_cast<int>(question.min);
+            // A 0-10 rating is a row of buttons; any other number is typed.
+            if (auto* rating =
+                    page->findChild<QPushButton*>(QStringLiteral("rating_%1").arg(value));
+                rating != nullptr && rating->isVisible()) {
+                rating->click();
+            } else {
+                page->findChild<QLineEdit*>(QStringLiteral("numberAnswer"))
+                    ->setText(QString::number(value));
+            }
         } else if (question.kind == QuestionKind::Multi) {
             page->findChild<QCheckBox*>(QStringLiteral("option_") +
                                         toQt(question.options.back().code))
