@@ -1,6 +1,7 @@
 // The desktop app driven like a user: clicks and keys on the real pages, found by object name.
 // Runs offscreen (QT_QPA_PLATFORM=offscreen unless already set).
 #include "accessible_tree.h"
+#include "app_language.h"
 #include "app_resources.h"
 #include "app_services.h"
 #include "clinic_page.h"
@@ -40,6 +41,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
@@ -304,6 +306,8 @@ class GuiTest : public QObject {
     void typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView();
     void everyControlOnEveryPageHasANameAndDescriptionForAScreenReader();
     void everyControlOnEveryPageIsReachedWithTheTabKey();
+    void everyPageFollowsTheDarkPalette();
+    void everyPageInGermanIsNamedForAScreenReader();
     void brokenKnowledgeBaseGetsAMessageNotACrash();
     void aClinicsOwnDataShowsItsOwnTexts();
     void painRatingIsARowOfButtonsForTheMouseAndTheKeys();
@@ -335,6 +339,9 @@ class GuiTest : public QObject {
     // From the clinic page's Start intake to the page where the patient hands back.
     void runIntakeToTheHandoff(int koosAnswer, int painRating);
     void visitEveryPageAndDialog(const std::function<void(QWidget*, const QString&)>& read);
+    // `root` (the window or a dialog) saved as PREFIX_PAGE.png, once per kind of page.
+    void screenshotOncePerPage(QWidget* root, const QString& prefix, const QString& where,
+                               QSet<QString>& taken) const;
     // A new patient with one intake, left on their clinician view.
     std::int64_t addPatientWithAVisit(ClinicPage* clinic, const char* reference);
     void runCheck(const Script& script, Input input);
@@ -1386,6 +1393,68 @@ void GuiTest::everyControlOnEveryPageHasANameAndDescriptionForAScreenReader() {
             problems << where + QStringLiteral(": ") + problem;
         }
     });
+    reportEvery(problems);
+}
+
+void GuiTest::screenshotOncePerPage(QWidget* root, const QString& prefix, const QString& where,
+                                    QSet<QString>& taken) const {
+    const QString page = where.section(QLatin1Char(' '), 0, 0).replace(QLatin1Char(':'), QString());
+    const QString folder = qEnvironmentVariable("KT_SCREENSHOT_DIR");
+    if (!folder.isEmpty() && !taken.contains(page)) {
+        taken.insert(page);
+        root->grab().save(folder + QLatin1Char('/') + prefix + QLatin1Char('_') + page +
+                          QStringLiteral(".png"));
+    }
+}
+
+// Dark chosen, no page or dialog keeps a light background (a colour fixed in a style sheet or
+// in the HTML would): each is, on average, dark.
+void GuiTest::everyPageFollowsTheDarkPalette() {
+    window_->findChild<QAction*>(QStringLiteral("appearanceDark"))->trigger();
+    QStringList problems;
+    QSet<QString> taken;
+    visitEveryPageAndDialog([&](QWidget* root, const QString& where) {
+        const QImage shot = root->grab().toImage().scaled(64, 64);
+        qint64 lightness = 0;
+        for (int y = 0; y < shot.height(); ++y) {
+            for (int x = 0; x < shot.width(); ++x) {
+                lightness += shot.pixelColor(x, y).lightness();
+            }
+        }
+        const qint64 mean = lightness / (shot.width() * shot.height());
+        if (mean > 110) {
+            problems << where + QStringLiteral(": mean lightness %1 of 255").arg(mean);
+        }
+        screenshotOncePerPage(root, QStringLiteral("dark"), where, taken);
+    });
+    window_->findChild<QAction*>(QStringLiteral("appearanceSystem"))->trigger();
+    reportEvery(problems);
+}
+
+// The whole app in German, read as a screen reader reads it: every control named and described
+// in German too (and each kind of page photographed for the gallery).
+void GuiTest::everyPageInGermanIsNamedForAScreenReader() {
+    closeWindow();
+    const InterfaceLanguage german(QStringLiteral("de"));
+    QVERIFY(german.loaded());
+    auto opened =
+        AppServices::open(QStringLiteral(KT_STAGED_DATA_DIR), home_->path(), QStringLiteral("de"));
+    QVERIFY(std::holds_alternative<std::unique_ptr<AppServices>>(opened));
+    services_ = std::move(std::get<std::unique_ptr<AppServices>>(opened));
+    window_ = std::make_unique<MainWindow>(services_->context(), *settings_);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    QVERIFY(window_->findChild<QPushButton*>(QStringLiteral("startButton"))->text() !=
+            QStringLiteral("Start a new check"));
+    QStringList problems;
+    QSet<QString> taken;
+    visitEveryPageAndDialog([&](QWidget* root, const QString& where) {
+        for (const QString& problem : controlsAScreenReaderCannotName(root)) {
+            problems << where + QStringLiteral(": ") + problem;
+        }
+        screenshotOncePerPage(root, QStringLiteral("german"), where, taken);
+    });
+    closeWindow(); // while the German interface is still loaded
     reportEvery(problems);
 }
 
