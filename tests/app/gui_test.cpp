@@ -330,8 +330,9 @@ class GuiTest : public QObject {
 
   private:
     // The program's own wiring; the shipped data staged in the build tree unless told otherwise.
+    // The program's own wiring, in `language` ("en", "de").
     void openWindow(const QString& dataDirectory = QStringLiteral(KT_STAGED_DATA_DIR),
-                    const QString& userFolder = {});
+                    const QString& userFolder = {}, const QString& language = QStringLiteral("en"));
     void closeWindow();
     [[nodiscard]] QWidget* currentPage() const;
     [[nodiscard]] QString currentQuestion() const;
@@ -377,9 +378,10 @@ void GuiTest::init() {
     openWindow();
 }
 
-void GuiTest::openWindow(const QString& dataDirectory, const QString& userFolder) {
-    auto opened =
-        AppServices::open(dataDirectory, userFolder.isEmpty() ? home_->path() : userFolder);
+void GuiTest::openWindow(const QString& dataDirectory, const QString& userFolder,
+                         const QString& language) {
+    auto opened = AppServices::open(dataDirectory,
+                                    userFolder.isEmpty() ? home_->path() : userFolder, language);
     QVERIFY(std::holds_alternative<std::unique_ptr<AppServices>>(opened));
     services_ = std::move(std::get<std::unique_ptr<AppServices>>(opened));
     window_ = std::make_unique<MainWindow>(services_->context(), *settings_);
