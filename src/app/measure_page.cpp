@@ -66,46 +66,57 @@ void MeasurePage::showMeasure() {
         auto* layout = new QVBoxLayout(box);
         ItemInput input{&item, box, nullptr, nullptr};
         if (item.options.empty()) {
-            // Left empty, the item is not answered: no number stands for "no answer".
-            input.number = new QLineEdit(box);
-            input.number->setObjectName(QStringLiteral("measureNumber_") + toQt(item.id));
-            input.number->setValidator(new QIntValidator(static_cast<int>(item.min),
-                                                         static_cast<int>(item.max), input.number));
-            input.number->setPlaceholderText(tr("Not answered"));
-            input.number->setAccessibleName(toQt(item.text));
-            input.number->setAccessibleDescription(tr("A whole number from %1 (%2) to %3 (%4)")
-                                                       .arg(item.min)
-                                                       .arg(toQt(item.minLabel))
-                                                       .arg(item.max)
-                                                       .arg(toQt(item.maxLabel)));
-            input.number->setMaximumWidth(180);
-            layout->addWidget(input.number);
-            layout->addWidget(new QLabel(tr("%1 = %2, %3 = %4")
-                                             .arg(item.min)
-                                             .arg(toQt(item.minLabel))
-                                             .arg(item.max)
-                                             .arg(toQt(item.maxLabel)),
-                                         box));
+            input.number = addNumberField(item, *layout);
         } else {
-            input.choices = new QButtonGroup(box);
-            for (std::size_t i = 0; i < item.options.size(); ++i) {
-                auto* button = new QRadioButton(toQt(item.options[i].label), box);
-                button->setObjectName(QStringLiteral("measureOption_") + toQt(item.id) +
-                                      QLatin1Char('_') + toQt(item.options[i].code));
-                // A screen reader reads the option; the description says what it answers.
-                button->setAccessibleDescription(
-                    (item.stem.empty() ? QString() : toQt(item.stem) + QLatin1Char(' ')) +
-                    toQt(item.text));
-                input.choices->addButton(button, static_cast<int>(i));
-                layout->addWidget(button);
-            }
-            connect(input.choices, &QButtonGroup::idClicked, this, &MeasurePage::updateBranches);
+            input.choices = addChoices(item, *layout);
         }
         ui_->itemsLayout->addWidget(box);
         inputs_.push_back(input);
     }
     ui_->itemsLayout->addStretch(1);
     updateBranches();
+}
+
+QLineEdit* MeasurePage::addNumberField(const MeasureItem& item, QVBoxLayout& layout) {
+    QWidget* box = layout.parentWidget();
+    // Left empty, the item is not answered: no number stands for "no answer".
+    auto* number = new QLineEdit(box);
+    number->setObjectName(QStringLiteral("measureNumber_") + toQt(item.id));
+    number->setValidator(
+        new QIntValidator(static_cast<int>(item.min), static_cast<int>(item.max), number));
+    number->setPlaceholderText(tr("Not answered"));
+    number->setAccessibleName(toQt(item.text));
+    number->setAccessibleDescription(tr("A whole number from %1 (%2) to %3 (%4)")
+                                         .arg(item.min)
+                                         .arg(toQt(item.minLabel))
+                                         .arg(item.max)
+                                         .arg(toQt(item.maxLabel)));
+    number->setMaximumWidth(180);
+    layout.addWidget(number);
+    layout.addWidget(new QLabel(tr("%1 = %2, %3 = %4")
+                                    .arg(item.min)
+                                    .arg(toQt(item.minLabel))
+                                    .arg(item.max)
+                                    .arg(toQt(item.maxLabel)),
+                                box));
+    return number;
+}
+
+QButtonGroup* MeasurePage::addChoices(const MeasureItem& item, QVBoxLayout& layout) {
+    QWidget* box = layout.parentWidget();
+    auto* choices = new QButtonGroup(box);
+    for (std::size_t i = 0; i < item.options.size(); ++i) {
+        auto* button = new QRadioButton(toQt(item.options[i].label), box);
+        button->setObjectName(QStringLiteral("measureOption_") + toQt(item.id) + QLatin1Char('_') +
+                              toQt(item.options[i].code));
+        // A screen reader reads the option; the description says what it answers.
+        button->setAccessibleDescription(
+            (item.stem.empty() ? QString() : toQt(item.stem) + QLatin1Char(' ')) + toQt(item.text));
+        choices->addButton(button, static_cast<int>(i));
+        layout.addWidget(button);
+    }
+    connect(choices, &QButtonGroup::idClicked, this, &MeasurePage::updateBranches);
+    return choices;
 }
 
 void MeasurePage::updateBranches() {

@@ -8,6 +8,7 @@
 
 class QButtonGroup;
 class QLineEdit;
+class QVBoxLayout;
 
 namespace Ui {
 class MeasurePage;
@@ -32,6 +33,9 @@ class MeasurePage : public QWidget {
 
   private:
     void showMeasure();
+    // An item's answer field (numbers) or its answers (choices), added to its box's layout.
+    QLineEdit* addNumberField(const MeasureItem& item, QVBoxLayout& layout);
+    QButtonGroup* addChoices(const MeasureItem& item, QVBoxLayout& layout);
     void collectAnswers();
     void updateBranches();
     [[nodiscard]] nlohmann::json chosenAnswers() const;

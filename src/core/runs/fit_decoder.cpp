@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 // A FIT decoder for the few messages a run needs, written from Garmin's FIT protocol
@@ -98,71 +99,58 @@ enum class Field : std::uint8_t {
 };
 
 // Which field a (message, field number) pair is, per the FIT profile.
+// The profile's field numbers of what a run needs. Session and lap share most fields, some
+// under other numbers; field 253 is every message's timestamp.
+struct WantedField {
+    std::uint16_t message;
+    std::uint8_t number;
+    Field field;
+};
+constexpr std::array kWantedFields{
+    WantedField{kFileId, 0, Field::FileType},
+    WantedField{kSport, 0, Field::Sport},
+    WantedField{kSport, 1, Field::SubSport},
+    WantedField{kSession, 2, Field::StartTime},
+    WantedField{kLap, 2, Field::StartTime},
+    WantedField{kSession, 7, Field::ElapsedTime},
+    WantedField{kLap, 7, Field::ElapsedTime},
+    WantedField{kSession, 8, Field::TimerTime},
+    WantedField{kLap, 8, Field::TimerTime},
+    WantedField{kSession, 9, Field::Distance},
+    WantedField{kLap, 9, Field::Distance},
+    WantedField{kSession, 5, Field::Sport},
+    WantedField{kLap, 25, Field::Sport},
+    WantedField{kSession, 6, Field::SubSport},
+    WantedField{kLap, 39, Field::SubSport},
+    WantedField{kSession, 59, Field::MovingTime},
+    WantedField{kLap, 52, Field::MovingTime},
+    WantedField{kSession, 22, Field::Ascent},
+    WantedField{kLap, 21, Field::Ascent},
+    WantedField{kSession, 16, Field::HeartRate},
+    WantedField{kLap, 15, Field::HeartRate},
+    WantedField{kSession, 18, Field::Cadence},
+    WantedField{kLap, 17, Field::Cadence},
+    WantedField{kSession, 92, Field::FractionalCadence},
+    WantedField{kLap, 80, Field::FractionalCadence},
+    WantedField{kRecord, 2, Field::Altitude},
+    WantedField{kRecord, 3, Field::HeartRate},
+    WantedField{kRecord, 4, Field::Cadence},
+    WantedField{kRecord, 5, Field::Distance},
+    WantedField{kRecord, 53, Field::FractionalCadence},
+    WantedField{kRecord, 78, Field::EnhancedAltitude},
+    WantedField{kActivity, 5, Field::LocalTimestamp},
+};
+
 std::optional<Field> fieldOf(std::uint16_t message, std::uint8_t number) {
     if (number == 253) {
         return Field::Timestamp;
     }
-    switch (message) {
-    case kFileId:
-        return number == 0 ? std::optional(Field::FileType) : std::nullopt;
-    case kSport:
-        return number == 0   ? std::optional(Field::Sport)
-               : number == 1 ? std::optional(Field::SubSport)
-                             : std::nullopt;
-    case kSession:
-    case kLap: {
-        const bool lap = message == kLap;
-        // Session and lap share most fields, some under other numbers.
-        switch (number) {
-        case 2:
-            return Field::StartTime;
-        case 7:
-            return Field::ElapsedTime;
-        case 8:
-            return Field::TimerTime;
-        case 9:
-            return Field::Distance;
-        default:
-            break;
+    for (const WantedField& wanted : kWantedFields) {
+        if (wanted.message == message && wanted.number == number) {
+            return wanted.field;
         }
-        if (number == (lap ? 25 : 5))
-            return Field::Sport;
-        if (number == (lap ? 39 : 6))
-            return Field::SubSport;
-        if (number == (lap ? 52 : 59))
-            return Field::MovingTime;
-        if (number == (lap ? 21 : 22))
-            return Field::Ascent;
-        if (number == (lap ? 15 : 16))
-            return Field::HeartRate;
-        if (number == (lap ? 17 : 18))
-            return Field::Cadence;
-        if (number == (lap ? 80 : 92))
-            return Field::FractionalCadence;
-        return std::nullopt;
     }
-    case kRecord:
-        switch (number) {
-        case 2:
-            return Field::Altitude;
-        case 3:
-            return Field::HeartRate;
-        case 4:
-            return Field::Cadence;
-        case 5:
-            return Field::Distance;
-        case 53:
-            return Field::FractionalCadence;
-        case 78:
-            return Field::EnhancedAltitude;
-        default:
-            return std::nullopt;
-        }
-    case kActivity:
-        return number == 5 ? std::optional(Field::LocalTimestamp) : std::nullopt;
-    default:
-        return std::nullopt;
-    }
+    return std::nullopt;
 }
 
 // Where one wanted field lies in a data message and how to read it, worked out once per
@@ -266,7 +254,16 @@ class FitReader {
     std::optional<std::int64_t> firstRecordTime;
 
   private:
+    // Reads one FIT file of a chain from `start`; returns where the next one starts.
     std::size_t readFile(std::size_t start);
+    // Checks the header and both CRCs of the file at `start`; returns where its messages start
+    // and end.
+    std::pair<std::size_t, std::size_t> checkedMessages(std::size_t start) const;
+    void readMessages(std::size_t at, std::size_t end);
+    // The definition a data message whose header is at `headerAt` refers to, if it is defined
+    // and the message fits before `end`.
+    const Definition& definitionFor(unsigned localType, std::size_t headerAt,
+                                    std::size_t end) const;
     std::size_t readDefinition(std::size_t at, std::size_t end, std::uint8_t header);
     void readData(std::size_t at, const Definition& definition,
                   std::optional<std::uint32_t> compressedTime);
@@ -286,6 +283,13 @@ void FitReader::read() {
 }
 
 std::size_t FitReader::readFile(std::size_t start) {
+    const auto [dataStart, dataEnd] = checkedMessages(start);
+    definitions_ = {};
+    readMessages(dataStart, dataEnd);
+    return dataEnd + 2;
+}
+
+std::pair<std::size_t, std::size_t> FitReader::checkedMessages(std::size_t start) const {
     const std::size_t left = size_ - start;
     if (left < 12) {
         throw DecodeError{start, "the file ends after " + std::to_string(left) +
@@ -327,20 +331,29 @@ std::size_t FitReader::readFile(std::size_t start) {
         throw DecodeError{dataEnd, "the file's CRC does not match its contents (damaged or "
                                    "changed after it was written)"};
     }
-    definitions_ = {};
-    std::size_t at = dataStart;
+    return {dataStart, dataEnd};
+}
+
+const Definition& FitReader::definitionFor(unsigned localType, std::size_t headerAt,
+                                           std::size_t end) const {
+    const Definition& definition = definitions_[localType];
+    if (!definition.defined || headerAt + 1 + definition.size > end) {
+        throw DecodeError{headerAt, definition.defined
+                                        ? "a message runs past the end of the data"
+                                        : "a message uses a local type never defined"};
+    }
+    return definition;
+}
+
+void FitReader::readMessages(std::size_t at, std::size_t dataEnd) {
     while (at < dataEnd) {
         const std::uint8_t recordHeader = bytes_[at];
         ++at;
         if ((recordHeader & 0x80U) != 0) {
             // Compressed timestamp header: local type in bits 5-6, a 5-bit time offset that
             // rolls over from the last full timestamp.
-            const Definition& definition = definitions_[(recordHeader >> 5U) & 0x3U];
-            if (!definition.defined || at + definition.size > dataEnd) {
-                throw DecodeError{at - 1, definition.defined
-                                              ? "a message runs past the end of the data"
-                                              : "a message uses a local type never defined"};
-            }
+            const Definition& definition =
+                definitionFor((recordHeader >> 5U) & 0x3U, at - 1, dataEnd);
             const std::uint32_t offset = recordHeader & 0x1FU;
             std::uint32_t time = (lastTimestamp_ & ~0x1FU) + offset;
             if (offset < (lastTimestamp_ & 0x1FU)) {
@@ -352,17 +365,11 @@ std::size_t FitReader::readFile(std::size_t start) {
         } else if ((recordHeader & 0x40U) != 0) {
             at = readDefinition(at, dataEnd, recordHeader);
         } else {
-            const Definition& definition = definitions_[recordHeader & 0x0FU];
-            if (!definition.defined || at + definition.size > dataEnd) {
-                throw DecodeError{at - 1, definition.defined
-                                              ? "a message runs past the end of the data"
-                                              : "a message uses a local type never defined"};
-            }
+            const Definition& definition = definitionFor(recordHeader & 0x0FU, at - 1, dataEnd);
             readData(at, definition, std::nullopt);
             at += definition.size;
         }
     }
-    return dataEnd + 2;
 }
 
 std::size_t FitReader::readDefinition(std::size_t at, std::size_t end, std::uint8_t header) {

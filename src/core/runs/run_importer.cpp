@@ -226,9 +226,15 @@ FileImport RunImporter::importFile(const std::filesystem::path& file) {
         outcome.problem = std::move(*problem);
         return outcome;
     }
+    keepRuns(file, digest, std::move(std::get<std::vector<Run>>(decoded)), outcome);
+    return outcome;
+}
+
+void RunImporter::keepRuns(const std::filesystem::path& file, const std::string& digest,
+                           std::vector<Run> decoded, FileImport& outcome) {
     const auto strava = stravaType(file);
     std::vector<Run> kept;
-    for (Run& run : std::get<std::vector<Run>>(decoded)) {
+    for (Run& run : decoded) {
         if (strava) {
             run.sport = *strava; // the runner's own classification on Strava
         }
@@ -240,7 +246,7 @@ FileImport RunImporter::importFile(const std::filesystem::path& file) {
         if (auto problem = implausible(run)) {
             problem->file = file.string();
             outcome.problem = std::move(*problem);
-            return outcome; // nothing from a file with an impossible run
+            return; // nothing from a file with an impossible run
         }
         run.sourceFile = file.string();
         run.sourceSha256 = digest;
@@ -253,7 +259,6 @@ FileImport RunImporter::importFile(const std::filesystem::path& file) {
             outcome.runs.push_back(std::move(run));
         }
     }
-    return outcome;
 }
 
 std::optional<Problem> RunImporter::implausible(const Run& run) const {

@@ -61,6 +61,10 @@ class RunImporter {
 
   private:
     [[nodiscard]] FileImport importFile(const std::filesystem::path& file);
+    // Adds to `outcome` the running activities of `decoded` not seen before, or, when one is
+    // impossible, only its problem: nothing from such a file is kept.
+    void keepRuns(const std::filesystem::path& file, const std::string& digest,
+                  std::vector<Run> decoded, FileImport& outcome);
     [[nodiscard]] std::optional<std::string> stravaType(const std::filesystem::path& file);
     [[nodiscard]] std::optional<Problem> implausible(const Run& run) const;
     bool seenBefore(const Run& run);
