@@ -34,6 +34,12 @@ inline constexpr auto kTranslatedFiles = [] {
     return all;
 }();
 
+// Whether a data directory is expected to hold `file` (one of kTranslatedFiles): always for the
+// knowledge base's files, so a missing one is reported; a training file only when it is there,
+// since a data directory made before the training files has none.
+[[nodiscard]] bool holdsTranslatedFile(const std::filesystem::path& dataDirectory,
+                                       std::string_view file);
+
 // The language of the knowledge base's own files.
 inline constexpr std::string_view kSourceLanguage = "en";
 
