@@ -56,6 +56,15 @@ TEST(OnsetLink, PainTwoDaysAfterASpikeNamesTheDaysTheRunAndItsShare) {
               "run in the 30 days before it.");
 }
 
+TEST(OnsetLink, DistanceIsRoundedToTheNearestHundredMetres) {
+    const LoadSpikeRules rules = rulesIn("en");
+    // 15,950 m after 11 km: 45 % longer, and 16.0 km (not the 15.9 binary rounding would give).
+    const auto loads = analyseLoad({runOn("2026-11-01", 11000), runOn("2026-11-10", 15950)}, rules);
+    const std::string sentence =
+        onsetSentence(linkOnset(loads, onsetOn(day("2026-11-12")), rules), rules);
+    EXPECT_NE(sentence.find("a 16.0 km run, 45 % longer"), std::string::npos) << sentence;
+}
+
 TEST(OnsetLink, PainTheDayAfterOrTheSameDaySaysSo) {
     const LoadSpikeRules rules = rulesIn("en");
     const auto loads = loadsWithASpike(rules);

@@ -3,9 +3,7 @@
 #include "kneetriage/training/calendar.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <cstdio>
 #include <utility>
 
 namespace kt {
@@ -29,11 +27,12 @@ std::string text(const LoadSpikeRules& rules, std::string_view id) {
     return found != rules.onsetTexts.end() ? found->second : std::string();
 }
 
-// Kilometres to one decimal with the language's decimal mark ("8.0", "8,0").
+// Kilometres to one decimal, half a hundred metres rounded up (15,950 m is "16.0", where printf's
+// binary rounding would say 15.9), with the language's decimal mark ("8.0", "8,0").
 std::string kilometres(double metres, const LoadSpikeRules& rules) {
-    std::array<char, 32> buffer{};
-    std::snprintf(buffer.data(), buffer.size(), "%.1f", metres / 1000);
-    return replaced(buffer.data(), ".", text(rules, "decimal_mark"));
+    const long long hundreds = std::llround(metres / 100);
+    return std::to_string(hundreds / 10) + text(rules, "decimal_mark") +
+           std::to_string(hundreds % 10);
 }
 
 std::string wholePercent(double share) {
