@@ -151,6 +151,8 @@ TEST(Calendar, OnlyRealDatesInIsoFormAreRead) {
     EXPECT_FALSE(parseIsoDate("2026-1-05").has_value());
     EXPECT_FALSE(parseIsoDate("2026-13-01").has_value());
     EXPECT_FALSE(parseIsoDate("26-11-2026").has_value());
+    EXPECT_FALSE(parseIsoDate("-026-11-20").has_value());
+    EXPECT_FALSE(parseIsoDate("+026-11-20").has_value());
     EXPECT_EQ(isoWeekName(*parseIsoDate("2021-01-03")), "2020-W53");
     EXPECT_EQ(isoWeekName(*parseIsoDate("2024-12-30")), "2025-W01");
 }
