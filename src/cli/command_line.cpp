@@ -3,6 +3,7 @@
 #include "kneetriage/i18n/translation.h"
 #include "kneetriage/kb/data_directory.h"
 #include "kneetriage/kb/loader.h"
+#include "kneetriage/training/training_data.h"
 
 #include <ostream>
 
@@ -31,6 +32,10 @@ std::string usage() {
            "                                                  runs from activity files or exports "
            "as JSON\n"
            "                                                  Lines; --history also stores them\n"
+           "  kneetriage-cli plan [--runs RUNS] [--today DATE] [--checked DATE] [--cleared] RESULT "
+           "DIARY\n"
+           "                                                  the next-run light and the return "
+           "plan as JSON\n"
            "  kneetriage-cli --help | --version\n"
            "\n"
            "PATH is a knowledge-base data directory (holding kb/ and content/).\n"
@@ -73,6 +78,19 @@ std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::s
                 return std::string("--history needs the FILE of a history database");
             }
             parsed.history = arguments[++i];
+        } else if (argument == "--runs" || argument == "--today" || argument == "--checked") {
+            if (i + 1 >= arguments.size()) {
+                return argument + (argument == "--runs" ? " needs a FILE of runs (JSON Lines)"
+                                                        : " needs a date as YYYY-MM-DD");
+            }
+            const std::string& value = arguments[++i];
+            if (argument == "--runs") {
+                parsed.runs = value;
+            } else {
+                (argument == "--today" ? parsed.today : parsed.checked) = value;
+            }
+        } else if (argument == "--cleared") {
+            parsed.cleared = true;
         } else if (argument == "--batch") {
             parsed.batch = true;
         } else if (argument == "--help" || argument == "-h" || argument == "--version") {
@@ -88,10 +106,15 @@ std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::s
     }
     if (parsed.command.empty()) {
         return std::string(
-            "missing command: expected triage, validate, fhir, build-content or runs");
+            "missing command: expected triage, validate, fhir, build-content, runs or plan");
     }
     if (parsed.batch && parsed.command != "triage") {
         return "--batch belongs to the triage command, not '" + parsed.command + "'";
+    }
+    if ((parsed.runs || parsed.today || parsed.checked || parsed.cleared) &&
+        parsed.command != "plan") {
+        return "--runs, --today, --checked and --cleared belong to the plan command, not '" +
+               parsed.command + "'";
     }
     if (parsed.history && parsed.command != "runs") {
         return "--history belongs to the runs command, not '" + parsed.command + "'";
@@ -123,6 +146,25 @@ std::optional<KnowledgeBase> loadOrReport(const CommandLine& commandLine, std::o
         return std::nullopt;
     }
     return std::move(std::get<KnowledgeBase>(loaded));
+}
+
+std::optional<TrainingData> loadTrainingOrReport(const CommandLine& commandLine,
+                                                 const KnowledgeBase& kb, std::ostream& errors) {
+    std::vector<std::string> conditionIds;
+    for (const Condition& condition : kb.conditions) {
+        conditionIds.push_back(condition.id);
+    }
+    auto loaded = loadTrainingData(dataDirectory(commandLine), conditionIds,
+                                   commandLine.language.value_or(std::string(kSourceLanguage)));
+    if (auto* problems = std::get_if<Problems>(&loaded)) {
+        for (const Problem& problem : *problems) {
+            errors << problem.describe() << '\n';
+        }
+        errors << problems->size() << " problem(s) in the training rules "
+               << (dataDirectory(commandLine) / "training").string() << '\n';
+        return std::nullopt;
+    }
+    return std::move(std::get<TrainingData>(loaded));
 }
 
 } // namespace kt::cli

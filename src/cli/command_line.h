@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kneetriage/kb/knowledge_base.h"
+#include "kneetriage/training/training_data.h"
 
 #include <filesystem>
 #include <iosfwd>
@@ -24,6 +25,10 @@ struct CommandLine {
     bool batch = false;
     std::optional<std::string> language;          // --lang: the language of the texts
     std::optional<std::filesystem::path> history; // runs import --history FILE
+    std::optional<std::filesystem::path> runs;    // plan --runs FILE
+    std::optional<std::string> today;             // plan --today YYYY-MM-DD
+    std::optional<std::string> checked;           // plan --checked YYYY-MM-DD
+    bool cleared = false;                         // plan --cleared
     std::vector<std::string> operands;
 };
 
@@ -39,5 +44,10 @@ parseCommandLine(const std::vector<std::string>& arguments);
 // Loads the knowledge base, printing every problem to `errors` when it is unusable.
 [[nodiscard]] std::optional<KnowledgeBase> loadOrReport(const CommandLine& commandLine,
                                                         std::ostream& errors);
+
+// The training rules and plans of the data directory (checked against `kb`'s conditions),
+// printing every problem to `errors` when they are unusable.
+[[nodiscard]] std::optional<TrainingData>
+loadTrainingOrReport(const CommandLine& commandLine, const KnowledgeBase& kb, std::ostream& errors);
 
 } // namespace kt::cli

@@ -68,6 +68,12 @@ int ValidateCommand::execute(const CommandLine& commandLine) {
         }
         measureCount = std::get<std::vector<Measure>>(measures).size();
     }
+    // The training rules are part of the shipped data; a clinic's own knowledge base may go
+    // without them.
+    if (std::filesystem::is_directory(dataDirectory(commandLine) / "training") &&
+        !loadTrainingOrReport(commandLine, *kb, errors_)) {
+        return kUnusableInput;
+    }
     if (!translationsValid(commandLine)) {
         return kUnusableInput;
     }

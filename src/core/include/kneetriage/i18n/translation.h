@@ -14,11 +14,22 @@
 
 namespace kt {
 
-// The knowledge-base and content files whose texts are translated, relative to a data directory.
-inline constexpr std::array<std::string_view, 8> kTranslatedFiles{
+// The knowledge-base and content files, relative to a data directory, in the order the
+// knowledge-base loader reads them.
+inline constexpr std::array<std::string_view, 8> kKnowledgeBaseFiles{
     "kb/kb.json",          "kb/questions.json",       "kb/red_flags.json",
     "kb/conditions.json",  "content/conditions.json", "content/exercises.json",
     "content/advice.json", "content/programmes.json"};
+
+// The training rules and plans (the next-run light, the pain-monitoring model, return plans).
+inline constexpr std::array<std::string_view, 3> kTrainingFiles{
+    "training/next_run.json", "training/pain_monitoring.json", "training/return_plans.json"};
+
+// Every file whose texts are translated: the knowledge base's and the training files.
+inline constexpr std::array<std::string_view, 11> kTranslatedFiles{
+    kKnowledgeBaseFiles[0], kKnowledgeBaseFiles[1], kKnowledgeBaseFiles[2], kKnowledgeBaseFiles[3],
+    kKnowledgeBaseFiles[4], kKnowledgeBaseFiles[5], kKnowledgeBaseFiles[6], kKnowledgeBaseFiles[7],
+    kTrainingFiles[0],      kTrainingFiles[1],      kTrainingFiles[2]};
 
 // The language of the knowledge base's own files.
 inline constexpr std::string_view kSourceLanguage = "en";
