@@ -2,8 +2,8 @@
 
 #include "io/json_fields.h"
 #include "kneetriage/training/calendar_date.h"
+#include "training/training_readers.h"
 
-#include <cmath>
 #include <set>
 
 namespace kt {
@@ -30,19 +30,6 @@ AgainstUsual readMorning(JsonFields& fields, std::string_view key) {
     return AgainstUsual::Worse;
 }
 
-std::optional<int> readPain(JsonFields& fields) {
-    const std::optional<double> pain = fields.optionalNumber("pain_during_run");
-    if (!pain) {
-        return std::nullopt;
-    }
-    if (*pain != std::floor(*pain) || *pain < 0 || *pain > 10) {
-        fields.problem(fields.pointer("pain_during_run"),
-                       "found " + json(*pain).dump() + ", expected a whole number 0 .. 10");
-        return std::nullopt;
-    }
-    return static_cast<int>(*pain);
-}
-
 DiaryEntry readEntry(JsonFields& fields, std::set<std::string>& dates) {
     fields.allowOnly({"date", "pain_during_run", "morning_pain", "morning_stiffness", "note"});
     DiaryEntry entry;
@@ -54,7 +41,7 @@ DiaryEntry readEntry(JsonFields& fields, std::set<std::string>& dates) {
         fields.problem(fields.pointer("date"),
                        "found '" + entry.date + "' a second time, expected one entry a day");
     }
-    entry.painDuringRun = readPain(fields);
+    entry.painDuringRun = readWhole(fields, "pain_during_run", 0, 10, false);
     entry.morningPain = readMorning(fields, "morning_pain");
     entry.morningStiffness = readMorning(fields, "morning_stiffness");
     entry.note = fields.optionalString("note");

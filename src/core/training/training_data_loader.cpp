@@ -93,9 +93,12 @@ std::optional<int> readWhole(JsonFields& fields, std::string_view key, int min, 
         return std::nullopt;
     }
     if (*value != std::floor(*value) || *value < min || *value > max) {
-        fields.problem(fields.pointer(key), "found " + json(*value).dump() +
-                                                ", expected a whole number " + std::to_string(min) +
-                                                " .. " + std::to_string(max));
+        // 11, not 11.0: the number as the file most likely wrote it.
+        const std::string found = *value == std::floor(*value) && std::abs(*value) < 1e15
+                                      ? std::to_string(static_cast<long long>(*value))
+                                      : json(*value).dump();
+        fields.problem(fields.pointer(key), "found " + found + ", expected a whole number " +
+                                                std::to_string(min) + " .. " + std::to_string(max));
         return std::nullopt;
     }
     return static_cast<int>(*value);
