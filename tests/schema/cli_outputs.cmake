@@ -5,7 +5,8 @@
 #   - each answers document of the fuzz corpus triaged on its own, through the single-document path;
 #   - a batch with broken lines, whose error lines must match error.schema.json;
 #   - an answers document written by `fhir answers`;
-#   - the runs `runs import` reads from the hand-written GPX, TCX and Strava export fixtures.
+#   - the runs `runs import` reads from the hand-written GPX, TCX and Strava export fixtures;
+#   - `plan` over each of those results with a diary fixture and those runs (red and amber ones).
 
 function(run_cli expected_status output)
     execute_process(COMMAND "${CLI}" ${ARGN} --kb "${DATA}"
@@ -59,6 +60,23 @@ if(NOT run_lines)
     message(FATAL_ERROR "runs import gave no run from the fixtures, so run.schema.json was not exercised")
 endif()
 list(APPEND documents --run-lines "${OUT}/runs.jsonl")
+
+list(APPEND documents --diary "${TESTS}/data/training/diary.json")
+set(lights "")
+foreach(answers IN LISTS corpus)
+    get_filename_component(name "${answers}" NAME_WE)
+    run_cli(0 "${OUT}/${name}_plan.json" plan --today 2026-11-21 --checked 2026-11-19
+            --runs "${OUT}/runs.jsonl" "${OUT}/${name}_result.json" "${TESTS}/data/training/diary.json")
+    file(READ "${OUT}/${name}_plan.json" plan)
+    string(JSON light GET "${plan}" light)
+    list(APPEND lights ${light})
+    list(APPEND documents --plan "${OUT}/${name}_plan.json")
+endforeach()
+list(FIND lights red red_at)
+list(FIND lights amber amber_at)
+if(red_at EQUAL -1 OR amber_at EQUAL -1)
+    message(FATAL_ERROR "plan gave the lights '${lights}'; expected both red and amber to exercise plan.schema.json")
+endif()
 
 execute_process(COMMAND "${NODE}" "${TESTS}/schema/validate.js" --data "${DATA}" ${documents}
                 RESULT_VARIABLE status)
