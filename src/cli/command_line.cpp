@@ -53,6 +53,30 @@ std::string usage() {
            "emergency number.\n";
 }
 
+namespace {
+
+// What is wrong with a command line whose options belong to another command (or that names no
+// command), or nullopt.
+std::optional<std::string> misplacedOption(const CommandLine& parsed) {
+    if (parsed.command.empty()) {
+        return "missing command: expected triage, validate, fhir, build-content, runs or plan";
+    }
+    if (parsed.batch && parsed.command != "triage") {
+        return "--batch belongs to the triage command, not '" + parsed.command + "'";
+    }
+    if ((parsed.runs || parsed.today || parsed.checked || parsed.cleared) &&
+        parsed.command != "plan") {
+        return "--runs, --today, --checked and --cleared belong to the plan command, not '" +
+               parsed.command + "'";
+    }
+    if (parsed.history && parsed.command != "runs") {
+        return "--history belongs to the runs command, not '" + parsed.command + "'";
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::string>& arguments) {
     CommandLine parsed;
     for (std::size_t i = 0; i < arguments.size(); ++i) {
@@ -104,20 +128,8 @@ std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::s
             parsed.operands.push_back(argument);
         }
     }
-    if (parsed.command.empty()) {
-        return std::string(
-            "missing command: expected triage, validate, fhir, build-content, runs or plan");
-    }
-    if (parsed.batch && parsed.command != "triage") {
-        return "--batch belongs to the triage command, not '" + parsed.command + "'";
-    }
-    if ((parsed.runs || parsed.today || parsed.checked || parsed.cleared) &&
-        parsed.command != "plan") {
-        return "--runs, --today, --checked and --cleared belong to the plan command, not '" +
-               parsed.command + "'";
-    }
-    if (parsed.history && parsed.command != "runs") {
-        return "--history belongs to the runs command, not '" + parsed.command + "'";
+    if (const std::optional<std::string> wrong = misplacedOption(parsed)) {
+        return *wrong;
     }
     return parsed;
 }
