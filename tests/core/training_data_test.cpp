@@ -1,5 +1,6 @@
 // The training data's loader and the diary reader: every problem names its file, place and
 // what was expected; a step without a source or a plan for an unknown condition is refused.
+#include "kneetriage/runs/run_lines.h"
 #include "kneetriage/training/diary_reader.h"
 #include "test_support.h"
 #include "training_support.h"
@@ -155,6 +156,34 @@ TEST(Diary, PainDatesAndRepeatsAreChecked) {
     const std::string day =
         R"({"date":"2026-11-20","morning_pain":"usual","morning_stiffness":"usual"})";
     EXPECT_NE(diaryProblems(day + "," + day).find("at /entries/1/date"), std::string::npos);
+}
+
+TEST(RunLines, ReadsTheRunsOfRunsImportWithTheirLocalOffset) {
+    const auto read = readRunLines(
+        "runs.jsonl",
+        R"({"format":"kneetriage.run/1","start_utc":"2026-11-10T23:30:00Z",)"
+        R"("start_local":"2026-11-11T00:30:00+01:00","distance_m":5000.5,"moving_time_s":1800,)"
+        R"("sport":"running","source_file":"a.fit","source_sha256":"00"})"
+        "\n\n"
+        R"({"format":"kneetriage.run/1","start_utc":"2026-11-12T07:00:00Z","distance_m":3000})");
+    const auto& runs = std::get<std::vector<kt::Run>>(read);
+    ASSERT_EQ(runs.size(), 2U);
+    EXPECT_EQ(runs[0].utcOffsetSeconds, 3600);
+    EXPECT_DOUBLE_EQ(runs[0].distanceMetres, 5000.5);
+    EXPECT_FALSE(runs[1].utcOffsetSeconds.has_value());
+    // The run counts on its local day, 11 November: in the window of the 30 days before 11
+    // December, and not in that of the 30 days before 11 November.
+    EXPECT_EQ(longestRecentRun(runs, *parseCalendarDate("2026-12-11"), 30), 5000.5);
+    EXPECT_EQ(longestRecentRun({runs[0]}, *parseCalendarDate("2026-11-11"), 30), std::nullopt);
+}
+
+TEST(RunLines, ABadLineIsNamedByItsNumber) {
+    const auto read = readRunLines("runs.jsonl", "{\"format\":\"kneetriage.run/1\"}\nnot json\n");
+    const Problems& problems = std::get<Problems>(read);
+    ASSERT_EQ(problems.size(), 3U);
+    EXPECT_EQ(problems[0].line, 1);
+    EXPECT_NE(problems[0].describe().find("missing member \"start_utc\""), std::string::npos);
+    EXPECT_EQ(problems[2].line, 2);
 }
 
 } // namespace
