@@ -9,8 +9,8 @@
 namespace kt::app {
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("kt::app", text, nullptr, n);
+QString tr(const char* text) {
+    return QCoreApplication::translate("kt::app", text);
 }
 
 } // namespace
@@ -45,11 +45,13 @@ QString adherenceLine(AppContext& context, const TriageResult& result, const Ans
         return {};
     }
     const WeekAdherence& week = done.weeks.front();
-    QString line = tr("Exercises: %1 of %n planned sets this week (%2 %)", week.setsPlanned)
+    QString line = tr("Exercises: %1 of %2 planned sets this week (%3 %)")
                        .arg(week.setsDone)
+                       .arg(week.setsPlanned)
                        .arg(percentOf(week.setsDone, week.setsPlanned).value_or(0));
     if (done.weeks.size() > 1) {
-        line += tr("; last %n weeks: %1 %", static_cast<int>(done.weeks.size()))
+        line += tr("; last %1 weeks: %2 %")
+                    .arg(done.weeks.size())
                     .arg(percentOf(done.setsDone, done.setsPlanned).value_or(0));
     }
     return line;

@@ -36,11 +36,11 @@ ExerciseSessionPage::ExerciseSessionPage(AppContext& context, QWidget* parent)
     connect(ui_->doneButton, &QPushButton::clicked, this, &ExerciseSessionPage::markSetDone);
     connect(ui_->skipButton, &QPushButton::clicked, this, &ExerciseSessionPage::skipExercise);
     connect(ui_->homeButton, &QPushButton::clicked, this, &ExerciseSessionPage::leaveForHome);
-    connect(ui_->historyButton, &QPushButton::clicked, this,
+    connect(ui_->sessionHistoryButton, &QPushButton::clicked, this,
             &ExerciseSessionPage::historyRequested);
     ui_->pictureLabel->setAccessibleName(tr("Picture of the exercise"));
     ui_->timerLabel->setAccessibleDescription(
-        tr("Seconds left; read out every %n seconds", nullptr, kAnnounceEverySeconds));
+        tr("Seconds left; read out every %1 seconds").arg(kAnnounceEverySeconds));
     applyTimerFont();
 }
 
@@ -93,7 +93,7 @@ void ExerciseSessionPage::showExercise() {
     ui_->doneButton->setEnabled(true);
     ui_->skipButton->show();
     ui_->doneButton->show();
-    ui_->historyButton->hide();
+    ui_->sessionHistoryButton->hide();
     remaining_ = current().holdSeconds;
     showSetLine();
     showTimer(true);
@@ -104,14 +104,15 @@ void ExerciseSessionPage::showSetLine() {
     const SessionExercise& exercise = current();
     QString line = tr("Set %1 of %2").arg(setsDone_ + 1).arg(exercise.sets);
     if (exercise.reps > 0 && exercise.holdSeconds > 0) {
-        line += tr(", %n repetitions", nullptr, exercise.reps) +
-                tr(", each held %n seconds", nullptr, exercise.holdSeconds);
+        line += tr(" · %1 repetitions, each held %2 seconds")
+                    .arg(exercise.reps)
+                    .arg(exercise.holdSeconds);
     } else if (exercise.reps > 0) {
-        line += tr(", %n repetitions", nullptr, exercise.reps);
+        line += tr(" · %1 repetitions").arg(exercise.reps);
     }
     if (exercise.holdSeconds > 0 && holdsDone_ > 0) {
         line += QLatin1Char('\n') +
-                tr("%1 of %n holds done", nullptr, qMax(1, exercise.reps)).arg(holdsDone_);
+                tr("Holds done: %1 of %2").arg(holdsDone_).arg(qMax(1, exercise.reps));
     }
     ui_->setLabel->setText(line);
 }
@@ -248,9 +249,8 @@ void ExerciseSessionPage::showTimer(bool announce) {
     ui_->timerLabel->setText(QString::number(remaining_));
     ui_->timerButton->setText(timer_->isActive() ? tr("&Pause hold") : tr("&Start hold"));
     if (announce) {
-        ui_->timerLabel->setAccessibleName(resting
-                                               ? tr("Rest: %n seconds left", nullptr, remaining_)
-                                               : tr("Hold: %n seconds left", nullptr, remaining_));
+        ui_->timerLabel->setAccessibleName(resting ? tr("Rest, seconds left: %1").arg(remaining_)
+                                                   : tr("Hold, seconds left: %1").arg(remaining_));
         QAccessibleEvent changed(ui_->timerLabel, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&changed);
     }
@@ -262,12 +262,13 @@ void ExerciseSessionPage::showFinish() {
     ui_->sessionStack->setCurrentWidget(ui_->finishView);
     ui_->progressLabel->setText(tr("Today's exercises"));
     ui_->progressBar->setValue(ui_->progressBar->maximum());
-    ui_->finishSummary->setText(
-        setsDoneInSession_ == 0
-            ? tr("No set was marked done this time.")
-            : tr("You did %1 of %2 sets, in %n exercise(s).", nullptr, exercisesDone_)
-                  .arg(setsDoneInSession_)
-                  .arg(setsPlannedInSession_));
+    ui_->finishSummary->setText(setsDoneInSession_ == 0
+                                    ? tr("No set was marked done this time.")
+                                    : tr("Sets done: %1 of %2, in %3 of %4 exercises.")
+                                          .arg(setsDoneInSession_)
+                                          .arg(setsPlannedInSession_)
+                                          .arg(exercisesDone_)
+                                          .arg(session_->exercises.size()));
     const QString adherence = result_ && answers_ ? adherenceLine(context_, *result_, *answers_,
                                                                   QDateTime::currentDateTime())
                                                   : QString();
@@ -275,8 +276,8 @@ void ExerciseSessionPage::showFinish() {
     ui_->finishAdherence->setVisible(!adherence.isEmpty());
     ui_->skipButton->hide();
     ui_->doneButton->hide();
-    ui_->historyButton->show();
-    ui_->historyButton->setFocus();
+    ui_->sessionHistoryButton->show();
+    ui_->sessionHistoryButton->setFocus();
 }
 
 void ExerciseSessionPage::leaveForHome() {

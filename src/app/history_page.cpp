@@ -36,7 +36,7 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     connect(ui_->homeButton, &QPushButton::clicked, this, &HistoryPage::homeRequested);
     connect(ui_->checksTable, &QTableWidget::itemSelectionChanged, this,
             &HistoryPage::showSelectedExercises);
-    connect(ui_->exercisesButton, &QPushButton::clicked, this, [this] {
+    connect(ui_->startExercisesButton, &QPushButton::clicked, this, [this] {
         if (selected_) {
             emit exercisesRequested(selected_->today, selected_->answers);
         }
@@ -103,7 +103,7 @@ void HistoryPage::showSelectedExercises() {
                                    : QString();
     ui_->adherenceLabel->setText(line);
     ui_->adherenceLabel->setVisible(!line.isEmpty());
-    ui_->exercisesButton->setEnabled(selected_.has_value());
+    ui_->startExercisesButton->setEnabled(selected_.has_value());
 }
 
 std::int64_t HistoryPage::selectedId() const {
