@@ -19,7 +19,7 @@ namespace {
 constexpr int kAnnounceEverySeconds = 5;
 constexpr int kAnnounceLastSeconds = 3;
 // The timer's digits against the body text: readable from a mat a couple of metres away.
-constexpr qreal kTimerScale = 5.0;
+constexpr qreal kTimerScale = 6.0;
 // Drawn wider than shown, so the picture stays sharp on a 200 % screen.
 constexpr int kPictureWidth = 1000;
 
@@ -39,6 +39,8 @@ ExerciseSessionPage::ExerciseSessionPage(AppContext& context, QWidget* parent)
     connect(ui_->sessionHistoryButton, &QPushButton::clicked, this,
             &ExerciseSessionPage::historyRequested);
     ui_->pictureLabel->setAccessibleName(tr("Picture of the exercise"));
+    // The picture follows its own box, which the layout sizes: never the other way round.
+    ui_->pictureLabel->installEventFilter(this);
     ui_->timerLabel->setAccessibleDescription(
         tr("Seconds left; read out every %1 seconds").arg(kAnnounceEverySeconds));
     applyTimerFont();
@@ -301,9 +303,11 @@ void ExerciseSessionPage::changeEvent(QEvent* event) {
     }
 }
 
-void ExerciseSessionPage::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    showPicture();
+bool ExerciseSessionPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == ui_->pictureLabel && event->type() == QEvent::Resize) {
+        showPicture();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace kt::app

@@ -41,7 +41,7 @@ class ExerciseSessionPage : public QWidget {
 
   protected:
     void changeEvent(QEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
     enum class Phase { Exercise, Rest, Finished };

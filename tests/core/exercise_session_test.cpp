@@ -95,6 +95,14 @@ TEST_F(ExerciseSessionTest, ASessionIsOfferedOnlyWhereTheResultsOfferExercises) 
     EXPECT_FALSE(sessionCondition(kb_, flagged).has_value());
 }
 
+TEST_F(ExerciseSessionTest, ASessionHasNoMoreExercisesThanTheResultsShow) {
+    kb_.ranking.maxExercises = 1;
+    const ExerciseSession session =
+        todaysSession(kb_, condition("runners_knee"), 0, runnersKnee(0b10));
+    ASSERT_EQ(session.exercises.size(), 1U);
+    EXPECT_EQ(kb_.exercises[session.exercises[0].exercise].id, "wall_sit") << "the first in order";
+}
+
 TEST_F(ExerciseSessionTest, AStageThatIsNotThereGivesNoExercises) {
     EXPECT_TRUE(
         todaysSession(kb_, condition("runners_knee"), 5, runnersKnee(0b10)).exercises.empty());

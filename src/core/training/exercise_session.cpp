@@ -26,8 +26,12 @@ ExerciseSession todaysSession(const KnowledgeBase& kb, std::size_t condition, st
     if (stage >= programme.size()) {
         return session;
     }
-    const Answers triaged = answersAsTriaged(kb, answers);
-    for (const std::size_t index : suitableExercises(kb, programme[stage].exercises, triaged)) {
+    std::vector<std::size_t> suitable =
+        suitableExercises(kb, programme[stage].exercises, answersAsTriaged(kb, answers));
+    // As many as the results show: a stage also lists alternatives (bike, cross-trainer or pool)
+    // and optional extras, which together are no one day's session.
+    suitable.resize(std::min(suitable.size(), kb.ranking.maxExercises));
+    for (const std::size_t index : suitable) {
         const Dosage& dosage = kb.exercises[index].dosage;
         SessionExercise exercise;
         exercise.exercise = index;

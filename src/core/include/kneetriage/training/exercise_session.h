@@ -39,7 +39,8 @@ struct ExerciseSession {
 
 // The exercises of stage `stage` of `condition`'s programme, in the stage's order, each with its
 // dosage, without those whose avoid_if the check's answers meet (the same test as the results,
-// suitableExercises, on the answers as triaged). Empty when the stage does not exist. Pure.
+// suitableExercises, on the answers as triaged), and no more than the results show
+// (ranking.maxExercises). Empty when the stage does not exist. Pure.
 [[nodiscard]] ExerciseSession todaysSession(const KnowledgeBase& kb, std::size_t condition,
                                             std::size_t stage, const Answers& answers);
 
