@@ -1,13 +1,17 @@
 #include "history_page.h"
 
+#include "adherence_text.h"
 #include "disposition_style.h"
 #include "pain_chart_widget.h"
 #include "qt_text.h"
 #include "store_guard.h"
 #include "ui_history_page.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <string>
+#include <variant>
 
 namespace kt::app {
 
@@ -30,6 +34,13 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
             [this] { emit openRequested(selectedId()); });
     connect(ui_->deleteButton, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
     connect(ui_->homeButton, &QPushButton::clicked, this, &HistoryPage::homeRequested);
+    connect(ui_->checksTable, &QTableWidget::itemSelectionChanged, this,
+            &HistoryPage::showSelectedExercises);
+    connect(ui_->startExercisesButton, &QPushButton::clicked, this, [this] {
+        if (selected_) {
+            emit exercisesRequested(selected_->today, selected_->answers);
+        }
+    });
 }
 
 HistoryPage::~HistoryPage() = default;
@@ -70,6 +81,29 @@ void HistoryPage::reload() {
     ui_->openButton->setEnabled(!checks.empty());
     ui_->deleteButton->setEnabled(!checks.empty());
     chart_->setPoints(std::move(points));
+    showSelectedExercises();
+}
+
+void HistoryPage::showSelectedExercises() {
+    selected_.reset();
+    std::optional<SavedCheck> check;
+    if (const std::int64_t id = selectedId(); id > 0) {
+        tryStore(this, tr("Reading your saved checks"), [&] { check = context_.history.find(id); });
+    }
+    if (check) {
+        auto reopened = reopenCheck(context_.kb, *check, "history #" + std::to_string(check->id));
+        if (auto* readable = std::get_if<ReopenedCheck>(&reopened);
+            readable != nullptr &&
+            sessionFor(context_.kb, readable->today, readable->answers).has_value()) {
+            selected_ = std::move(*readable);
+        }
+    }
+    const QString line = selected_ ? adherenceLine(context_, selected_->today, selected_->answers,
+                                                   QDateTime::currentDateTime())
+                                   : QString();
+    ui_->adherenceLabel->setText(line);
+    ui_->adherenceLabel->setVisible(!line.isEmpty());
+    ui_->startExercisesButton->setEnabled(selected_.has_value());
 }
 
 std::int64_t HistoryPage::selectedId() const {

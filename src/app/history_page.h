@@ -5,6 +5,7 @@
 #include <QWidget>
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class HistoryPage;
@@ -28,14 +29,20 @@ class HistoryPage : public QWidget {
   signals:
     void openRequested(std::int64_t id);
     void homeRequested();
+    // Today's exercises of the selected check, in today's terms.
+    void exercisesRequested(const kt::TriageResult& result, const kt::Answers& answers);
 
   private:
     [[nodiscard]] std::int64_t selectedId() const;
     void deleteSelected();
+    // The selected check's adherence line and whether it offers a session.
+    void showSelectedExercises();
 
     std::unique_ptr<Ui::HistoryPage> ui_;
     AppContext& context_;
     PainChartWidget* chart_;
+    // The selected check in today's terms, when it offers exercises.
+    std::optional<ReopenedCheck> selected_;
 };
 
 } // namespace kt::app

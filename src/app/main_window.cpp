@@ -1,10 +1,12 @@
 #include "main_window.h"
 
+#include "adherence_text.h"
 #include "app_language.h"
 #include "clinic_lock.h"
 #include "clinic_page.h"
 #include "clinician_page.h"
 #include "exercise_library_page.h"
+#include "exercise_session_page.h"
 #include "handoff_page.h"
 #include "history_page.h"
 #include "home_page.h"
@@ -122,6 +124,7 @@ ResultsPage* MainWindow::resultsPage() {
     if (results_ == nullptr) {
         results_ = addPage<ResultsPage>("resultsPage", context_);
         connect(results_, &ResultsPage::homeRequested, this, &MainWindow::showHome);
+        connect(results_, &ResultsPage::exercisesRequested, this, &MainWindow::startExercises);
         connect(results_, &ResultsPage::changeRequested, this, [this] {
             showPage(questionPage());
             question_->stepBackFromEnd();
@@ -135,8 +138,25 @@ HistoryPage* MainWindow::historyPage() {
         history_ = addPage<HistoryPage>("historyPage", context_);
         connect(history_, &HistoryPage::openRequested, this, &MainWindow::openSavedCheck);
         connect(history_, &HistoryPage::homeRequested, this, &MainWindow::showHome);
+        connect(history_, &HistoryPage::exercisesRequested, this, &MainWindow::startExercises);
     }
     return history_;
+}
+
+ExerciseSessionPage* MainWindow::exerciseSessionPage() {
+    if (session_ == nullptr) {
+        session_ = addPage<ExerciseSessionPage>("exerciseSessionPage", context_);
+        connect(session_, &ExerciseSessionPage::homeRequested, this, &MainWindow::showHome);
+        connect(session_, &ExerciseSessionPage::historyRequested, this, &MainWindow::showHistory);
+    }
+    return session_;
+}
+
+void MainWindow::startExercises(const TriageResult& result, const Answers& answers) {
+    if (const auto session = sessionFor(context_.kb, result, answers)) {
+        exerciseSessionPage()->start(*session, result, answers);
+        showPage(session_);
+    }
 }
 
 void MainWindow::buildMenus() {

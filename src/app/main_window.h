@@ -20,6 +20,7 @@ class ClinicLock;
 class ClinicPage;
 class ClinicianPage;
 class ExerciseLibraryPage;
+class ExerciseSessionPage;
 class HandoffPage;
 class MeasurePage;
 class HistoryPage;
@@ -44,6 +45,8 @@ class MainWindow : public QMainWindow {
     void showHistory();
     void showExercises();
     void openSavedCheck(std::int64_t id);
+    // Today's exercises of a check's result, one at a time (see ExerciseSessionPage).
+    void startExercises(const TriageResult& result, const Answers& answers);
     // The check under way, for tests that follow it; null before the first.
     [[nodiscard]] const Session* check() const { return check_.get(); }
     void setClinicMode(bool on);
@@ -59,6 +62,7 @@ class MainWindow : public QMainWindow {
     RedFlagPage* redFlagPage();
     ResultsPage* resultsPage();
     HistoryPage* historyPage();
+    ExerciseSessionPage* exerciseSessionPage();
     ClinicPage* clinicPage();
     ClinicianPage* clinicianPage();
     MeasurePage* measurePage();
@@ -104,6 +108,7 @@ class MainWindow : public QMainWindow {
     ResultsPage* results_ = nullptr;
     ExerciseLibraryPage* library_ = nullptr;
     HistoryPage* history_ = nullptr;
+    ExerciseSessionPage* session_ = nullptr;
     ClinicPage* clinic_ = nullptr;
     ClinicianPage* clinician_ = nullptr;
     MeasurePage* measures_ = nullptr;

@@ -1,5 +1,6 @@
 #include "report_html.h"
 
+#include "adherence_text.h"
 #include "disposition_style.h"
 #include "html_text.h"
 #include "knee_map_widget.h"
@@ -52,7 +53,8 @@ QString exercisePictureHtml(const ExerciseContent& content, int width) {
         .arg(width);
 }
 
-// An exercise's summary, dosage, steps, pain rule and variations, below its name.
+} // namespace
+
 QString exerciseDetailsHtml(const ExerciseContent& content, bool withSources) {
     const Exercise& exercise = content.exercise;
     QString html = QStringLiteral("<p>%1</p>").arg(escaped(exercise.summary));
@@ -78,6 +80,8 @@ QString exerciseDetailsHtml(const ExerciseContent& content, bool withSources) {
     }
     return html;
 }
+
+namespace {
 
 QString reasonList(const Condition& condition, const std::vector<std::size_t>& features) {
     std::vector<std::string> reasons;
@@ -350,11 +354,15 @@ QString exerciseCardHtml(const ExerciseContent& exercise, const ReportOptions& o
 }
 
 QString exercisesAndAdviceHtml(AppContext& context, const TriageResult& result,
-                               const ReportOptions& options) {
+                               const Answers& answers, const ReportOptions& options) {
     QString html;
     if (!result.exercises.empty()) {
         // Each exercise carries its own pain rule from the content database.
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Exercises that may help"));
+        if (const QString done = adherenceLine(context, result, answers, options.now);
+            !done.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b></p>").arg(done.toHtmlEscaped());
+        }
         for (const std::size_t index : result.exercises) {
             if (const auto exercise = context.content.exercise(context.kb.exercises[index].id)) {
                 html += exerciseCardHtml(*exercise, options);
@@ -411,7 +419,7 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
     html += checklistHtml(context, result, style);
     html += kneePictureHtml(options);
     html += conditionsHtml(context, result, options, style);
-    html += exercisesAndAdviceHtml(context, result, options);
+    html += exercisesAndAdviceHtml(context, result, answers, options);
     if (options.includeAnswers) {
         html += answersHtml(kb, result, answers);
     }

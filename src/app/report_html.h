@@ -4,6 +4,7 @@
 #include "kneetriage/engine/triage.h"
 #include "theme.h"
 
+#include <QDateTime>
 #include <QImage>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,8 @@ struct ReportOptions {
     // given (the knee picture draws it from the answers).
     QImage kneePicture;
     QString title;
+    // How much of today's exercises was done is counted up to this time.
+    QDateTime now = QDateTime::currentDateTime();
 };
 
 // The scheme of the links that fold and unfold a condition's reasons.
@@ -45,6 +48,10 @@ void addReportPictures(AppContext& context, const TriageResult& result,
 // or more for paper); null when no "where" question was answered.
 [[nodiscard]] QImage kneePictureOf(const KnowledgeBase& kb, const Answers& answers,
                                    qreal devicePixelRatio);
+
+// An exercise's summary, dosage, steps, pain rule and variations, for below its name (report
+// cards, library and session share it).
+[[nodiscard]] QString exerciseDetailsHtml(const ExerciseContent& exercise, bool withSources);
 
 // One exercise as HTML (library and report share it).
 [[nodiscard]] QString exerciseHtml(const ExerciseContent& exercise, bool withSources);

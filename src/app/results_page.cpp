@@ -1,5 +1,6 @@
 #include "results_page.h"
 
+#include "adherence_text.h"
 #include "disposition_style.h"
 #include "pdf_report.h"
 #include "report_html.h"
@@ -22,6 +23,11 @@ ResultsPage::ResultsPage(AppContext& context, QWidget* parent)
     connect(ui_->changeButton, &QPushButton::clicked, this, &ResultsPage::changeRequested);
     connect(ui_->pdfButton, &QPushButton::clicked, this, &ResultsPage::choosePdfFile);
     connect(ui_->rerunButton, &QPushButton::clicked, this, &ResultsPage::rerunSavedCheck);
+    connect(ui_->startExercisesButton, &QPushButton::clicked, this, [this] {
+        if (result_ && answers_) {
+            emit exercisesRequested(*result_, *answers_);
+        }
+    });
     connect(ui_->resultBrowser, &QTextBrowser::anchorClicked, this, &ResultsPage::followLink);
     ui_->rerunButton->hide();
 }
@@ -97,6 +103,7 @@ void ResultsPage::showResult(const TriageResult& result, const Answers& answers,
     render();
     ui_->changeButton->setVisible(canChange);
     ui_->rerunButton->hide();
+    ui_->startExercisesButton->setVisible(sessionFor(context_.kb, result, answers).has_value());
     ui_->pdfButton->setEnabled(true);
     ui_->pdfButton->setFocus();
 }
@@ -114,6 +121,7 @@ void ResultsPage::showSavedCheck(const ReopenedCheck& check, const QString& when
     ui_->resultBrowser->verticalScrollBar()->setValue(0);
     render();
     ui_->changeButton->hide();
+    ui_->startExercisesButton->hide();
     ui_->rerunButton->show();
     // The PDF is made from a result in today's terms: re-run first, so it never mixes the two.
     ui_->pdfButton->setEnabled(false);

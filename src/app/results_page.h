@@ -36,6 +36,8 @@ class ResultsPage : public QWidget {
   signals:
     void homeRequested();
     void changeRequested();
+    // Today's exercises of the result on screen.
+    void exercisesRequested(const kt::TriageResult& result, const kt::Answers& answers);
 
   protected:
     void changeEvent(QEvent* event) override;

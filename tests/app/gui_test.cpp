@@ -1,6 +1,7 @@
 // The desktop app driven like a user: clicks and keys on the real pages, found by object name.
 // Runs offscreen (QT_QPA_PLATFORM=offscreen unless already set).
 #include "accessible_tree.h"
+#include "adherence_text.h"
 #include "app_language.h"
 #include "app_resources.h"
 #include "app_services.h"
@@ -8,6 +9,7 @@
 #include "clinician_page.h"
 #include "disposition_style.h"
 #include "exercise_library_page.h"
+#include "exercise_session_page.h"
 #include "history_page.h"
 #include "keyboard_path.h"
 #include "knee_map_widget.h"
@@ -16,6 +18,7 @@
 #include "kneetriage/kb/loader.h"
 #include "kneetriage/store/sqlite_database.h"
 #include "kneetriage/store/user_database.h"
+#include "kneetriage/training/adherence.h"
 #include "main_window.h"
 #include "passphrase_dialog.h"
 #include "patient_dialog.h"
@@ -297,6 +300,9 @@ class GuiTest : public QObject {
     void pdfReportReadsBackWhatTheRunnerNeeds();
     void urgentResultPutsItsAdviceFirstAndNoBookingAboveIt();
     void exerciseLibraryFiltersByTextAndCondition();
+    void aSessionRunsEverySetWithItsTimersAndHistoryShowsIt();
+    void skippingAnExerciseKeepsTheSetsAlreadyDone();
+    void theReportAndHistorySayHowMuchExerciseWasDone();
     void clinicIntakeTwoVisitsScoresExportsAndImport();
     void patientRecordsLockForAnIntakeAndWhenLeftIdle();
     void aDeletedPatientIsGoneWithEveryVisit();
@@ -348,6 +354,8 @@ class GuiTest : public QObject {
     void runCheck(const Script& script, Input input);
     void answerUntilTheResults(const Script& script, Input input);
     void saveScreenshot(const QString& name) const;
+    // Starts today's exercises from the results on screen, with timers a hundred times faster.
+    void startTodaysExercises(ExerciseSessionPage*& page);
     [[nodiscard]] QString resultText() const;
     [[nodiscard]] ClinicPage* openClinic();
     // Exports the report on screen as <name>.pdf and reads its text back.
@@ -895,6 +903,130 @@ void GuiTest::exerciseLibraryFiltersByTextAndCondition() {
     saveScreenshot(QStringLiteral("exercises"));
 }
 
+void GuiTest::startTodaysExercises(ExerciseSessionPage*& page) {
+    click(shown<QPushButton>(QStringLiteral("startExercisesButton")));
+    page = window_->findChild<ExerciseSessionPage*>(QStringLiteral("exerciseSessionPage"));
+    QVERIFY(page != nullptr);
+    QCOMPARE(currentPage(), page);
+    page->setSecondLength(std::chrono::milliseconds(10));
+}
+
+void GuiTest::aSessionRunsEverySetWithItsTimersAndHistoryShowsIt() {
+    runCheck(kFrontOfKnee, Input::Mouse);
+    const auto session = sessionFor(kb(), window_->check()->result(), window_->check()->answers());
+    QVERIFY(session && session->exercises.size() > 1);
+    ExerciseSessionPage* page = nullptr;
+    startTodaysExercises(page);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const auto label = [page](const char* name) {
+        return page->findChild<QLabel*>(QLatin1String(name));
+    };
+    auto* done = page->findChild<QPushButton*>(QStringLiteral("doneButton"));
+    bool held = false;
+    bool rested = false;
+    int sets = 0;
+    for (const SessionExercise& exercise : session->exercises) {
+        QCOMPARE(label("nameLabel")->text(), toQt(kb().exercises[exercise.exercise].name));
+        for (int set = 1; set <= exercise.sets; ++set) {
+            QTRY_VERIFY(done->isEnabled()); // the rest before it runs out by itself
+            QVERIFY(label("setLabel")
+                        ->text()
+                        .startsWith(QStringLiteral("Set %1 of %2").arg(set).arg(exercise.sets)));
+            if (exercise.holdSeconds > 0 && !held) {
+                QCOMPARE(label("timerLabel")->text(), QString::number(exercise.holdSeconds));
+                click(page->findChild<QPushButton*>(QStringLiteral("timerButton")));
+                QTRY_VERIFY(
+                    label("setLabel")
+                        ->text()
+                        .contains(QStringLiteral("Holds done: 1 of %1").arg(exercise.reps)));
+                QVERIFY(label("timerLabel")
+                            ->accessibleName()
+                            .startsWith(QStringLiteral("Hold, seconds left: ")));
+                held = true;
+            }
+            click(done);
+            ++sets;
+            if (set < exercise.sets && !rested) {
+                QVERIFY(!done->isEnabled());
+                QCOMPARE(label("timerKindLabel")->text(), QStringLiteral("Rest before set 2"));
+                QVERIFY(label("timerNoteLabel")->isVisible()); // the rest guide, from data
+                rested = true;
+            }
+        }
+    }
+    QVERIFY(held && rested);
+    QCOMPARE(label("finishSummary")->text(),
+             QStringLiteral("Sets done: %1 of %1, in %2 of %2 exercises.")
+                 .arg(sets)
+                 .arg(session->exercises.size()));
+    const auto kept = services_->context().history.exercisesDone();
+    QCOMPARE(kept.size(), session->exercises.size());
+    for (const ExerciseDone& record : kept) {
+        QCOMPARE(record.setsDone, record.setsPlanned);
+    }
+    click(shown<QPushButton>(QStringLiteral("sessionHistoryButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("historyPage"));
+    const QDateTime now = QDateTime::currentDateTime();
+    const Adherence expected = adherence(
+        kb(), *session, kept, toCore(now.date().toString(Qt::ISODate)), now.offsetFromUtc() / 60);
+    QCOMPARE(expected.weeks.front().setsDone, sets);
+    QCOMPARE(shown<QLabel>(QStringLiteral("adherenceLabel"))->text(),
+             QStringLiteral("Exercises: %1 of %2 planned sets this week (%3 %)")
+                 .arg(sets)
+                 .arg(expected.weeks.front().setsPlanned)
+                 .arg(*percentOf(sets, expected.weeks.front().setsPlanned)));
+}
+
+void GuiTest::skippingAnExerciseKeepsTheSetsAlreadyDone() {
+    runCheck(kFrontOfKnee, Input::Mouse);
+    const auto session = sessionFor(kb(), window_->check()->result(), window_->check()->answers());
+    QVERIFY(session && session->exercises.size() > 1 && session->exercises[0].sets > 1);
+    ExerciseSessionPage* page = nullptr;
+    startTodaysExercises(page);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    click(page->findChild<QPushButton*>(QStringLiteral("doneButton")));
+    auto* skip = page->findChild<QPushButton*>(QStringLiteral("skipButton"));
+    click(skip); // during the rest after set 1
+    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("progressLabel"))->text(),
+             QStringLiteral("Exercise 2 of %1").arg(session->exercises.size()));
+    click(skip); // the second with nothing done
+    click(shown<QPushButton>(QStringLiteral("homeButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("homePage"));
+    const auto kept = services_->context().history.exercisesDone();
+    QCOMPARE(kept.size(), std::size_t{1});
+    QCOMPARE(toQt(kept[0].exerciseId), toQt(kb().exercises[session->exercises[0].exercise].id));
+    QCOMPARE(toQt(kept[0].condition), toQt(kb().conditions[session->condition].id));
+    QCOMPARE(kept[0].setsDone, 1);
+    QCOMPARE(kept[0].setsPlanned, session->exercises[0].sets);
+}
+
+// One line says how much was done, the same on the history page, the results and the PDF.
+void GuiTest::theReportAndHistorySayHowMuchExerciseWasDone() {
+    runCheck(kFrontOfKnee, Input::Mouse);
+    ExerciseSessionPage* page = nullptr;
+    startTodaysExercises(page);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    click(page->findChild<QPushButton*>(QStringLiteral("doneButton")));
+    click(shown<QPushButton>(QStringLiteral("homeButton")));
+    window_->showHistory();
+    const QString line = shown<QLabel>(QStringLiteral("adherenceLabel"))->text();
+    QVERIFY(line.startsWith(QStringLiteral("Exercises: 1 of ")));
+    click(shown<QPushButton>(QStringLiteral("openButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
+    QVERIFY(resultText().contains(line));
+    QString text;
+    exportReport(QStringLiteral("adherence"), text);
+    const qsizetype exercises = text.indexOf(QStringLiteral("Exercises that may help"));
+    QVERIFY(exercises >= 0);
+    QCOMPARE(text.indexOf(line), exercises + QStringLiteral("Exercises that may help ").size());
+}
+
 // Answers the questionnaire on screen: every choice item with its first option (best for KOOS,
 // worst for Kujala), every number item with `number`, then Next.
 void answerQuestionnaire(QWidget* page, int number, const QString& firstCode) {
@@ -1334,6 +1466,11 @@ void GuiTest::visitEveryPageAndDialog(const std::function<void(QWidget*, const Q
     read(window_.get(), QStringLiteral("results"));
     window_->showHistory();
     read(window_.get(), QStringLiteral("history"));
+    Answers calm = window_->check()->answers();
+    calm.set(*kb().findQuestion("fever_unwell"), OptionIndex{1}); // "no"
+    window_->startExercises(triage(kb(), calm), calm);
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("exerciseSessionPage"));
+    read(window_.get(), QStringLiteral("exercise session"));
     window_->showExercises();
     read(window_.get(), QStringLiteral("exercises"));
 

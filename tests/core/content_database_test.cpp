@@ -109,7 +109,7 @@ TEST_F(ContentDatabaseTest, RefusesAnotherSchemaVersion) {
         ContentStore store(file_, kb_);
         FAIL() << "opened a database of another schema version";
     } catch (const DatabaseError& error) {
-        EXPECT_NE(std::string(error.what()).find("content schema version 2, expected 1"),
+        EXPECT_NE(std::string(error.what()).find("content schema version 3, expected 2"),
                   std::string::npos);
     }
 }

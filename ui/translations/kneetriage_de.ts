@@ -171,6 +171,77 @@
     </message>
 </context>
 <context>
+    <name>ExerciseSessionPage</name>
+    <message>
+        <source>Session progress</source>
+        <translation>Fortschritt der Übungseinheit</translation>
+    </message>
+    <message>
+        <source>How many of today&apos;s exercises are behind you</source>
+        <translation>Wie viele der heutigen Übungen Sie schon geschafft haben</translation>
+    </message>
+    <message>
+        <source>&amp;Start hold</source>
+        <translation>&amp;Halten starten</translation>
+    </message>
+    <message>
+        <source>Starts or pauses the countdown of one hold</source>
+        <translation>Startet oder pausiert den Countdown für ein Halten</translation>
+    </message>
+    <message>
+        <source>&amp;Next set now</source>
+        <translation>&amp;Nächster Satz jetzt</translation>
+    </message>
+    <message>
+        <source>Ends the rest and goes on to the next set</source>
+        <translation>Beendet die Pause und geht zum nächsten Satz</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>So geht es</translation>
+    </message>
+    <message>
+        <source>The steps of the exercise, how much to do and the pain rule</source>
+        <translation>Die Schritte der Übung, wie viel Sie tun und die Schmerzregel</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Übungseinheit beendet</translation>
+    </message>
+    <message>
+        <source>Back to the start page; the sets marked done are kept</source>
+        <translation>Zurück zur Startseite; die erledigten Sätze bleiben gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Your saved checks and how much of the exercise you have done</source>
+        <translation>Ihre gespeicherten Einschätzungen und wie viel Sie von den Übungen gemacht haben</translation>
+    </message>
+    <message>
+        <source>See your &amp;history</source>
+        <translation>Ihren &amp;Verlauf ansehen</translation>
+    </message>
+    <message>
+        <source>Leaves the rest of this exercise for today; the sets already done are kept</source>
+        <translation>Lässt den Rest dieser Übung für heute aus; die schon erledigten Sätze bleiben gespeichert</translation>
+    </message>
+    <message>
+        <source>S&amp;kip exercise</source>
+        <translation>Übung ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Marks this set as done</source>
+        <translation>Markiert diesen Satz als erledigt</translation>
+    </message>
+    <message>
+        <source>Set &amp;done</source>
+        <translation>Satz &amp;erledigt</translation>
+    </message>
+</context>
+<context>
     <name>HandoffPage</name>
     <message>
         <source>Thank you. Your answers are saved.
@@ -236,6 +307,14 @@ Bitte geben Sie den Computer Ihrer Physiotherapeutin bzw. Ihrem Physiotherapeute
     <message>
         <source>Show the selected check&apos;s result again</source>
         <translation>Das Ergebnis des ausgewählten Checks erneut anzeigen</translation>
+    </message>
+    <message>
+        <source>Do today&apos;s exercises for the selected check, one at a time</source>
+        <translation>Die heutigen Übungen zur gewählten Einschätzung machen, eine nach der anderen</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s &amp;exercises</source>
+        <translation>Heutige Ü&amp;bungen starten</translation>
     </message>
 </context>
 <context>
@@ -529,6 +608,14 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <source>Save this result, with your answers, as a PDF to print or show a clinician</source>
         <translation>Dieses Ergebnis mit Ihren Antworten als PDF speichern, um es auszudrucken oder Fachpersonal zu zeigen</translation>
     </message>
+    <message>
+        <source>Do today&apos;s exercises one at a time, with a timer, and keep what you did</source>
+        <translation>Die heutigen Übungen eine nach der anderen machen, mit Zeitmesser, und festhalten, was Sie gemacht haben</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s &amp;exercises</source>
+        <translation>Heutige Ü&amp;bungen starten</translation>
+    </message>
 </context>
 <context>
     <name>StoreGuard</name>
@@ -658,6 +745,14 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>Where it hurts</source>
         <translation>Wo es wehtut</translation>
+    </message>
+    <message>
+        <source>Exercises: %1 of %2 planned sets this week (%3 %)</source>
+        <translation>Übungen: %1 von %2 geplanten Sätzen in dieser Woche (%3 %)</translation>
+    </message>
+    <message>
+        <source>; last %1 weeks: %2 %</source>
+        <translation>; letzte %1 Wochen: %2 %</translation>
     </message>
 </context>
 <context>
@@ -893,6 +988,77 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>All conditions</source>
         <translation>Alle Ursachen</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::ExerciseSessionPage</name>
+    <message>
+        <source>Picture of the exercise</source>
+        <translation>Bild der Übung</translation>
+    </message>
+    <message>
+        <source>Seconds left; read out every %1 seconds</source>
+        <translation>Verbleibende Sekunden; alle %1 Sekunden vorgelesen</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Satz %1 von %2</translation>
+    </message>
+    <message>
+        <source> · %1 repetitions, each held %2 seconds</source>
+        <translation> · %1 Wiederholungen, jede %2 Sekunden gehalten</translation>
+    </message>
+    <message>
+        <source> · %1 repetitions</source>
+        <translation> · %1 Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Holds done: %1 of %2</source>
+        <translation>Gehalten: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Keeping the exercise you did</source>
+        <translation>Die gemachte Übung speichern</translation>
+    </message>
+    <message>
+        <source>Rest before set %1</source>
+        <translation>Pause vor Satz %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause hold</source>
+        <translation>Halten &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Start hold</source>
+        <translation>&amp;Halten starten</translation>
+    </message>
+    <message>
+        <source>Rest, seconds left: %1</source>
+        <translation>Pause, verbleibende Sekunden: %1</translation>
+    </message>
+    <message>
+        <source>Hold, seconds left: %1</source>
+        <translation>Halten, verbleibende Sekunden: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s exercises</source>
+        <translation>Heutige Übungen</translation>
+    </message>
+    <message>
+        <source>No set was marked done this time.</source>
+        <translation>Diesmal wurde kein Satz als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>Sets done: %1 of %2, in %3 of %4 exercises.</source>
+        <translation>Erledigte Sätze: %1 von %2, in %3 von %4 Übungen.</translation>
     </message>
 </context>
 <context>

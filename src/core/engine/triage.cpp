@@ -80,18 +80,6 @@ void appendUnique(std::vector<std::size_t>& to, const std::vector<std::size_t>& 
     }
 }
 
-std::vector<std::size_t> suitableExercises(const KnowledgeBase& kb, const Condition& condition,
-                                           const Answers& answers) {
-    std::vector<std::size_t> suitable;
-    for (const std::size_t exercise : condition.exercises) {
-        const auto& avoidIf = kb.exercises[exercise].avoidIf;
-        if (!avoidIf || evaluate(*avoidIf, answers) != Truth::True) {
-            suitable.push_back(exercise);
-        }
-    }
-    return suitable;
-}
-
 // The flags of one colour whose trigger `truthOf` finds true, most urgent first.
 template <typename TruthOf>
 std::vector<std::size_t> firedFlagsWhere(const KnowledgeBase& kb, bool amber, TruthOf truthOf) {
@@ -114,6 +102,24 @@ std::vector<std::size_t> firedFlags(const KnowledgeBase& kb, const Answers& answ
 }
 
 } // namespace
+
+std::vector<std::size_t> suitableExercises(const KnowledgeBase& kb,
+                                           const std::vector<std::size_t>& exercises,
+                                           const Answers& answers) {
+    std::vector<std::size_t> suitable;
+    for (const std::size_t exercise : exercises) {
+        const auto& avoidIf = kb.exercises[exercise].avoidIf;
+        if (!avoidIf || evaluate(*avoidIf, answers) != Truth::True) {
+            suitable.push_back(exercise);
+        }
+    }
+    return suitable;
+}
+
+Answers answersAsTriaged(const KnowledgeBase& kb, const Answers& given) {
+    const Answers answers = withRetiredAnswersApplied(kb, given);
+    return answersOnPath(kb, answers, walkFlow(kb, answers, WalkMode::AllAnswersGiven).asked);
+}
 
 std::vector<std::size_t> firedRedFlags(const KnowledgeBase& kb, const Answers& answers) {
     return firedFlags(kb, answers, false);
@@ -154,7 +160,7 @@ void addExercisesAndAdvice(const KnowledgeBase& kb,
         // Exercises only for what is likely, never for a weak leader, and never one whose own
         // contraindications these answers meet (no split squat for a knee that gives way).
         if (exercisesAreSafe && !onlyWeakEvidence) {
-            appendUnique(result.exercises, suitableExercises(kb, condition, onPath),
+            appendUnique(result.exercises, suitableExercises(kb, condition.exercises, onPath),
                          kb.ranking.maxExercises);
         }
         appendUnique(result.advice, condition.advice, kb.advice.size());

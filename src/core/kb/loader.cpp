@@ -21,6 +21,7 @@ LoadResult Loader::run() {
     readAdvice(files.advice);
     readConditionIds(files.conditions);
     readExercises(files.exercises);
+    readRestGuide(files.exercises);
     readProgrammes(files.programmes);
     // Rules name questions and codes: without the questions file they would only add noise.
     if (!unreadable(files.questions)) {

@@ -8,41 +8,65 @@ namespace kt {
 
 void Loader::readExercises(const JsonDocument& document) {
     std::set<std::string> seen;
-    forEachEntity(document, "exercises", [&](JsonFields& fields) {
-        fields.allowOnly({"id", "name", "summary", "steps", "dosage", "progression", "regression",
-                          "pain_rule", "avoid", "avoid_if", "illustration", "sources", "comment"});
-        Exercise exercise;
-        exercise.id = readId(fields, seen, "exercise");
-        exercise.name = fields.requiredString("name");
-        exercise.summary = fields.optionalString("summary");
-        exercise.steps = fields.stringList("steps", true);
-        exercise.progression = fields.optionalString("progression");
-        exercise.regression = fields.optionalString("regression");
-        exercise.painRule = fields.optionalString("pain_rule");
-        exercise.avoid = fields.optionalString("avoid");
-        exercise.illustration = fields.optionalString("illustration");
-        exercise.sources = readSources(fields);
-        if (const json* dosage = fields.object("dosage", true)) {
-            JsonFields dose(document, *dosage, fields.pointer("dosage"), problems_);
-            dose.allowOnly({"sets", "reps", "hold_seconds", "days_per_week", "text"});
-            exercise.dosage =
-                Dosage{static_cast<int>(dose.optionalNumber("sets").value_or(0)),
-                       static_cast<int>(dose.optionalNumber("reps").value_or(0)),
-                       static_cast<int>(dose.optionalNumber("hold_seconds").value_or(0)),
-                       static_cast<int>(dose.optionalNumber("days_per_week").value_or(0)),
-                       dose.requiredString("text")};
-        }
-        if (!exercise.illustration.empty() &&
-            !std::filesystem::is_regular_file(directory_ / "content" / "illustrations" /
-                                              exercise.illustration)) {
-            fields.problem(fields.pointer("illustration"), "no file content/illustrations/" +
-                                                               exercise.illustration +
-                                                               "; expected an SVG there");
-        }
-        exerciseIds_.push_back(exercise.id);
-        exerciseElements_.push_back(fields.pointer());
-        kb_.exercises.push_back(std::move(exercise));
-    });
+    forEachEntity(
+        document, "exercises",
+        [&](JsonFields& fields) {
+            fields.allowOnly({"id", "name", "summary", "steps", "dosage", "progression",
+                              "regression", "pain_rule", "avoid", "avoid_if", "illustration",
+                              "sources", "comment"});
+            Exercise exercise;
+            exercise.id = readId(fields, seen, "exercise");
+            exercise.name = fields.requiredString("name");
+            exercise.summary = fields.optionalString("summary");
+            exercise.steps = fields.stringList("steps", true);
+            exercise.progression = fields.optionalString("progression");
+            exercise.regression = fields.optionalString("regression");
+            exercise.painRule = fields.optionalString("pain_rule");
+            exercise.avoid = fields.optionalString("avoid");
+            exercise.illustration = fields.optionalString("illustration");
+            exercise.sources = readSources(fields);
+            if (const json* dosage = fields.object("dosage", true)) {
+                JsonFields dose(document, *dosage, fields.pointer("dosage"), problems_);
+                dose.allowOnly(
+                    {"sets", "reps", "hold_seconds", "days_per_week", "rest_seconds", "text"});
+                exercise.dosage =
+                    Dosage{static_cast<int>(dose.optionalNumber("sets").value_or(0)),
+                           static_cast<int>(dose.optionalNumber("reps").value_or(0)),
+                           static_cast<int>(dose.optionalNumber("hold_seconds").value_or(0)),
+                           static_cast<int>(dose.optionalNumber("days_per_week").value_or(0)),
+                           dose.requiredString("text"),
+                           std::nullopt};
+                if (const auto rest = dose.optionalNumber("rest_seconds")) {
+                    exercise.dosage.restSeconds = static_cast<int>(*rest);
+                }
+            }
+            if (!exercise.illustration.empty() &&
+                !std::filesystem::is_regular_file(directory_ / "content" / "illustrations" /
+                                                  exercise.illustration)) {
+                fields.problem(fields.pointer("illustration"), "no file content/illustrations/" +
+                                                                   exercise.illustration +
+                                                                   "; expected an SVG there");
+            }
+            exerciseIds_.push_back(exercise.id);
+            exerciseElements_.push_back(fields.pointer());
+            kb_.exercises.push_back(std::move(exercise));
+        },
+        "rest_between_sets");
+}
+
+// The rest between sets for an exercise that gives none, kept with its source like every
+// clinical number.
+void Loader::readRestGuide(const JsonDocument& document) {
+    JsonFields file(document, document.value, Pointer(), problems_);
+    const json* guide = file.object("rest_between_sets", true);
+    if (guide == nullptr) {
+        return;
+    }
+    JsonFields rest(document, *guide, file.pointer("rest_between_sets"), problems_);
+    rest.allowOnly({"seconds", "text", "sources"});
+    kb_.restBetweenSets.seconds = static_cast<int>(rest.requiredNumber("seconds").value_or(0));
+    kb_.restBetweenSets.text = rest.requiredString("text");
+    kb_.restBetweenSets.sources = readSources(rest);
 }
 
 void Loader::readExerciseRules(const JsonDocument& document) {

@@ -22,7 +22,8 @@ bool isId(std::string_view id) {
 }
 
 // The top-level array `key` of a file that is {"key": [...]}.
-const Loader::json* Loader::entities(const JsonDocument& document, std::string_view key) {
+const Loader::json* Loader::entities(const JsonDocument& document, std::string_view key,
+                                     std::string_view alsoAllowed) {
     if (unreadable(document)) {
         return nullptr;
     }
@@ -32,7 +33,7 @@ const Loader::json* Loader::entities(const JsonDocument& document, std::string_v
                                    ", expected an object with \"" + std::string(key) + "\"");
         return nullptr;
     }
-    top.allowOnly({key, "$schema", "comment"});
+    top.allowOnly({key, "$schema", "comment", alsoAllowed});
     const json* list = top.array(key, true);
     if (list != nullptr && list->size() > kMaxEntities) {
         top.problem(top.pointer(key), "found " + std::to_string(list->size()) +

@@ -47,11 +47,14 @@ class Loader {
     static bool unreadable(const JsonDocument& document) { return document.text.empty(); }
 
     // Shared by every part (loader_entities.cpp).
-    const json* entities(const JsonDocument& document, std::string_view key);
+    // `alsoAllowed` names one more top-level member the file may have beside the array.
+    const json* entities(const JsonDocument& document, std::string_view key,
+                         std::string_view alsoAllowed);
     // Reads each element of the top-level array `key` of `document` as an object with `read`.
     template <typename Read>
-    void forEachEntity(const JsonDocument& document, std::string_view key, Read&& read) {
-        if (const json* list = entities(document, key)) {
+    void forEachEntity(const JsonDocument& document, std::string_view key, Read&& read,
+                       std::string_view alsoAllowed = "comment") {
+        if (const json* list = entities(document, key, alsoAllowed)) {
             forEachObject(document, *list, Pointer("/" + std::string(key)), problems_, read);
         }
     }
@@ -103,6 +106,7 @@ class Loader {
     // Exercises, programmes and advice (loader_content.cpp).
     void readExercises(const JsonDocument& document);
     void readExerciseRules(const JsonDocument& document);
+    void readRestGuide(const JsonDocument& document);
     void readProgrammes(const JsonDocument& document);
     void readAdvice(const JsonDocument& document);
 

@@ -21,7 +21,8 @@ CREATE TABLE conditions (
 CREATE TABLE exercises (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, summary TEXT NOT NULL, steps TEXT NOT NULL,
     sets INTEGER NOT NULL, reps INTEGER NOT NULL, hold_seconds INTEGER NOT NULL,
-    days_per_week INTEGER NOT NULL, dosage TEXT NOT NULL, progression TEXT NOT NULL,
+    days_per_week INTEGER NOT NULL, rest_seconds INTEGER NOT NULL, dosage TEXT NOT NULL,
+    progression TEXT NOT NULL,
     regression TEXT NOT NULL, pain_rule TEXT NOT NULL, avoid TEXT NOT NULL,
     illustration_svg TEXT NOT NULL, position INTEGER NOT NULL);
 CREATE TABLE exercise_conditions (
@@ -108,7 +109,7 @@ class ContentWriter {
 
     void writeExercises() {
         auto insert = database_.prepare(
-            "INSERT INTO exercises VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "INSERT INTO exercises VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         auto link = database_.prepare("INSERT INTO exercise_conditions VALUES (?, ?)");
         const std::filesystem::path pictures =
             std::filesystem::path(kb_.dataDirectory) / "content" / "illustrations";
@@ -125,13 +126,14 @@ class ContentWriter {
                 .bind(6, std::int64_t{exercise.dosage.reps})
                 .bind(7, std::int64_t{exercise.dosage.holdSeconds})
                 .bind(8, std::int64_t{exercise.dosage.daysPerWeek})
-                .bind(9, exercise.dosage.text)
-                .bind(10, exercise.progression)
-                .bind(11, exercise.regression)
-                .bind(12, exercise.painRule)
-                .bind(13, exercise.avoid)
-                .bind(14, svg)
-                .bind(15, static_cast<std::int64_t>(i))
+                .bind(9, std::int64_t{exercise.dosage.restSeconds.value_or(0)})
+                .bind(10, exercise.dosage.text)
+                .bind(11, exercise.progression)
+                .bind(12, exercise.regression)
+                .bind(13, exercise.painRule)
+                .bind(14, exercise.avoid)
+                .bind(15, svg)
+                .bind(16, static_cast<std::int64_t>(i))
                 .run();
             for (const std::size_t condition : exercise.conditions) {
                 link.bind(1, exercise.id).bind(2, kb_.conditions[condition].id).run();
@@ -298,10 +300,11 @@ std::optional<ConditionContent> ContentStore::condition(const std::string& id) {
 }
 
 std::vector<ExerciseContent> ContentStore::readExercises(std::optional<std::string> onlyId) {
-    auto query = database_.prepare("SELECT id, name, summary, steps, sets, reps, hold_seconds, "
-                                   "days_per_week, dosage, progression, regression, "
-                                   "pain_rule, avoid, illustration_svg FROM exercises WHERE ?1 IS "
-                                   "NULL OR id = ?1 ORDER BY position");
+    auto query =
+        database_.prepare("SELECT id, name, summary, steps, sets, reps, hold_seconds, "
+                          "days_per_week, dosage, progression, regression, "
+                          "pain_rule, avoid, illustration_svg, rest_seconds FROM exercises "
+                          "WHERE ?1 IS NULL OR id = ?1 ORDER BY position");
     if (onlyId) {
         query.bind(1, *onlyId);
     }
@@ -313,9 +316,16 @@ std::vector<ExerciseContent> ContentStore::readExercises(std::optional<std::stri
         exercise.name = query.text(1);
         exercise.summary = query.text(2);
         exercise.steps = fromJsonList(query.text(3));
-        exercise.dosage = Dosage{
-            static_cast<int>(query.integer(4)), static_cast<int>(query.integer(5)),
-            static_cast<int>(query.integer(6)), static_cast<int>(query.integer(7)), query.text(8)};
+        exercise.dosage = Dosage{static_cast<int>(query.integer(4)),
+                                 static_cast<int>(query.integer(5)),
+                                 static_cast<int>(query.integer(6)),
+                                 static_cast<int>(query.integer(7)),
+                                 query.text(8),
+                                 std::nullopt};
+        // 0 is "not given", as for the other numbers of a dosage.
+        if (const auto rest = static_cast<int>(query.integer(14)); rest > 0) {
+            exercise.dosage.restSeconds = rest;
+        }
         exercise.progression = query.text(9);
         exercise.regression = query.text(10);
         exercise.painRule = query.text(11);

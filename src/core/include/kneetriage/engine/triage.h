@@ -36,6 +36,17 @@ struct TriageResult {
 [[nodiscard]] std::vector<std::size_t> amberAdviceToShow(const KnowledgeBase& kb,
                                                          const TriageResult& result);
 
+// The answers the triage decides on: retired answers applied, and only those on the flow's path
+// (an answer the tree did not reach is ignored, contract §1).
+[[nodiscard]] Answers answersAsTriaged(const KnowledgeBase& kb, const Answers& given);
+
+// The exercises of `exercises`, in their order, whose contraindications (avoid_if) `answers` do not
+// meet; `answers` as answersAsTriaged gives them. The one test of an exercise against a check,
+// for the results and for a session alike.
+[[nodiscard]] std::vector<std::size_t> suitableExercises(const KnowledgeBase& kb,
+                                                         const std::vector<std::size_t>& exercises,
+                                                         const Answers& answers);
+
 // The red (not amber) flags that `answers` fire, most urgent first: what the app interrupts with.
 [[nodiscard]] std::vector<std::size_t> firedRedFlags(const KnowledgeBase& kb,
                                                      const Answers& answers);

@@ -143,6 +143,14 @@ struct Dosage {
     int holdSeconds = 0;
     int daysPerWeek = 0;
     std::string text;
+    std::optional<int> restSeconds; // between sets, when the exercise's sources give it
+};
+
+// How long to rest between sets when an exercise's dosage gives no rest of its own.
+struct RestGuide {
+    int seconds = 0;
+    std::string text; // the guide in words, shown beside the rest timer
+    std::vector<Source> sources;
 };
 
 struct Exercise {
@@ -232,6 +240,7 @@ struct KnowledgeBase {
     std::vector<WarningSign> warningSigns; // red and amber, in the order of red_flags.json
     std::vector<Condition> conditions;
     std::vector<Exercise> exercises;
+    RestGuide restBetweenSets;
     std::vector<Advice> advice;
     std::vector<std::size_t> generalAdvice;
     std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>> questionIndex;

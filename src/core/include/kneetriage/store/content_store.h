@@ -12,7 +12,7 @@
 namespace kt {
 
 // The schema version of the content database, kept in PRAGMA user_version.
-inline constexpr int kContentSchemaVersion = 1;
+inline constexpr int kContentSchemaVersion = 2;
 
 // Writes the content of a loaded knowledge base to a new SQLite file at `file` (replacing it
 // atomically), with the illustrations read from the knowledge base's data directory.
