@@ -140,5 +140,28 @@ TEST(OnsetLink, GermanSentenceUsesGermanWordsAndDecimalComma) {
     EXPECT_EQ(sentence.find('{'), std::string::npos) << sentence;
 }
 
+TEST(OnsetLink, ACheckReportsTheSpikeOfTheWeekBeforeItsPainWithTheCaveat) {
+    const LoadSpikeRules rules = rulesIn("en");
+    const std::vector<kt::Run> runs{runOn("2026-11-01", 10000), runOn("2026-11-10", 14500)};
+    // Pain for less than a week at a check on 13 November: the spike on the 10th came before it.
+    const auto statement = onsetStatementForCheck(runs, "2026-11-13T18:00:00Z", 0, rules);
+    ASSERT_TRUE(statement.has_value());
+    EXPECT_NE(statement->sentence.find("45 %"), std::string::npos) << statement->sentence;
+    EXPECT_NE(statement->caveat.find("not proof"), std::string::npos) << statement->caveat;
+    // Pain for about 4 weeks at a check on 1 December: it started around 3 November (31 October
+    // to 6 November), before the 10 November run, so no spike came before it.
+    const auto earlier = onsetStatementForCheck(runs, "2026-12-01T18:00:00Z", 4, rules);
+    ASSERT_TRUE(earlier.has_value());
+    EXPECT_EQ(earlier->sentence.find("45 %"), std::string::npos) << earlier->sentence;
+}
+
+TEST(OnsetLink, ACheckWithoutRunsOrWithoutADurationSaysNothing) {
+    const LoadSpikeRules rules = rulesIn("en");
+    EXPECT_FALSE(onsetStatementForCheck({}, "2026-11-13T18:00:00Z", 0, rules).has_value());
+    EXPECT_FALSE(onsetStatementForCheck({runOn("2026-11-10", 14500)}, "2026-11-13T18:00:00Z",
+                                        std::nullopt, rules)
+                     .has_value());
+}
+
 } // namespace
 } // namespace kt

@@ -117,4 +117,20 @@ std::string onsetSentence(const OnsetLink& link, const LoadSpikeRules& rules) {
     return replaced(std::move(sentence), "{percent}", wholePercent(spike.load.ratio.value_or(0)));
 }
 
+std::optional<OnsetStatement> onsetStatementForCheck(const std::vector<Run>& runs,
+                                                     std::string_view createdAtUtc,
+                                                     std::optional<int> durationWeeks,
+                                                     const LoadSpikeRules& rules) {
+    if (runs.empty() || !durationWeeks) {
+        return std::nullopt;
+    }
+    const std::optional<OnsetWindow> window =
+        onsetWindowOfCheck(createdAtUtc, *durationWeeks, rules);
+    if (!window) {
+        return std::nullopt;
+    }
+    const OnsetLink link = linkOnset(analyseLoad(runs, rules), *window, rules);
+    return OnsetStatement{onsetSentence(link, rules), text(rules, "caveat")};
+}
+
 } // namespace kt

@@ -67,4 +67,19 @@ struct OnsetLink {
 // (rules.onsetTexts "caveat") for the screen and the PDF to print beside it.
 [[nodiscard]] std::string onsetSentence(const OnsetLink& link, const LoadSpikeRules& rules);
 
+// What a check's report says about the runs before its pain: the sentence and the caveat that a
+// link in time is not proof, in the rules' language.
+struct OnsetStatement {
+    std::string sentence;
+    std::string caveat;
+};
+
+// The statement for a check made at `createdAtUtc` whose pain has lasted `durationWeeks` (the
+// answer to duration_weeks), over every stored run: nullopt when there are no runs (nothing to
+// link, so the report says nothing), the duration was not answered, or the time is not ISO 8601.
+[[nodiscard]] std::optional<OnsetStatement> onsetStatementForCheck(const std::vector<Run>& runs,
+                                                                   std::string_view createdAtUtc,
+                                                                   std::optional<int> durationWeeks,
+                                                                   const LoadSpikeRules& rules);
+
 } // namespace kt
