@@ -27,6 +27,7 @@ class HomePage;
 class QuestionPage;
 class RedFlagPage;
 class ResultsPage;
+class TrainingPage;
 class Theme;
 
 // The window: a stack of pages and the menus that reach them. It wires pages together and
@@ -43,6 +44,8 @@ class MainWindow : public QMainWindow {
     void startCheck();
     void showHistory();
     void showExercises();
+    // The training page; Back returns to the page it was opened from.
+    void showTraining();
     void openSavedCheck(std::int64_t id);
     // The check under way, for tests that follow it; null before the first.
     [[nodiscard]] const Session* check() const { return check_.get(); }
@@ -59,6 +62,7 @@ class MainWindow : public QMainWindow {
     RedFlagPage* redFlagPage();
     ResultsPage* resultsPage();
     HistoryPage* historyPage();
+    TrainingPage* trainingPage();
     ClinicPage* clinicPage();
     ClinicianPage* clinicianPage();
     MeasurePage* measurePage();
@@ -104,6 +108,9 @@ class MainWindow : public QMainWindow {
     ResultsPage* results_ = nullptr;
     ExerciseLibraryPage* library_ = nullptr;
     HistoryPage* history_ = nullptr;
+    TrainingPage* training_ = nullptr;
+    // Where the training page's Back leads.
+    QWidget* beforeTraining_ = nullptr;
     ClinicPage* clinic_ = nullptr;
     ClinicianPage* clinician_ = nullptr;
     MeasurePage* measures_ = nullptr;

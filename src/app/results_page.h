@@ -36,6 +36,7 @@ class ResultsPage : public QWidget {
   signals:
     void homeRequested();
     void changeRequested();
+    void trainingRequested();
 
   protected:
     void changeEvent(QEvent* event) override;

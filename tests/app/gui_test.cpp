@@ -22,7 +22,9 @@
 #include "qt_text.h"
 #include "question_page.h"
 #include "results_page.h"
+#include "run_files.h"
 #include "theme.h"
+#include "training_page.h"
 #include "warning_sign_text.h"
 
 #include <QAbstractButton>
@@ -35,9 +37,11 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -327,6 +331,10 @@ class GuiTest : public QObject {
     void textFollowsTheSystemFontSize();
     void everyButtonFitsAt800By600();
     void resultsAreReadableInEveryAppearance();
+    void trainingIsReachedFromHomeAndResultsAndBackLeadsThere();
+    void importingAFolderShowsItsRunsAndSaysWhatWasAdded();
+    void aDroppedZipIsNamedWithUnzipItFirst();
+    void cancellingAnImportKeepsTheRunsOfTheFilesReadBefore();
 
   private:
     // The program's own wiring; the shipped data staged in the build tree unless told otherwise.
@@ -364,6 +372,10 @@ class GuiTest : public QObject {
         return nullptr; // the click helpers fail on it
     }
     [[nodiscard]] const KnowledgeBase& kb() const { return services_->context().kb; }
+    // The training page, opened from the home page.
+    [[nodiscard]] TrainingPage* openTraining();
+    // Drops `paths` on the training page and waits for the import to end.
+    void importByDropping(TrainingPage* page, const QStringList& paths);
 
     std::unique_ptr<QTemporaryDir> home_;
     std::unique_ptr<AppServices> services_;
@@ -2054,6 +2066,121 @@ void GuiTest::resultsAreReadableInEveryAppearance() {
         window_->findChild<QAction*>(QStringLiteral("appearanceSystem"))->trigger();
         click(shown<QPushButton>(QStringLiteral("homeButton")));
     }
+}
+
+TrainingPage* GuiTest::openTraining() {
+    window_->showHome();
+    click(shown<QPushButton>(QStringLiteral("trainingButton")));
+    return qobject_cast<TrainingPage*>(currentPage());
+}
+
+void GuiTest::importByDropping(TrainingPage* page, const QStringList& paths) {
+    QVERIFY(page != nullptr);
+    QVERIFY(dropFiles(page, paths));
+    QVERIFY(page->importing());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->importing(), 30000);
+}
+
+// Runs of `kilometres` on Monday and Thursday of `weeks` weeks up to last Monday, each in a file
+// of its own in `folder`; returns how many.
+int writeWeeksOfRuns(const QString& folder, int weeks, double kilometres = 5, int points = 3) {
+    const QDate lastMonday =
+        QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek()).addDays(-7);
+    int written = 0;
+    for (int week = weeks - 1; week >= 0; --week) {
+        for (const int day : {0, 3}) {
+            const QDate date = lastMonday.addDays(-7 * week + day);
+            writeGpxRun(QStringLiteral("%1/run-%2.gpx").arg(folder, date.toString(Qt::ISODate)),
+                        QDateTime(date, QTime(7, 0), Qt::UTC), kilometres, points);
+            ++written;
+        }
+    }
+    return written;
+}
+
+void GuiTest::trainingIsReachedFromHomeAndResultsAndBackLeadsThere() {
+    click(shown<QPushButton>(QStringLiteral("trainingButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("trainingPage"));
+    click(shown<QPushButton>(QStringLiteral("backButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("homePage"));
+    runCheck(kFrontOfKnee, Input::Mouse);
+    click(shown<QPushButton>(QStringLiteral("trainingButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("trainingPage"));
+    click(shown<QPushButton>(QStringLiteral("backButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
+}
+
+void GuiTest::importingAFolderShowsItsRunsAndSaysWhatWasAdded() {
+    QTemporaryDir folder;
+    const int runs = writeWeeksOfRuns(folder.path(), 6);
+    writeGpxRun(folder.filePath(QStringLiteral("future.gpx")),
+                QDateTime::currentDateTimeUtc().addDays(30), 5);
+    TrainingPage* page = openTraining();
+    QVERIFY(page != nullptr);
+    importByDropping(page, {folder.path()});
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(page->runCount(), runs);
+    QCOMPARE(static_cast<int>(services_->context().history.runs().size()), runs);
+    const QString summary = shown<QLabel>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("%1 runs added").arg(runs)), qPrintable(summary));
+    auto* problems = shown<QListWidget>(QStringLiteral("problemsList"));
+    QVERIFY(problems != nullptr);
+    QCOMPARE(problems->count(), 1);
+    QVERIFY(problems->item(0)->text().contains(QStringLiteral("future.gpx")));
+    QVERIFY(problems->item(0)->text().contains(QStringLiteral("in the future")));
+    // The same folder again: nothing is stored twice.
+    importByDropping(page, {folder.path()});
+    QCOMPARE(page->runCount(), runs);
+    QVERIFY(shown<QLabel>(QStringLiteral("summaryLabel"))
+                ->text()
+                .contains(QStringLiteral("0 runs added, %1 already stored").arg(runs)));
+}
+
+void GuiTest::aDroppedZipIsNamedWithUnzipItFirst() {
+    QTemporaryDir folder;
+    QFile zip(folder.filePath(QStringLiteral("garmin-export.zip")));
+    QVERIFY(zip.open(QIODevice::WriteOnly));
+    zip.write("PK\x03\x04");
+    zip.close();
+    TrainingPage* page = openTraining();
+    QVERIFY(page != nullptr);
+    importByDropping(page, {zip.fileName()});
+    QVERIFY(!QTest::currentTestFailed());
+    const QString summary = shown<QLabel>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("1 .zip file not read: unzip it first")),
+             qPrintable(summary));
+    QCOMPARE(page->runCount(), 0);
+}
+
+// Cancel pressed as the first file is counted done: the import stops early, and every file read
+// before the cancel has its run stored and shown.
+void GuiTest::cancellingAnImportKeepsTheRunsOfTheFilesReadBefore() {
+    QTemporaryDir folder;
+    // Marathons with a point a second, files long enough to read that the import is under way
+    // when Cancel is pressed.
+    const int files = writeWeeksOfRuns(folder.path(), 20, 42, 13000);
+    TrainingPage* page = openTraining();
+    QVERIFY(page != nullptr);
+    auto* progress = page->findChild<QProgressBar*>(QStringLiteral("importProgress"));
+    int readWhenCancelled = -1;
+    connect(progress, &QProgressBar::valueChanged, this, [&](int value) {
+        if (value >= 1 && readWhenCancelled < 0) {
+            readWhenCancelled = value;
+            click(shown<QPushButton>(QStringLiteral("cancelImportButton")));
+        }
+    });
+    importByDropping(page, {folder.path()});
+    QVERIFY(readWhenCancelled >= 1);
+    const int stored = static_cast<int>(services_->context().history.runs().size());
+    QVERIFY2(stored >= readWhenCancelled && stored < files,
+             qPrintable(QStringLiteral("%1 stored of %2").arg(stored).arg(files)));
+    QCOMPARE(page->runCount(), stored);
+    QVERIFY(shown<QLabel>(QStringLiteral("summaryLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Import cancelled")));
+    QVERIFY(shown<QLabel>(QStringLiteral("summaryLabel"))
+                ->text()
+                .contains(QStringLiteral("%1 runs added").arg(stored)));
 }
 
 } // namespace kt::app

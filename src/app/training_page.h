@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app_context.h"
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class TrainingPage;
+}
+
+namespace kt::app {
+
+class RunImport;
+struct ImportSummary;
+
+// The runner's training: runs imported from activity files (by button or by dropping files or
+// folders on the page), the distance of each week with the spikes marked, and the recent runs.
+class TrainingPage : public QWidget {
+    Q_OBJECT
+
+  public:
+    explicit TrainingPage(AppContext& context, QWidget* parent = nullptr);
+    ~TrainingPage() override;
+
+    // Shows what the history holds now.
+    void reload();
+    // Starts importing `paths` (files and folders) unless an import is under way.
+    void importPaths(const QStringList& paths);
+    [[nodiscard]] bool importing() const { return import_ != nullptr; }
+    [[nodiscard]] int runCount() const;
+
+  signals:
+    void backRequested();
+    void importFinished();
+
+  protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+  private:
+    void showRuns(const std::vector<Run>& runs);
+    void chooseFiles();
+    void chooseFolder();
+    void showProgress(int done, int total);
+    void showSummary(const ImportSummary& summary);
+
+    std::unique_ptr<Ui::TrainingPage> ui_;
+    AppContext& context_;
+    RunImport* import_ = nullptr;
+};
+
+} // namespace kt::app
