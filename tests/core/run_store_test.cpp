@@ -79,7 +79,7 @@ INSERT INTO checks (created_at, kb_version, answers_json, result_json, dispositi
     EXPECT_EQ(store.list().front().painScore, 4);
     EXPECT_EQ(store.addRuns(std::vector<kt::Run>{run(1709622765, 5580)}).added, 1U);
     Database probe(file_, Database::Mode::ReadOnly);
-    EXPECT_EQ(probe.userVersion(), 2);
+    EXPECT_EQ(probe.userVersion(), kHistorySchemaVersion);
 }
 
 TEST_F(RunStoreTest, AFileThatCannotBeStoredLeavesNoneOfItsRuns) {

@@ -38,8 +38,28 @@ CREATE TABLE runs (
 CREATE INDEX runs_by_start ON runs (start_utc);
 )sql";
 
+// Version 3: the pain diary, one entry per day of a run (a correction replaces the day's entry),
+// and the exercises marked done in a session of the programme.
+constexpr std::string_view kTraining = R"sql(
+CREATE TABLE diary (
+    day TEXT PRIMARY KEY,
+    pain_during_run INTEGER CHECK (pain_during_run BETWEEN 0 AND 10),
+    morning_pain TEXT NOT NULL CHECK (morning_pain IN ('better', 'usual', 'worse')),
+    morning_stiffness TEXT NOT NULL CHECK (morning_stiffness IN ('better', 'usual', 'worse')),
+    note TEXT NOT NULL);
+CREATE TABLE exercises_done (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    done_at TEXT NOT NULL,
+    condition TEXT NOT NULL,
+    exercise TEXT NOT NULL,
+    sets_planned INTEGER NOT NULL CHECK (sets_planned >= 0),
+    sets_done INTEGER NOT NULL CHECK (sets_done BETWEEN 0 AND sets_planned));
+CREATE INDEX exercises_done_by_time ON exercises_done (done_at);
+)sql";
+
 // Migrations, oldest first: entry v brings a file of version v to version v + 1.
-constexpr std::array<std::string_view, kHistorySchemaVersion> kMigrations{kSchema, kRuns};
+constexpr std::array<std::string_view, kHistorySchemaVersion> kMigrations{kSchema, kRuns,
+                                                                          kTraining};
 
 constexpr std::string_view kRunColumns =
     "start_utc, utc_offset_seconds, distance_m, moving_s, elevation_gain_m, average_heart_rate, "
