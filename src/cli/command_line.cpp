@@ -3,6 +3,7 @@
 #include "kneetriage/i18n/translation.h"
 #include "kneetriage/kb/data_directory.h"
 #include "kneetriage/kb/loader.h"
+#include "kneetriage/training/calendar.h"
 
 #include <ostream>
 
@@ -31,6 +32,13 @@ std::string usage() {
            "                                                  runs from activity files or exports "
            "as JSON\n"
            "                                                  Lines; --history also stores them\n"
+           "  kneetriage-cli runs load [--today DATE] [--onset DATE] [--history FILE] [PATH...]\n"
+           "                                                  each run against the longest of "
+           "the 30 days\n"
+           "                                                  before it, weekly totals, the link "
+           "to a pain\n"
+           "                                                  onset; without PATH the runs "
+           "stored in --history\n"
            "  kneetriage-cli --help | --version\n"
            "\n"
            "PATH is a knowledge-base data directory (holding kb/ and content/).\n"
@@ -73,6 +81,12 @@ std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::s
                 return std::string("--history needs the FILE of a history database");
             }
             parsed.history = arguments[++i];
+        } else if (argument == "--today" || argument == "--onset") {
+            if (i + 1 >= arguments.size() || !parseIsoDate(arguments[i + 1])) {
+                return argument + ": expected a date as YYYY-MM-DD, found '" +
+                       (i + 1 < arguments.size() ? printable(arguments[i + 1]) : "") + "'";
+            }
+            (argument == "--today" ? parsed.today : parsed.onset) = parseIsoDate(arguments[++i]);
         } else if (argument == "--batch") {
             parsed.batch = true;
         } else if (argument == "--help" || argument == "-h" || argument == "--version") {
@@ -93,8 +107,9 @@ std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::s
     if (parsed.batch && parsed.command != "triage") {
         return "--batch belongs to the triage command, not '" + parsed.command + "'";
     }
-    if (parsed.history && parsed.command != "runs") {
-        return "--history belongs to the runs command, not '" + parsed.command + "'";
+    if ((parsed.history || parsed.today || parsed.onset) && parsed.command != "runs") {
+        return "--history, --today and --onset belong to the runs command, not '" + parsed.command +
+               "'";
     }
     return parsed;
 }

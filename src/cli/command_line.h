@@ -2,6 +2,7 @@
 
 #include "kneetriage/kb/knowledge_base.h"
 
+#include <chrono>
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
@@ -23,7 +24,9 @@ struct CommandLine {
     std::optional<std::filesystem::path> kb;
     bool batch = false;
     std::optional<std::string> language;          // --lang: the language of the texts
-    std::optional<std::filesystem::path> history; // runs import --history FILE
+    std::optional<std::filesystem::path> history; // runs import|load --history FILE
+    std::optional<std::chrono::sys_days> today;   // runs load --today YYYY-MM-DD
+    std::optional<std::chrono::sys_days> onset;   // runs load --onset YYYY-MM-DD
     std::vector<std::string> operands;
 };
 

@@ -44,6 +44,9 @@ int TranslationsCommand::execute(const CommandLine& commandLine) {
 int TranslationsCommand::printTemplate(const CommandLine& commandLine) {
     const std::filesystem::path directory = dataDirectory(commandLine);
     for (const std::string_view file : kTranslatedFiles) {
+        if (!holdsTranslatedFile(directory, file)) {
+            continue;
+        }
         const auto source = readSource(directory, *commandLine.language, file, errors_);
         if (!source) {
             return kUnusableInput;
@@ -65,6 +68,9 @@ int TranslationsCommand::printTemplate(const CommandLine& commandLine) {
 int TranslationsCommand::update(const CommandLine& commandLine) {
     const std::filesystem::path directory = dataDirectory(commandLine);
     for (const std::string_view file : kTranslatedFiles) {
+        if (!holdsTranslatedFile(directory, file)) {
+            continue;
+        }
         const auto source = readSource(directory, *commandLine.language, file, errors_);
         if (!source) {
             return kUnusableInput;

@@ -16,6 +16,7 @@ class ValidateCommand {
 
   private:
     bool translationsValid(const CommandLine& commandLine);
+    bool trainingValid(const CommandLine& commandLine);
 
     std::ostream& output_;
     std::ostream& errors_;

@@ -5,7 +5,8 @@
 #   - each answers document of the fuzz corpus triaged on its own, through the single-document path;
 #   - a batch with broken lines, whose error lines must match error.schema.json;
 #   - an answers document written by `fhir answers`;
-#   - the runs `runs import` reads from the hand-written GPX, TCX and Strava export fixtures.
+#   - the runs `runs import` reads from the hand-written GPX, TCX and Strava export fixtures, and
+#     the lines `runs load` writes for them and for the hostile activity files.
 
 function(run_cli expected_status output)
     execute_process(COMMAND "${CLI}" ${ARGN} --kb "${DATA}"
@@ -59,6 +60,12 @@ if(NOT run_lines)
     message(FATAL_ERROR "runs import gave no run from the fixtures, so run.schema.json was not exercised")
 endif()
 list(APPEND documents --run-lines "${OUT}/runs.jsonl")
+
+# runs load on the same fixtures, with an onset: every kind of line but the error line, which a
+# broken file gives (tests/runs/hostile).
+run_cli(0 "${OUT}/load.jsonl" runs load --today 2024-03-31 --onset 2024-03-10 "${TESTS}/runs/fixtures")
+run_cli(1 "${OUT}/load_hostile.jsonl" runs load "${TESTS}/runs/hostile")
+list(APPEND documents --load-lines "${OUT}/load.jsonl" --load-lines "${OUT}/load_hostile.jsonl")
 
 execute_process(COMMAND "${NODE}" "${TESTS}/schema/validate.js" --data "${DATA}" ${documents}
                 RESULT_VARIABLE status)

@@ -4,10 +4,11 @@
 //   node validate.js --data DIR [--answers FILE] [--answers-lines FILE] [--result FILE]
 //                    [--batch-output FILE] [--reject-answers FILE] [--reject-result FILE]
 //                    [--reject-batch-output FILE] [--run-lines FILE] [--reject-run-lines FILE]
+//                    [--load-lines FILE] [--reject-load-lines FILE]
 //                    [--check-data-files]
 //
 // DIR is a knowledge-base data directory (its schema/ holds the schemas). --check-data-files
-// validates every JSON file in DIR/kb, DIR/content and DIR/measures against the schema that
+// validates every JSON file in DIR/kb, DIR/content, DIR/measures and DIR/training against the schema that
 // DIR/README.md's file table names for it. The other options may repeat; "-lines" and
 // "batch-output" files are JSON Lines, checked line by line (a batch output line is a result, or
 // an error line in place of one). A --reject-* file must fail its schema: it guards against a
@@ -33,7 +34,7 @@ const kNoSchema = {
   'measures/nrs.json': 'outcome measures have no schema yet; `kneetriage-cli validate` checks them',
   'measures/visa_p.json': 'outcome measures have no schema yet; `kneetriage-cli validate` checks them',
 };
-const kDataFolders = ['kb', 'content', 'measures'];
+const kDataFolders = ['kb', 'content', 'measures', 'training'];
 const kErrorFormat = 'kneetriage.error/1';
 
 function parseArguments(argv) {
@@ -48,6 +49,8 @@ function parseArguments(argv) {
     '--reject-batch-output': { schema: 'batch', lines: true, valid: false },
     '--run-lines': { schema: 'run', lines: true, valid: true },
     '--reject-run-lines': { schema: 'run', lines: true, valid: false },
+    '--load-lines': { schema: 'load', lines: true, valid: true },
+    '--reject-load-lines': { schema: 'load', lines: true, valid: false },
   };
   for (let i = 0; i < argv.length; ++i) {
     const option = argv[i];
@@ -134,7 +137,8 @@ function checkDataFiles(ajv, dataDirectory) {
   return failures;
 }
 
-const kSchemaFiles = { answers: 'answers.schema.json', result: 'result.schema.json', run: 'run.schema.json' };
+const kSchemaFiles = { answers: 'answers.schema.json', result: 'result.schema.json', run: 'run.schema.json',
+  load: 'load.schema.json' };
 
 function schemaFor(kind, document) {
   if (kind !== 'batch') return kSchemaFiles[kind];

@@ -403,6 +403,12 @@ nlohmann::ordered_json translationTemplate(std::string_view language, std::strin
 
 namespace kt {
 
+bool holdsTranslatedFile(const std::filesystem::path& dataDirectory, std::string_view file) {
+    const bool training =
+        std::find(kTrainingFiles.begin(), kTrainingFiles.end(), file) != kTrainingFiles.end();
+    return !training || std::filesystem::exists(dataDirectory / std::string(file));
+}
+
 std::vector<std::string> translationLanguages(const std::filesystem::path& dataDirectory) {
     std::vector<std::string> languages;
     std::error_code error;
@@ -430,6 +436,9 @@ TranslationReport checkTranslations(const std::filesystem::path& dataDirectory,
         }
     }
     for (const std::string_view file : kTranslatedFiles) {
+        if (!holdsTranslatedFile(dataDirectory, file)) {
+            continue;
+        }
         JsonResult source = readJsonFile(dataDirectory / std::string(file), JsonLimits{});
         if (auto* problem = std::get_if<Problem>(&source)) {
             report.problems.push_back(std::move(*problem));

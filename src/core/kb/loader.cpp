@@ -9,7 +9,7 @@
 namespace kt {
 namespace {
 
-constexpr const auto& kFileNames = kTranslatedFiles;
+constexpr const auto& kFileNames = kKnowledgeBaseFiles;
 
 } // namespace
 

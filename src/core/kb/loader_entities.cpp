@@ -1,6 +1,7 @@
 // Reading shared by every part of the knowledge base: the entity lists, ids, sources,
 // references between entities and dispositions.
 #include "kb/loader_steps.h"
+#include "kb/source_list.h"
 #include "kneetriage/io/did_you_mean.h"
 
 #include <algorithm>
@@ -57,28 +58,7 @@ std::string Loader::readId(JsonFields& fields, std::set<std::string>& seen, std:
 }
 
 std::vector<Source> Loader::readSources(JsonFields& fields) {
-    std::vector<Source> sources;
-    const json* list = fields.array("sources", false);
-    if (list == nullptr) {
-        return sources;
-    }
-    forEachObject(
-        fields.document(), *list, fields.pointer("sources"), problems_, [&](JsonFields& source) {
-            source.allowOnly({"title", "publisher", "url", "doi", "year"});
-            Source read{source.requiredString("title"), source.optionalString("publisher"),
-                        source.optionalString("url"), source.optionalString("doi")};
-            if (read.url.empty() && read.doi.empty()) {
-                source.problem(
-                    source.pointer(),
-                    "missing member \"url\" or \"doi\"; expected where to find the source");
-            } else if (!read.url.empty() && !read.url.starts_with("https://") &&
-                       !read.url.starts_with("http://")) {
-                source.problem(source.pointer("url"),
-                               "'" + read.url + "' is not a web address; expected https://...");
-            }
-            sources.push_back(std::move(read));
-        });
-    return sources;
+    return readSourceList(fields, "sources", problems_);
 }
 
 // Index of the entity `id` in `ids`, or a problem naming the closest id.

@@ -3,6 +3,7 @@
 #include "kneetriage/io/json_document.h"
 #include "kneetriage/io/problem.h"
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <map>
@@ -14,11 +15,30 @@
 
 namespace kt {
 
-// The knowledge-base and content files whose texts are translated, relative to a data directory.
-inline constexpr std::array<std::string_view, 8> kTranslatedFiles{
+// The knowledge-base and content files, relative to a data directory: what the knowledge-base
+// loader reads.
+inline constexpr std::array<std::string_view, 8> kKnowledgeBaseFiles{
     "kb/kb.json",          "kb/questions.json",       "kb/red_flags.json",
     "kb/conditions.json",  "content/conditions.json", "content/exercises.json",
     "content/advice.json", "content/programmes.json"};
+
+// The training files, read by their own loaders (src/core/training).
+inline constexpr std::array<std::string_view, 1> kTrainingFiles{"training/load_spikes.json"};
+
+// Every file whose texts are translated: the knowledge base's, then the training files.
+inline constexpr auto kTranslatedFiles = [] {
+    std::array<std::string_view, kKnowledgeBaseFiles.size() + kTrainingFiles.size()> all{};
+    const auto next =
+        std::copy(kKnowledgeBaseFiles.begin(), kKnowledgeBaseFiles.end(), all.begin());
+    std::copy(kTrainingFiles.begin(), kTrainingFiles.end(), next);
+    return all;
+}();
+
+// Whether a data directory is expected to hold `file` (one of kTranslatedFiles): always for the
+// knowledge base's files, so a missing one is reported; a training file only when it is there,
+// since a data directory made before the training files has none.
+[[nodiscard]] bool holdsTranslatedFile(const std::filesystem::path& dataDirectory,
+                                       std::string_view file);
 
 // The language of the knowledge base's own files.
 inline constexpr std::string_view kSourceLanguage = "en";

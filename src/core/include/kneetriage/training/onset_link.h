@@ -1,0 +1,70 @@
+#pragma once
+
+#include "kneetriage/training/load_analysis.h"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kt {
+
+// The days on which knee pain may have started (local dates, both ends included). One day when
+// the runner gave the date; a span when it comes from a check's "how long" answer.
+struct OnsetWindow {
+    std::chrono::sys_days first;
+    std::chrono::sys_days last;
+
+    [[nodiscard]] bool exact() const { return first == last; }
+};
+
+// The runner's own onset date: a window of one day.
+[[nodiscard]] OnsetWindow onsetOn(std::chrono::sys_days day);
+
+// The onset window of a check, from its creation time (CheckRecord::createdAt, ISO 8601 UTC; its
+// UTC date is used) and its answer to duration_weeks (0 = less than a week, else about N weeks):
+//   0  -> the 7 days up to the day of the check;
+//   N  -> the day of the check minus 7N days, +/- rules.onsetAroundDays, never after the check.
+// nullopt when `createdAtUtc` is not an ISO date-time or the weeks are outside 0..520.
+[[nodiscard]] std::optional<OnsetWindow>
+onsetWindowOfCheck(std::string_view createdAtUtc, int durationWeeks, const LoadSpikeRules& rules);
+
+// A spike run in the days looked at before an onset.
+struct SpikeBeforeOnset {
+    RunLoad load;
+    std::chrono::sys_days runDay; // its local date
+    // Days from the run to the onset: from the window's first day and from its last (equal for an
+    // exact onset); never below 0.
+    int daysMin = 0;
+    int daysMax = 0;
+};
+
+// What the runs say about an onset: the spike runs in the rules.onsetLinkDays days before the
+// window's first day up to its last day, largest ratio first (ties: the later run). No spike is
+// a finding too: `spikes` empty with `runsLookedAt` > 0 ("no spike before onset"), and with no
+// run at all there is nothing to link.
+struct OnsetLink {
+    OnsetWindow window;
+    int linkDays = 0;
+    int runsLookedAt = 0;
+    std::vector<SpikeBeforeOnset> spikes;
+
+    [[nodiscard]] bool spikeBeforeOnset() const { return !spikes.empty(); }
+};
+
+// The link of `window` to `loads` (from analyseLoad), by the runs' local dates.
+[[nodiscard]] OnsetLink linkOnset(const std::vector<RunLoad>& loads, const OnsetWindow& window,
+                                  const LoadSpikeRules& rules);
+
+// Which of the rules' onset texts phrases `link`: same_day, next_day, days_after (an exact
+// onset), in_the_days_before (a span, so the days are not known), no_spike or no_runs.
+[[nodiscard]] std::string_view onsetTextId(const OnsetLink& link);
+
+// The sentence for `link` in the rules' language, its {placeholders} filled from the largest
+// spike: {days}, {distance_km} (one decimal, the text's decimal_mark), {percent} (whole),
+// {window_days}, {link_days}, {threshold_percent}. The caveat text is kept separate
+// (rules.onsetTexts "caveat") for the screen and the PDF to print beside it.
+[[nodiscard]] std::string onsetSentence(const OnsetLink& link, const LoadSpikeRules& rules);
+
+} // namespace kt
