@@ -5,6 +5,7 @@
 #include "kneetriage/store/clinic_store.h"
 #include "kneetriage/store/content_store.h"
 #include "kneetriage/store/history_store.h"
+#include "kneetriage/training/load_spikes.h"
 
 #include <filesystem>
 #include <functional>
@@ -23,6 +24,10 @@ struct AppContext {
     std::function<const std::vector<Measure>&()> measures;
     // Where the user's own files (history, clinic) live.
     std::filesystem::path userFolder;
+    // The rules that compare each run with the longest of the month before, loaded on first use;
+    // null when they cannot be used (the runner is told why once): runs are still shown, and a
+    // check never depends on them.
+    std::function<const LoadSpikeRules*()> loadRules;
 };
 
 } // namespace kt::app

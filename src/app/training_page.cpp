@@ -1,9 +1,13 @@
 #include "training_page.h"
 
+#include "kneetriage/training/calendar.h"
 #include "qt_text.h"
+#include "report_html.h"
 #include "run_import.h"
+#include "run_load_view.h"
 #include "store_guard.h"
 #include "ui_training_page.h"
+#include "weekly_distance_chart.h"
 
 #include <QDateTime>
 #include <QDragEnterEvent>
@@ -17,36 +21,11 @@
 namespace kt::app {
 namespace {
 
-// "N runs added, M already stored, K not runs", what was not read and why first.
-QString summaryText(const ImportSummary& summary) {
-    QStringList parts{counted(static_cast<long long>(summary.added),
-                              TrainingPage::tr("%1 run added"), TrainingPage::tr("%1 runs added")),
-                      counted(static_cast<long long>(summary.alreadyStored),
-                              TrainingPage::tr("%1 already stored"),
-                              TrainingPage::tr("%1 already stored")),
-                      counted(static_cast<long long>(summary.notRunning),
-                              TrainingPage::tr("%1 activity that is not a run"),
-                              TrainingPage::tr("%1 activities that are not runs"))};
-    if (!summary.problems.isEmpty()) {
-        parts << counted(summary.problems.size(),
-                         TrainingPage::tr("problems with %1 file, listed below"),
-                         TrainingPage::tr("problems with %1 files, listed below"));
-    }
-    QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
-    if (summary.archives > 0) {
-        text = counted(static_cast<long long>(summary.archives),
-                       TrainingPage::tr("%1 .zip file not read: unzip it first, then import the "
-                                        "folder it gives."),
-                       TrainingPage::tr("%1 .zip files not read: unzip them first, then import "
-                                        "the folders they give.")) +
-               QLatin1Char(' ') + text;
-    }
-    if (summary.cancelled) {
-        text = TrainingPage::tr("Import cancelled; the runs of the files read before are kept.") +
-               QLatin1Char(' ') + text;
-    }
-    return text;
-}
+// Weeks on the chart: half a year, so that a bar stays wide enough to see and to point at.
+constexpr std::size_t kChartWeeks = 26;
+// Rows of the runs table; the chart and the history keep the rest.
+constexpr std::size_t kRunsListed = 200;
+constexpr int kCategoryColumn = 4;
 
 // "1:02:03" or "42:05".
 QString duration(double seconds) {
@@ -64,7 +43,8 @@ QString duration(double seconds) {
 } // namespace
 
 TrainingPage::TrainingPage(AppContext& context, QWidget* parent)
-    : QWidget(parent), ui_(std::make_unique<Ui::TrainingPage>()), context_(context) {
+    : QWidget(parent), ui_(std::make_unique<Ui::TrainingPage>()), context_(context),
+      chart_(new WeeklyDistanceChart(this)) {
     ui_->setupUi(this);
     connect(ui_->backButton, &QPushButton::clicked, this, &TrainingPage::backRequested);
     connect(ui_->importFilesButton, &QPushButton::clicked, this, &TrainingPage::chooseFiles);
@@ -78,9 +58,16 @@ TrainingPage::TrainingPage(AppContext& context, QWidget* parent)
     });
     ui_->importStatus->hide();
     ui_->problemsList->hide();
-    ui_->runsTable->setColumnCount(4);
+    for (QWidget* plan :
+         std::initializer_list<QWidget*>{ui_->nextRunCard, ui_->diaryGroup, ui_->planTitle,
+                                         ui_->planLabel, ui_->calendarTable}) {
+        plan->hide();
+    }
+    ui_->chartLayout->addWidget(chart_);
+    chart_->setObjectName(QStringLiteral("weeklyChart"));
+    ui_->runsTable->setColumnCount(5);
     ui_->runsTable->setHorizontalHeaderLabels(
-        {tr("Day"), tr("Distance"), tr("Time"), tr("Against your longest of the 30 days before")});
+        {tr("Day"), tr("Distance"), tr("Time"), tr("Against the longest"), tr("What it means")});
     ui_->runsTable->horizontalHeader()->setStretchLastSection(true);
     ui_->runsTable->verticalHeader()->hide();
 }
@@ -94,24 +81,51 @@ int TrainingPage::runCount() const {
 void TrainingPage::reload() {
     std::vector<Run> runs;
     tryStore(this, tr("Reading your runs"), [&] { runs = context_.history.runs(); });
-    showRuns(runs);
+    const LoadSpikeRules* rules = context_.loadRules();
+    std::vector<RunLoad> loads;
+    if (rules != nullptr) {
+        loads = analyseLoad(std::move(runs), *rules);
+    } else {
+        for (Run& run : runs) {
+            loads.push_back(
+                RunLoad{std::move(run), std::nullopt, std::nullopt, SpikeCategory::NoEarlierRun});
+        }
+    }
+    showRuns(loads, rules);
+    chart_->setWeeks(rules != nullptr ? chartWeeks(loads, *rules, kChartWeeks)
+                                      : std::vector<WeeklyDistanceChart::Week>{});
+    ui_->loadHelpLabel->setText(rules == nullptr
+                                    ? QString()
+                                    : QStringLiteral("<p>%1</p><ul>%2</ul>")
+                                          .arg(toQt(rules->workloadRatioHelp).toHtmlEscaped(),
+                                               sourcesHtml(rules->workloadRatioSources)));
+    chart_->setToolTip(rules == nullptr ? QString() : toQt(rules->help));
 }
 
-// Newest first, as a training log reads.
-void TrainingPage::showRuns(const std::vector<Run>& runs) {
+// Newest first, as a training log reads; a spike is marked in words, never by colour alone.
+void TrainingPage::showRuns(const std::vector<RunLoad>& loads, const LoadSpikeRules* rules) {
     QTableWidget* table = ui_->runsTable;
-    table->setRowCount(static_cast<int>(runs.size()));
-    for (std::size_t i = 0; i < runs.size(); ++i) {
-        const Run& run = runs[runs.size() - 1 - i];
-        const QDateTime start = QDateTime::fromSecsSinceEpoch(run.startUtc, Qt::OffsetFromUTC,
-                                                              run.utcOffsetSeconds.value_or(0));
-        const int row = static_cast<int>(i);
-        table->setItem(
-            row, 0, new QTableWidgetItem(QLocale().toString(start.date(), tr("ddd d MMM yyyy"))));
-        table->setItem(row, 1,
-                       new QTableWidgetItem(
-                           tr("%1 km").arg(QLocale().toString(run.distanceMetres / 1000, 'f', 1))));
-        table->setItem(row, 2, new QTableWidgetItem(duration(run.movingSeconds)));
+    const std::size_t shown = std::min(loads.size(), kRunsListed);
+    table->setRowCount(static_cast<int>(shown));
+    for (std::size_t i = 0; i < shown; ++i) {
+        const RunLoad& load = loads[loads.size() - 1 - i];
+        const QStringList cells{
+            QLocale().toString(toQDate(localDay(load.run)), tr("ddd d MMM yyyy")),
+            tr("%1 km").arg(QLocale().toString(load.run.distanceMetres / 1000, 'f', 1)),
+            duration(load.run.movingSeconds), ratioWords(load),
+            rules != nullptr ? categoryWords(load, *rules) : QString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(column == kCategoryColumn && load.isSpike()
+                                                  ? QStringLiteral("▲ ") + cells[column]
+                                                  : cells[column]);
+            item->setToolTip(cells[column]);
+            if (load.isSpike()) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+            }
+            table->setItem(static_cast<int>(i), column, item);
+        }
     }
     table->resizeColumnsToContents();
 }
@@ -178,6 +192,34 @@ void TrainingPage::showProgress(int done, int total) {
     if (ui_->cancelImportButton->isEnabled()) {
         ui_->summaryLabel->setText(tr("Reading file %1 of %2…").arg(done + 1).arg(total));
     }
+}
+
+// "N runs added, M already stored, K not runs", what was not read and why first.
+QString TrainingPage::summaryText(const ImportSummary& summary) {
+    QStringList parts{
+        counted(static_cast<long long>(summary.added), tr("%1 run added"), tr("%1 runs added")),
+        counted(static_cast<long long>(summary.alreadyStored), tr("%1 already stored"),
+                tr("%1 already stored")),
+        counted(static_cast<long long>(summary.notRunning), tr("%1 activity that is not a run"),
+                tr("%1 activities that are not runs"))};
+    if (!summary.problems.isEmpty()) {
+        parts << counted(summary.problems.size(), tr("problems with %1 file, listed below"),
+                         tr("problems with %1 files, listed below"));
+    }
+    QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    if (summary.archives > 0) {
+        text = counted(static_cast<long long>(summary.archives),
+                       tr("%1 .zip file not read: unzip it first, then import the "
+                          "folder it gives."),
+                       tr("%1 .zip files not read: unzip them first, then import "
+                          "the folders they give.")) +
+               QLatin1Char(' ') + text;
+    }
+    if (summary.cancelled) {
+        text = tr("Import cancelled; the runs of the files read before are kept.") +
+               QLatin1Char(' ') + text;
+    }
+    return text;
 }
 
 void TrainingPage::showSummary(const ImportSummary& summary) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app_context.h"
+#include "kneetriage/training/load_analysis.h"
 
 #include <QWidget>
 #include <memory>
@@ -12,6 +13,7 @@ class TrainingPage;
 namespace kt::app {
 
 class RunImport;
+class WeeklyDistanceChart;
 struct ImportSummary;
 
 // The runner's training: runs imported from activity files (by button or by dropping files or
@@ -39,14 +41,17 @@ class TrainingPage : public QWidget {
     void dropEvent(QDropEvent* event) override;
 
   private:
-    void showRuns(const std::vector<Run>& runs);
+    void showRuns(const std::vector<RunLoad>& loads, const LoadSpikeRules* rules);
     void chooseFiles();
     void chooseFolder();
     void showProgress(int done, int total);
     void showSummary(const ImportSummary& summary);
+    // "N runs added, M already stored, K not runs", what was not read and why first.
+    [[nodiscard]] static QString summaryText(const ImportSummary& summary);
 
     std::unique_ptr<Ui::TrainingPage> ui_;
     AppContext& context_;
+    WeeklyDistanceChart* chart_;
     RunImport* import_ = nullptr;
 };
 

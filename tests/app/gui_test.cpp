@@ -280,6 +280,15 @@ void shownAsPlainText(const QTableWidget* table, int row, int column, QString& s
     shown = table->item(row, column)->text();
 }
 
+// The Monday of last week: its runs are all in the past.
+QDate lastMonday() {
+    return QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek()).addDays(-7);
+}
+
+// Runs of `kilometres` on Monday and Thursday of `weeks` weeks up to last week, each in a file
+// of its own in `folder`; returns how many.
+int writeWeeksOfRuns(const QString& folder, int weeks, double kilometres = 5, int points = 3);
+
 enum class Input { Mouse, Keyboard };
 
 class GuiTest : public QObject {
@@ -335,6 +344,7 @@ class GuiTest : public QObject {
     void importingAFolderShowsItsRunsAndSaysWhatWasAdded();
     void aDroppedZipIsNamedWithUnzipItFirst();
     void cancellingAnImportKeepsTheRunsOfTheFilesReadBefore();
+    void aSpikeWeekIsMarkedOnTheChartAndNamedInWords();
 
   private:
     // The program's own wiring; the shipped data staged in the build tree unless told otherwise.
@@ -376,6 +386,9 @@ class GuiTest : public QObject {
     [[nodiscard]] TrainingPage* openTraining();
     // Drops `paths` on the training page and waits for the import to end.
     void importByDropping(TrainingPage* page, const QStringList& paths);
+    // Weeks of 5 km runs with a 12 km run last Thursday, imported on the training page, which is
+    // left on screen; returns the Monday of the spike's week.
+    QDate importRunsWithASpike(const QString& folder);
 
     std::unique_ptr<QTemporaryDir> home_;
     std::unique_ptr<AppServices> services_;
@@ -1348,6 +1361,9 @@ void GuiTest::visitEveryPageAndDialog(const std::function<void(QWidget*, const Q
     read(window_.get(), QStringLiteral("history"));
     window_->showExercises();
     read(window_.get(), QStringLiteral("exercises"));
+    QTemporaryDir runs;
+    importRunsWithASpike(runs.path());
+    read(window_.get(), QStringLiteral("training"));
 
     window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
     onTheDialog<PassphraseDialog>([&read](QDialog* dialog) {
@@ -1871,8 +1887,13 @@ void GuiTest::bannerSaysWhatToDoAndByWhenInTheKnowledgeBasesWords() {
                                          "Do step " + number + " by day " + number + "."};
     }
     const AppContext& shipped = services_->context();
-    AppContext context{words,          shipped.content,  shipped.history,
-                       shipped.clinic, shipped.measures, shipped.userFolder};
+    AppContext context{words,
+                       shipped.content,
+                       shipped.history,
+                       shipped.clinic,
+                       shipped.measures,
+                       shipped.userFolder,
+                       shipped.loadRules};
     ResultsPage page(context);
     TriageResult result;
     result.disposition = static_cast<Disposition>(disposition);
@@ -2081,21 +2102,26 @@ void GuiTest::importByDropping(TrainingPage* page, const QStringList& paths) {
     QTRY_VERIFY_WITH_TIMEOUT(!page->importing(), 30000);
 }
 
-// Runs of `kilometres` on Monday and Thursday of `weeks` weeks up to last Monday, each in a file
-// of its own in `folder`; returns how many.
-int writeWeeksOfRuns(const QString& folder, int weeks, double kilometres = 5, int points = 3) {
-    const QDate lastMonday =
-        QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek()).addDays(-7);
+int writeWeeksOfRuns(const QString& folder, int weeks, double kilometres, int points) {
     int written = 0;
     for (int week = weeks - 1; week >= 0; --week) {
         for (const int day : {0, 3}) {
-            const QDate date = lastMonday.addDays(-7 * week + day);
+            const QDate date = lastMonday().addDays(-7 * week + day);
             writeGpxRun(QStringLiteral("%1/run-%2.gpx").arg(folder, date.toString(Qt::ISODate)),
                         QDateTime(date, QTime(7, 0), Qt::UTC), kilometres, points);
             ++written;
         }
     }
     return written;
+}
+
+QDate GuiTest::importRunsWithASpike(const QString& folder) {
+    writeWeeksOfRuns(folder, 8);
+    const QDate monday = lastMonday();
+    writeGpxRun(folder + QStringLiteral("/spike.gpx"),
+                QDateTime(monday.addDays(3), QTime(18, 0), Qt::UTC), 12);
+    importByDropping(openTraining(), {folder});
+    return monday;
 }
 
 void GuiTest::trainingIsReachedFromHomeAndResultsAndBackLeadsThere() {
@@ -2181,6 +2207,29 @@ void GuiTest::cancellingAnImportKeepsTheRunsOfTheFilesReadBefore() {
     QVERIFY(shown<QLabel>(QStringLiteral("summaryLabel"))
                 ->text()
                 .contains(QStringLiteral("%1 runs added").arg(stored)));
+}
+
+// A run of 12 km after weeks of 5 km: its week is marked on the chart, the chart's description
+// names that week in words, and the run's row says which spike it is in the data's words.
+void GuiTest::aSpikeWeekIsMarkedOnTheChartAndNamedInWords() {
+    QTemporaryDir folder;
+    const QDate spikeWeek = importRunsWithASpike(folder.path());
+    auto* chart = shown<QWidget>(QStringLiteral("weeklyChart"));
+    QVERIFY(chart != nullptr);
+    const QString description = chart->accessibleDescription();
+    QVERIFY2(description.contains(
+                 QStringLiteral("Weeks with a spike: the week of %1: 22.0 km, 1 run with a spike "
+                                "(Large spike")
+                     .arg(QLocale().toString(spikeWeek, QLocale::LongFormat))),
+             qPrintable(description));
+    const auto* table = shown<QTableWidget>(QStringLiteral("runsTable"));
+    QVERIFY(table->item(0, 3)->text().endsWith(QStringLiteral("140 %")));
+    QVERIFY(table->item(0, 4)->text().startsWith(QStringLiteral("▲ Large spike")));
+    QVERIFY(table->item(1, 4)->text().startsWith(QStringLiteral("No spike")));
+    QVERIFY(shown<QLabel>(QStringLiteral("loadHelpLabel"))
+                ->text()
+                .contains(QStringLiteral("acute:chronic workload ratio")));
+    saveScreenshot(QStringLiteral("training"));
 }
 
 } // namespace kt::app
