@@ -147,14 +147,14 @@ void WeeklyDistanceChart::paintEvent(QPaintEvent*) {
         metrics.horizontalAdvance(kilometres(top, 0) + QStringLiteral(" km")) + line * 0.5;
     const QRectF plot =
         QRectF(rect()).adjusted(axisWidth, legend.height() + line * 0.8, -line * 0.5, -line * 1.6);
-    paintLegend(painter, legend);
-    paintAxis(painter, plot, top);
     if (weeks_.empty()) {
         painter.setPen(colours().text);
-        painter.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap,
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
                          tr("Import runs to see the distance of each week."));
         return;
     }
+    paintLegend(painter, legend);
+    paintAxis(painter, plot, top);
     paintBars(painter, plot, top);
 }
 
