@@ -4,6 +4,7 @@
 #include "kneetriage/kb/data_directory.h"
 #include "kneetriage/kb/loader.h"
 #include "kneetriage/training/calendar.h"
+#include "kneetriage/training/training_data.h"
 
 #include <ostream>
 
@@ -39,6 +40,10 @@ std::string usage() {
            "to a pain\n"
            "                                                  onset; without PATH the runs "
            "stored in --history\n"
+           "  kneetriage-cli plan [--runs RUNS] [--today DATE] [--checked DATE] [--cleared] RESULT "
+           "DIARY\n"
+           "                                                  the next-run light and the return "
+           "plan as JSON\n"
            "  kneetriage-cli --help | --version\n"
            "\n"
            "PATH is a knowledge-base data directory (holding kb/ and content/).\n"
@@ -55,6 +60,32 @@ std::string usage() {
            "local\n"
            "emergency number.\n";
 }
+
+namespace {
+
+// What is wrong with a command line whose options belong to another command (or that names no
+// command), or nullopt.
+std::optional<std::string> misplacedOption(const CommandLine& parsed) {
+    if (parsed.command.empty()) {
+        return "missing command: expected triage, validate, fhir, build-content, runs or plan";
+    }
+    if (parsed.batch && parsed.command != "triage") {
+        return "--batch belongs to the triage command, not '" + parsed.command + "'";
+    }
+    if ((parsed.runs || parsed.checked || parsed.cleared) && parsed.command != "plan") {
+        return "--runs, --checked and --cleared belong to the plan command, not '" +
+               parsed.command + "'";
+    }
+    if ((parsed.history || parsed.onset) && parsed.command != "runs") {
+        return "--history and --onset belong to the runs command, not '" + parsed.command + "'";
+    }
+    if (parsed.today && parsed.command != "runs" && parsed.command != "plan") {
+        return "--today belongs to the runs and plan commands, not '" + parsed.command + "'";
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::string>& arguments) {
     CommandLine parsed;
@@ -81,12 +112,22 @@ std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::s
                 return std::string("--history needs the FILE of a history database");
             }
             parsed.history = arguments[++i];
-        } else if (argument == "--today" || argument == "--onset") {
+        } else if (argument == "--today" || argument == "--onset" || argument == "--checked") {
             if (i + 1 >= arguments.size() || !parseIsoDate(arguments[i + 1])) {
                 return argument + ": expected a date as YYYY-MM-DD, found '" +
                        (i + 1 < arguments.size() ? printable(arguments[i + 1]) : "") + "'";
             }
-            (argument == "--today" ? parsed.today : parsed.onset) = parseIsoDate(arguments[++i]);
+            const auto day = parseIsoDate(arguments[++i]);
+            (argument == "--today"   ? parsed.today
+             : argument == "--onset" ? parsed.onset
+                                     : parsed.checked) = day;
+        } else if (argument == "--runs") {
+            if (i + 1 >= arguments.size()) {
+                return std::string("--runs needs a FILE of runs (JSON Lines)");
+            }
+            parsed.runs = arguments[++i];
+        } else if (argument == "--cleared") {
+            parsed.cleared = true;
         } else if (argument == "--batch") {
             parsed.batch = true;
         } else if (argument == "--help" || argument == "-h" || argument == "--version") {
@@ -100,16 +141,8 @@ std::variant<CommandLine, std::string> parseCommandLine(const std::vector<std::s
             parsed.operands.push_back(argument);
         }
     }
-    if (parsed.command.empty()) {
-        return std::string(
-            "missing command: expected triage, validate, fhir, build-content or runs");
-    }
-    if (parsed.batch && parsed.command != "triage") {
-        return "--batch belongs to the triage command, not '" + parsed.command + "'";
-    }
-    if ((parsed.history || parsed.today || parsed.onset) && parsed.command != "runs") {
-        return "--history, --today and --onset belong to the runs command, not '" + parsed.command +
-               "'";
+    if (const std::optional<std::string> wrong = misplacedOption(parsed)) {
+        return *wrong;
     }
     return parsed;
 }
@@ -138,6 +171,25 @@ std::optional<KnowledgeBase> loadOrReport(const CommandLine& commandLine, std::o
         return std::nullopt;
     }
     return std::move(std::get<KnowledgeBase>(loaded));
+}
+
+std::optional<TrainingData> loadTrainingOrReport(const CommandLine& commandLine,
+                                                 const KnowledgeBase& kb, std::ostream& errors) {
+    std::vector<std::string> conditionIds;
+    for (const Condition& condition : kb.conditions) {
+        conditionIds.push_back(condition.id);
+    }
+    auto loaded = loadTrainingData(dataDirectory(commandLine), conditionIds,
+                                   commandLine.language.value_or(std::string(kSourceLanguage)));
+    if (auto* problems = std::get_if<Problems>(&loaded)) {
+        for (const Problem& problem : *problems) {
+            errors << problem.describe() << '\n';
+        }
+        errors << problems->size() << " problem(s) in the training rules "
+               << (dataDirectory(commandLine) / "training").string() << '\n';
+        return std::nullopt;
+    }
+    return std::move(std::get<TrainingData>(loaded));
 }
 
 } // namespace kt::cli

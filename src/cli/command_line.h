@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kneetriage/kb/knowledge_base.h"
+#include "kneetriage/training/training_data.h"
 
 #include <chrono>
 #include <filesystem>
@@ -25,8 +26,11 @@ struct CommandLine {
     bool batch = false;
     std::optional<std::string> language;          // --lang: the language of the texts
     std::optional<std::filesystem::path> history; // runs import|load --history FILE
-    std::optional<std::chrono::sys_days> today;   // runs load --today YYYY-MM-DD
+    std::optional<std::chrono::sys_days> today;   // runs load, plan --today YYYY-MM-DD
     std::optional<std::chrono::sys_days> onset;   // runs load --onset YYYY-MM-DD
+    std::optional<std::filesystem::path> runs;    // plan --runs FILE
+    std::optional<std::chrono::sys_days> checked; // plan --checked YYYY-MM-DD
+    bool cleared = false;                         // plan --cleared
     std::vector<std::string> operands;
 };
 
@@ -42,5 +46,10 @@ parseCommandLine(const std::vector<std::string>& arguments);
 // Loads the knowledge base, printing every problem to `errors` when it is unusable.
 [[nodiscard]] std::optional<KnowledgeBase> loadOrReport(const CommandLine& commandLine,
                                                         std::ostream& errors);
+
+// The training rules and plans of the data directory (checked against `kb`'s conditions),
+// printing every problem to `errors` when they are unusable.
+[[nodiscard]] std::optional<TrainingData>
+loadTrainingOrReport(const CommandLine& commandLine, const KnowledgeBase& kb, std::ostream& errors);
 
 } // namespace kt::cli

@@ -1,6 +1,7 @@
 #include "build_content_command.h"
 #include "command_line.h"
 #include "fhir_command.h"
+#include "plan_command.h"
 #include "runs_command.h"
 #include "translations_command.h"
 #include "triage_command.h"
@@ -41,6 +42,9 @@ int main(int argc, char** argv) {
         }
         if (commandLine.command == "runs") {
             return RunsCommand(std::cout, std::cerr).execute(commandLine);
+        }
+        if (commandLine.command == "plan") {
+            return PlanCommand(std::cout, std::cerr).execute(commandLine);
         }
         if (commandLine.command == "build-content") {
             return BuildContentCommand(std::cerr).execute(commandLine);

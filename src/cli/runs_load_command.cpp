@@ -100,10 +100,12 @@ Json summaryLine(const std::vector<RunLoad>& loads, std::optional<std::chrono::s
                                    [](const RunLoad& load) { return load.isSpike(); });
     line["window_days"] = rules.windowDays;
     if (!today && !loads.empty()) {
-        today =
-            localDay(std::max_element(loads.begin(), loads.end(), [](const auto& a, const auto& b) {
-                         return localDay(a.run) < localDay(b.run);
-                     })->run);
+        today = localDay(std::max_element(loads.begin(), loads.end(),
+                                          [](const auto& a, const auto& b) {
+                                              return localDay(a.run) < localDay(b.run);
+                                          })
+                             ->run) +
+                std::chrono::days(1);
     }
     if (today) {
         line["today"] = isoDate(*today);

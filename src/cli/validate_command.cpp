@@ -3,7 +3,6 @@
 #include "kneetriage/i18n/emergency_numbers.h"
 #include "kneetriage/i18n/translation.h"
 #include "kneetriage/measures/measures.h"
-#include "kneetriage/training/load_spikes.h"
 
 #include <filesystem>
 #include <ostream>
@@ -45,24 +44,6 @@ bool ValidateCommand::translationsValid(const CommandLine& commandLine) {
     return valid;
 }
 
-// The training rules, when the data directory has them (one made before them has none).
-bool ValidateCommand::trainingValid(const CommandLine& commandLine) {
-    const auto directory = dataDirectory(commandLine);
-    if (!std::filesystem::exists(directory / kLoadSpikesFile)) {
-        return true;
-    }
-    const LoadSpikeRulesResult rules = loadLoadSpikeRules(directory);
-    if (const auto* problems = std::get_if<Problems>(&rules)) {
-        for (const Problem& problem : *problems) {
-            errors_ << problem.describe() << '\n';
-        }
-        errors_ << problems->size() << " problem(s) in " << (directory / kLoadSpikesFile).string()
-                << '\n';
-        return false;
-    }
-    return true;
-}
-
 int ValidateCommand::execute(const CommandLine& commandLine) {
     if (!commandLine.operands.empty()) {
         errors_ << "kneetriage-cli validate: unexpected '" << commandLine.operands.front()
@@ -87,7 +68,13 @@ int ValidateCommand::execute(const CommandLine& commandLine) {
         }
         measureCount = std::get<std::vector<Measure>>(measures).size();
     }
-    if (!trainingValid(commandLine) || !translationsValid(commandLine)) {
+    // The training rules are part of the shipped data; a clinic's own knowledge base may go
+    // without them.
+    if (std::filesystem::is_directory(dataDirectory(commandLine) / "training") &&
+        !loadTrainingOrReport(commandLine, *kb, errors_)) {
+        return kUnusableInput;
+    }
+    if (!translationsValid(commandLine)) {
         return kUnusableInput;
     }
     output_ << dataDirectory(commandLine).string() << ": knowledge base '" << kb->id << "' version "

@@ -16,7 +16,6 @@ class ValidateCommand {
 
   private:
     bool translationsValid(const CommandLine& commandLine);
-    bool trainingValid(const CommandLine& commandLine);
 
     std::ostream& output_;
     std::ostream& errors_;

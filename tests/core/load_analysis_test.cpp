@@ -134,12 +134,12 @@ TEST(LoadAnalysis, ARunIsInTheWeekOfItsLocalDate) {
     EXPECT_EQ(newYork[0].week, "2026-W47");
 }
 
-TEST(LoadAnalysis, NextRunCapIsTheLongestOfTheThirtyDaysEndingToday) {
+TEST(LoadAnalysis, NextRunCapIsTheLongestOfTheThirtyDaysBeforeToday) {
     const LoadSpikeRules rules = shippedRules();
-    const std::vector<kt::Run> runs{runAt("2026-10-31", 8, 30000), runAt("2026-11-01", 8, 12000),
-                                    runAt("2026-11-20", 8, 9000), runAt("2026-12-01", 8, 50000)};
+    const std::vector<kt::Run> runs{runAt("2026-10-30", 8, 30000), runAt("2026-10-31", 8, 12000),
+                                    runAt("2026-11-20", 8, 9000), runAt("2026-11-30", 8, 50000)};
     const sys_days today = *parseIsoDate("2026-11-30");
-    // 2026-11-01 is the 30th day back counting today; 2026-10-31 is out, 2026-12-01 is to come.
+    // 2026-10-31 is the 30th day back; 2026-10-30 is out, and today's run is the one capped.
     EXPECT_EQ(longestRunBefore(runs, today, rules), 12000);
     EXPECT_EQ(longestRunBefore(runs, today + days(1), rules), 50000);
     EXPECT_FALSE(longestRunBefore(runs, *parseIsoDate("2026-10-30"), rules).has_value());
@@ -151,6 +151,8 @@ TEST(Calendar, OnlyRealDatesInIsoFormAreRead) {
     EXPECT_FALSE(parseIsoDate("2026-1-05").has_value());
     EXPECT_FALSE(parseIsoDate("2026-13-01").has_value());
     EXPECT_FALSE(parseIsoDate("26-11-2026").has_value());
+    EXPECT_FALSE(parseIsoDate("-026-11-20").has_value());
+    EXPECT_FALSE(parseIsoDate("+026-11-20").has_value());
     EXPECT_EQ(isoWeekName(*parseIsoDate("2021-01-03")), "2020-W53");
     EXPECT_EQ(isoWeekName(*parseIsoDate("2024-12-30")), "2025-W01");
 }

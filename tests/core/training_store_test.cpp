@@ -104,14 +104,5 @@ TEST_F(TrainingStoreTest, AVersionTwoHistoryKeepsItsRunsAndGainsADiary) {
     EXPECT_EQ(store.diary().size(), 1U);
 }
 
-TEST(CalendarDate, OnlyRealDaysWrittenYearMonthDay) {
-    EXPECT_TRUE(isCalendarDate("2024-02-29"));
-    EXPECT_FALSE(isCalendarDate("2026-02-29"));
-    EXPECT_FALSE(isCalendarDate("2026-13-01"));
-    EXPECT_FALSE(isCalendarDate("2026-1-01"));
-    EXPECT_FALSE(isCalendarDate("+026-01-01"));
-    EXPECT_FALSE(isCalendarDate("2026-01-01T"));
-}
-
 } // namespace
 } // namespace kt

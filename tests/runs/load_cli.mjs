@@ -48,8 +48,8 @@ function load(args) {
   return { status: result.status, stderr: result.stderr, lines, ofType: (type) => lines.filter((l) => l.type === type) };
 }
 
-// The 30 local dates ending 9 November start on 11 October: the 15.95 km run is out of them.
-const first = load(['--today', '2026-11-09', '--onset', '2026-10-12', runsDir]);
+// The 30 local dates before 10 November start on 11 October: the 15.95 km run is out of them.
+const first = load(['--today', '2026-11-10', '--onset', '2026-10-12', runsDir]);
 expectEqual('exit status with one broken file', first.status, 1);
 const errors = first.ofType('error');
 expectEqual('error lines', errors.length, 1);
@@ -97,7 +97,7 @@ if (!onset || !onset.text.includes('about 2 days after') || !onset.text.includes
 }
 const summary = first.lines[first.lines.length - 1] ?? {};
 expectEqual('last line', summary.type, 'summary');
-expectEqual('summary today', summary.today, '2026-11-09');
+expectEqual('summary today', summary.today, '2026-11-10');
 expectEqual('summary 30-day longest', summary.longest_30d_m, 8000);
 expectEqual('summary spikes', summary.spikes, 1);
 

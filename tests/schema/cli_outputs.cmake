@@ -6,7 +6,8 @@
 #   - a batch with broken lines, whose error lines must match error.schema.json;
 #   - an answers document written by `fhir answers`;
 #   - the runs `runs import` reads from the hand-written GPX, TCX and Strava export fixtures, and
-#     the lines `runs load` writes for them and for the hostile activity files.
+#     the lines `runs load` writes for them and for the hostile activity files;
+#   - `plan` over each of those results with a diary fixture and those runs (red and amber ones).
 
 function(run_cli expected_status output)
     execute_process(COMMAND "${CLI}" ${ARGN} --kb "${DATA}"
@@ -66,6 +67,22 @@ list(APPEND documents --run-lines "${OUT}/runs.jsonl")
 run_cli(0 "${OUT}/load.jsonl" runs load --today 2024-03-31 --onset 2024-03-10 "${TESTS}/runs/fixtures")
 run_cli(1 "${OUT}/load_hostile.jsonl" runs load "${TESTS}/runs/hostile")
 list(APPEND documents --load-lines "${OUT}/load.jsonl" --load-lines "${OUT}/load_hostile.jsonl")
+list(APPEND documents --diary "${TESTS}/data/training/diary.json")
+set(lights "")
+foreach(answers IN LISTS corpus)
+    get_filename_component(name "${answers}" NAME_WE)
+    run_cli(0 "${OUT}/${name}_plan.json" plan --today 2026-11-21 --checked 2026-11-19
+            --runs "${OUT}/runs.jsonl" "${OUT}/${name}_result.json" "${TESTS}/data/training/diary.json")
+    file(READ "${OUT}/${name}_plan.json" plan)
+    string(JSON light GET "${plan}" light)
+    list(APPEND lights ${light})
+    list(APPEND documents --plan "${OUT}/${name}_plan.json")
+endforeach()
+list(FIND lights red red_at)
+list(FIND lights amber amber_at)
+if(red_at EQUAL -1 OR amber_at EQUAL -1)
+    message(FATAL_ERROR "plan gave the lights '${lights}'; expected both red and amber to exercise plan.schema.json")
+endif()
 
 execute_process(COMMAND "${NODE}" "${TESTS}/schema/validate.js" --data "${DATA}" ${documents}
                 RESULT_VARIABLE status)

@@ -5,6 +5,7 @@
 //                    [--batch-output FILE] [--reject-answers FILE] [--reject-result FILE]
 //                    [--reject-batch-output FILE] [--run-lines FILE] [--reject-run-lines FILE]
 //                    [--load-lines FILE] [--reject-load-lines FILE]
+//                    [--diary FILE] [--reject-diary FILE] [--plan FILE] [--reject-plan FILE]
 //                    [--check-data-files]
 //
 // DIR is a knowledge-base data directory (its schema/ holds the schemas). --check-data-files
@@ -51,6 +52,10 @@ function parseArguments(argv) {
     '--reject-run-lines': { schema: 'run', lines: true, valid: false },
     '--load-lines': { schema: 'load', lines: true, valid: true },
     '--reject-load-lines': { schema: 'load', lines: true, valid: false },
+    '--diary': { schema: 'diary', lines: false, valid: true },
+    '--reject-diary': { schema: 'diary', lines: false, valid: false },
+    '--plan': { schema: 'plan', lines: false, valid: true },
+    '--reject-plan': { schema: 'plan', lines: false, valid: false },
   };
   for (let i = 0; i < argv.length; ++i) {
     const option = argv[i];
@@ -137,8 +142,10 @@ function checkDataFiles(ajv, dataDirectory) {
   return failures;
 }
 
-const kSchemaFiles = { answers: 'answers.schema.json', result: 'result.schema.json', run: 'run.schema.json',
-  load: 'load.schema.json' };
+const kSchemaFiles = {
+  answers: 'answers.schema.json', result: 'result.schema.json', run: 'run.schema.json',
+  load: 'load.schema.json', diary: 'diary.schema.json', plan: 'plan.schema.json',
+};
 
 function schemaFor(kind, document) {
   if (kind !== 'batch') return kSchemaFiles[kind];

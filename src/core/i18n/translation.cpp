@@ -41,8 +41,11 @@ constexpr std::array<std::string_view, 23> kStructuralMembers{"$schema",
                                                               "pain_rating_question"};
 
 // Members that are a list of ids in one place (a condition's "advice", a stage's "exercises")
-// and a list of entities, or a text, in another (advice.json's "advice", a red flag's).
-constexpr std::array<std::string_view, 3> kIdListMembers{"advice", "exercises", "general_advice"};
+// and a list of entities, or a text, in another (advice.json's "advice", a red flag's). A list
+// of condition or disposition ids (a return plan's conditions, the next-run light's red ones) is
+// structure; kb/conditions.json's conditions and kb.json's dispositions are texts.
+constexpr std::array<std::string_view, 5> kIdListMembers{"advice", "exercises", "general_advice",
+                                                         "conditions", "dispositions"};
 
 // Members whose string value names an array element, in this order of preference.
 constexpr std::array<std::string_view, 3> kIdentityMembers{"id", "code", "condition"};

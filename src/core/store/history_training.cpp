@@ -1,5 +1,6 @@
 // The history's training part: the pain diary and the exercises marked done.
 #include "kneetriage/store/history_store.h"
+#include "kneetriage/training/calendar.h"
 
 #include <stdexcept>
 
@@ -7,7 +8,7 @@ namespace kt {
 namespace {
 
 void checkEntry(const DiaryEntry& entry) {
-    if (!isCalendarDate(entry.date)) {
+    if (!parseIsoDate(entry.date)) {
         throw std::invalid_argument("diary entry: the day '" + entry.date +
                                     "' is not a calendar date written YYYY-MM-DD");
     }

@@ -98,11 +98,11 @@ std::vector<WeekLoad> weeklyLoad(const std::vector<RunLoad>& loads) {
 
 std::optional<double> longestRunBefore(const std::vector<Run>& runs, sys_days today,
                                        const LoadSpikeRules& rules) {
-    const sys_days from = today - days(rules.windowDays - 1);
+    const sys_days from = today - days(rules.windowDays);
     std::optional<double> longest;
     for (const Run& run : runs) {
         const sys_days day = localDay(run);
-        if (day >= from && day <= today) {
+        if (day >= from && day < today) {
             longest = std::max(longest.value_or(0.0), run.distanceMetres);
         }
     }

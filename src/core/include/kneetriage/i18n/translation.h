@@ -23,7 +23,9 @@ inline constexpr std::array<std::string_view, 8> kKnowledgeBaseFiles{
     "content/advice.json", "content/programmes.json"};
 
 // The training files, read by their own loaders (src/core/training).
-inline constexpr std::array<std::string_view, 1> kTrainingFiles{"training/load_spikes.json"};
+inline constexpr std::array<std::string_view, 4> kTrainingFiles{
+    "training/load_spikes.json", "training/next_run.json", "training/pain_monitoring.json",
+    "training/return_plans.json"};
 
 // Every file whose texts are translated: the knowledge base's, then the training files.
 inline constexpr auto kTranslatedFiles = [] {

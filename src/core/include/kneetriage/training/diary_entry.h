@@ -33,7 +33,4 @@ struct ExerciseDone {
 [[nodiscard]] std::string_view againstUsualId(AgainstUsual value);
 [[nodiscard]] std::optional<AgainstUsual> againstUsualFromId(std::string_view id);
 
-// Whether `text` is a real calendar day written YYYY-MM-DD (2026-02-30 is not).
-[[nodiscard]] bool isCalendarDate(std::string_view text);
-
 } // namespace kt

@@ -42,9 +42,10 @@ struct WeekLoad {
 // included with zeros so that a chart has no gaps. Empty for no runs.
 [[nodiscard]] std::vector<WeekLoad> weeklyLoad(const std::vector<RunLoad>& loads);
 
-// The longest distance in metres run on the `rules.windowDays` local dates ending with `today`
-// (today and the 29 days before, for 30), or nullopt when there was no run then: the cap the
-// next-run light puts on the next run. A run after `today` is not counted. Pure: `today` is given.
+// The longest distance in metres run on the `rules.windowDays` local dates before `today` (for 30:
+// today - 30 to yesterday), or nullopt when there was no run then: the cap the next-run light
+// puts on the next run, today's, compared as Frandsen et al. compared each session with the 30
+// days before it. A run today or later is not counted. Pure: `today` is given.
 [[nodiscard]] std::optional<double> longestRunBefore(const std::vector<Run>& runs,
                                                      std::chrono::sys_days today,
                                                      const LoadSpikeRules& rules);
