@@ -103,7 +103,8 @@ AppServices::AppServices(KnowledgeBase kb, const QString& dataDirectory, const Q
                [this]() -> ClinicStore& { return clinic(); },
                [this]() -> const std::vector<Measure>& { return measures(); },
                toCore(userFolder),
-               [this] { return loadRules(); }} {}
+               [this] { return loadRules(); },
+               [this] { return trainingData(); }} {}
 
 AppServices::~AppServices() = default;
 
@@ -145,6 +146,22 @@ const LoadSpikeRules* AppServices::loadRules() {
         }
     }
     return std::get_if<LoadSpikeRules>(&*loadRules_);
+}
+
+const TrainingData* AppServices::trainingData() {
+    if (!trainingData_) {
+        std::vector<std::string> conditions;
+        for (const Condition& condition : kb_.conditions) {
+            conditions.push_back(condition.id);
+        }
+        trainingData_ = loadTrainingData(toCore(dataDirectory_), conditions, kb_.language);
+        if (const auto* problems = std::get_if<Problems>(&*trainingData_)) {
+            QMessageBox::warning(nullptr, QObject::tr("Training rules unavailable"),
+                                 QObject::tr("No next-run light or plan is shown: %1")
+                                     .arg(toQt(problems->front().describe())));
+        }
+    }
+    return std::get_if<TrainingData>(&*trainingData_);
 }
 
 } // namespace kt::app

@@ -46,6 +46,7 @@ class AppServices {
     ClinicStore& clinic();
     const std::vector<Measure>& measures();
     const LoadSpikeRules* loadRules();
+    const TrainingData* trainingData();
 
     const KnowledgeBase kb_;
     const QString dataDirectory_;
@@ -59,6 +60,7 @@ class AppServices {
     // Loaded on first use, like the clinic database: only clinic mode needs them.
     std::optional<std::vector<Measure>> measures_;
     std::optional<LoadSpikeRulesResult> loadRules_;
+    std::optional<std::variant<TrainingData, Problems>> trainingData_;
     AppContext context_;
 };
 

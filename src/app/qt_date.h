@@ -1,19 +1,19 @@
 #pragma once
 
 #include <QDate>
-#include <cstdint>
+#include <chrono>
 
 namespace kt::app {
 
-// The core counts calendar days from 1970-01-01 (CalendarDay, std::chrono::sys_days); QDate
-// counts Julian days.
+// The core's calendar days (std::chrono::sys_days, days since 1970-01-01) and QDate's Julian
+// days, one to one.
 inline constexpr qint64 kJulianDayOf1970 = 2440588;
 
-inline QDate dateOfDay(std::int64_t daysSince1970) {
-    return QDate::fromJulianDay(daysSince1970 + kJulianDayOf1970);
+inline QDate dateOf(std::chrono::sys_days day) {
+    return QDate::fromJulianDay(day.time_since_epoch().count() + kJulianDayOf1970);
 }
-inline std::int64_t dayOfDate(const QDate& date) {
-    return date.toJulianDay() - kJulianDayOf1970;
+inline std::chrono::sys_days dayOf(const QDate& date) {
+    return std::chrono::sys_days(std::chrono::days(date.toJulianDay() - kJulianDayOf1970));
 }
 
 } // namespace kt::app

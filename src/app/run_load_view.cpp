@@ -10,10 +10,6 @@
 #include <map>
 
 namespace kt::app {
-QDate toQDate(std::chrono::sys_days day) {
-    return dateOfDay(day.time_since_epoch().count());
-}
-
 QString categoryWords(const RunLoad& load, const LoadSpikeRules& rules) {
     if (const SpikeBand* band = rules.band(load.category)) {
         return toQt(band->label);
@@ -54,7 +50,7 @@ std::vector<WeeklyDistanceChart::Week> chartWeeks(const std::vector<RunLoad>& lo
         const WeekLoad& week = weeks[i];
         const auto spike = largest.find(week.start);
         shown.push_back(
-            {toQDate(week.start), week.distanceMetres / 1000, week.spikes,
+            {dateOf(week.start), week.distanceMetres / 1000, week.spikes,
              spike == largest.end() ? QString() : categoryWords(*spike->second, rules)});
     }
     return shown;

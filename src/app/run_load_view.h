@@ -13,8 +13,6 @@ namespace kt::app {
 
 // What the training page shows of the load analysis, in the rules' words.
 
-[[nodiscard]] QDate toQDate(std::chrono::sys_days day);
-
 // The run's category as the data words it ("Moderate spike: 30 to 100 % longer than ...").
 [[nodiscard]] QString categoryWords(const RunLoad& load, const LoadSpikeRules& rules);
 

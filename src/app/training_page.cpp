@@ -1,7 +1,10 @@
 #include "training_page.h"
 
 #include "kneetriage/training/calendar.h"
+#include "next_run_view.h"
+#include "qt_date.h"
 #include "qt_text.h"
+#include "rating_scale.h"
 #include "report_html.h"
 #include "run_import.h"
 #include "run_load_view.h"
@@ -15,6 +18,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMimeData>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <cmath>
 
@@ -44,7 +48,8 @@ QString duration(double seconds) {
 
 TrainingPage::TrainingPage(AppContext& context, QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::TrainingPage>()), context_(context),
-      chart_(new WeeklyDistanceChart(this)) {
+      chart_(new WeeklyDistanceChart(this)),
+      diaryPain_(new RatingScale(0, 10, tr("no pain"), tr("worst pain imaginable"), this)) {
     ui_->setupUi(this);
     connect(ui_->backButton, &QPushButton::clicked, this, &TrainingPage::backRequested);
     connect(ui_->importFilesButton, &QPushButton::clicked, this, &TrainingPage::chooseFiles);
@@ -58,11 +63,13 @@ TrainingPage::TrainingPage(AppContext& context, QWidget* parent)
     });
     ui_->importStatus->hide();
     ui_->problemsList->hide();
-    for (QWidget* plan :
-         std::initializer_list<QWidget*>{ui_->nextRunCard, ui_->diaryGroup, ui_->planTitle,
-                                         ui_->planLabel, ui_->calendarTable}) {
-        plan->hide();
-    }
+    ui_->diaryPainLayout->insertWidget(0, diaryPain_);
+    ui_->diaryDateEdit->setDate(QDate::currentDate().addDays(-1));
+    ui_->diaryDateEdit->setMaximumDate(QDate::currentDate());
+    connect(ui_->noRunCheck, &QCheckBox::toggled, diaryPain_, &QWidget::setDisabled);
+    connect(ui_->saveDiaryButton, &QPushButton::clicked, this, &TrainingPage::saveDiaryEntry);
+    ui_->calendarTable->horizontalHeader()->hide();
+    ui_->calendarTable->verticalHeader()->hide();
     ui_->chartLayout->addWidget(chart_);
     chart_->setObjectName(QStringLiteral("weeklyChart"));
     ui_->runsTable->setColumnCount(5);
@@ -81,6 +88,7 @@ int TrainingPage::runCount() const {
 void TrainingPage::reload() {
     std::vector<Run> runs;
     tryStore(this, tr("Reading your runs"), [&] { runs = context_.history.runs(); });
+    showAdvice(runs);
     const LoadSpikeRules* rules = context_.loadRules();
     std::vector<RunLoad> loads;
     if (rules != nullptr) {
@@ -102,6 +110,106 @@ void TrainingPage::reload() {
     chart_->setToolTip(rules == nullptr ? QString() : toQt(rules->help));
 }
 
+void TrainingPage::showAdvice(std::vector<Run> runs) {
+    const TrainingData* data = context_.trainingData();
+    std::optional<TrainingAdvice> advice;
+    if (data != nullptr) {
+        tryStore(this, tr("Reading your diary and your latest check"), [&] {
+            advice = adviseTraining(*data, nextRunInputs(context_.history, std::move(runs),
+                                                         dayOf(QDate::currentDate())));
+        });
+    }
+    ui_->nextRunCard->setVisible(advice.has_value());
+    // Nothing plan-like while the light is red: no diary, no plan, no distance.
+    const bool plan = advice && advice->plan;
+    for (QWidget* widget : std::initializer_list<QWidget*>{ui_->diaryGroup, ui_->planTitle,
+                                                           ui_->planLabel, ui_->calendarTable}) {
+        widget->setVisible(plan);
+    }
+    if (advice) {
+        showLight(advice->light);
+    }
+    if (plan) {
+        showPlan(*advice->plan);
+    }
+}
+
+// The light in its colour and in words, never the colour alone; why, with the sources.
+void TrainingPage::showLight(const NextRunLight& light) {
+    const QColor colour = lightColour(light.light);
+    ui_->lightLabel->setText(QStringLiteral("<span style='color:%1'>\u25CF</span> %2")
+                                 .arg(colour.name(), lightWords(light.light).toHtmlEscaped()));
+    ui_->lightLabel->setAccessibleName(tr("Next-run light: %1").arg(lightWords(light.light)));
+    ui_->nextRunCard->setStyleSheet(
+        QStringLiteral("QFrame#nextRunCard { border: 1px solid palette(mid); border-left: 6px "
+                       "solid %1; border-radius: 6px; }")
+            .arg(colour.name()));
+    ui_->capsLabel->setText(light.light == Light::Red
+                                ? tr("No run, diary or plan while the light is red, for the "
+                                     "reasons below.")
+                                : capsText(light));
+    ui_->reasonsLabel->setText(
+        QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(textsHtml(light.reasons)));
+}
+
+// The step the runner is at, what moves them on, and the fortnight as a calendar.
+void TrainingPage::showPlan(const PlanState& plan) {
+    const PlanStep& step = plan.plan->steps[plan.step];
+    ui_->planTitle->setText(toQt(plan.plan->name));
+    ui_->planLabel->setText(
+        QStringLiteral("<p><b>%1</b> %2</p><p>%3 %4</p><p>%5</p>")
+            .arg(tr("Step %1 of %2:").arg(plan.step + 1).arg(plan.plan->steps.size()),
+                 toQt(step.what).toHtmlEscaped(), tr("To move on:"),
+                 toQt(step.criterion).toHtmlEscaped() +
+                     (step.clinicianTests ? QLatin1Char(' ') + tr("(a clinician should test this)")
+                                          : QString()),
+                 toQt(plan.decision.rule.text).toHtmlEscaped()));
+    QTableWidget* table = ui_->calendarTable;
+    table->setRowCount(2);
+    table->setColumnCount(7);
+    for (std::size_t i = 0; i < plan.calendar.size() && i < 14; ++i) {
+        const PlanDay& day = plan.calendar[i];
+        const QString date = QLocale().toString(dateOf(day.day), tr("ddd d"));
+        const QString what = !day.run ? tr("Rest")
+                             : day.ifDiaryAllows
+                                 ? tr("Step %1 if the diary allows").arg(day.step + 1)
+                                 : tr("Step %1").arg(day.step + 1);
+        auto* item = new QTableWidgetItem(date + QLatin1Char('\n') + what);
+        item->setToolTip(day.run ? toQt(plan.plan->steps[day.step].what) : what);
+        item->setTextAlignment(Qt::AlignCenter);
+        table->setItem(static_cast<int>(i / 7), static_cast<int>(i % 7), item);
+    }
+    table->resizeRowsToContents();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->setFixedHeight(table->rowHeight(0) * 2 + 2 * table->frameWidth());
+}
+
+void TrainingPage::saveDiaryEntry() {
+    if (!ui_->noRunCheck->isChecked() && !diaryPain_->value()) {
+        ui_->diaryStatusLabel->setText(
+            tr("Choose the worst pain during the run, or tick No run that day."));
+        return;
+    }
+    const auto against = [](const QRadioButton* better, const QRadioButton* worse) {
+        return better->isChecked()  ? AgainstUsual::Better
+               : worse->isChecked() ? AgainstUsual::Worse
+                                    : AgainstUsual::Usual;
+    };
+    DiaryEntry entry;
+    entry.date = toCore(ui_->diaryDateEdit->date().toString(Qt::ISODate));
+    if (!ui_->noRunCheck->isChecked()) {
+        entry.painDuringRun = diaryPain_->value();
+    }
+    entry.morningPain = against(ui_->painBetter, ui_->painWorse);
+    entry.morningStiffness = against(ui_->stiffBetter, ui_->stiffWorse);
+    if (tryStore(this, tr("Saving the diary entry"),
+                 [&] { context_.history.saveDiaryEntry(entry); })) {
+        ui_->diaryStatusLabel->setText(
+            tr("Saved for %1.").arg(QLocale().toString(ui_->diaryDateEdit->date())));
+        reload();
+    }
+}
+
 // Newest first, as a training log reads; a spike is marked in words, never by colour alone.
 void TrainingPage::showRuns(const std::vector<RunLoad>& loads, const LoadSpikeRules* rules) {
     QTableWidget* table = ui_->runsTable;
@@ -110,7 +218,7 @@ void TrainingPage::showRuns(const std::vector<RunLoad>& loads, const LoadSpikeRu
     for (std::size_t i = 0; i < shown; ++i) {
         const RunLoad& load = loads[loads.size() - 1 - i];
         const QStringList cells{
-            QLocale().toString(toQDate(localDay(load.run)), tr("ddd d MMM yyyy")),
+            QLocale().toString(dateOf(localDay(load.run)), tr("ddd d MMM yyyy")),
             tr("%1 km").arg(QLocale().toString(load.run.distanceMetres / 1000, 'f', 1)),
             duration(load.run.movingSeconds), ratioWords(load),
             rules != nullptr ? categoryWords(load, *rules) : QString()};

@@ -2,6 +2,7 @@
 
 #include "app_context.h"
 #include "kneetriage/training/load_analysis.h"
+#include "kneetriage/training/return_plan.h"
 
 #include <QWidget>
 #include <memory>
@@ -13,6 +14,7 @@ class TrainingPage;
 namespace kt::app {
 
 class RunImport;
+class RatingScale;
 class WeeklyDistanceChart;
 struct ImportSummary;
 
@@ -42,6 +44,11 @@ class TrainingPage : public QWidget {
 
   private:
     void showRuns(const std::vector<RunLoad>& loads, const LoadSpikeRules* rules);
+    // The next-run light, and unless it is red the diary and the plan.
+    void showAdvice(std::vector<Run> runs);
+    void showLight(const NextRunLight& light);
+    void showPlan(const PlanState& plan);
+    void saveDiaryEntry();
     void chooseFiles();
     void chooseFolder();
     void showProgress(int done, int total);
@@ -52,6 +59,7 @@ class TrainingPage : public QWidget {
     std::unique_ptr<Ui::TrainingPage> ui_;
     AppContext& context_;
     WeeklyDistanceChart* chart_;
+    RatingScale* diaryPain_;
     RunImport* import_ = nullptr;
 };
 

@@ -345,6 +345,9 @@ class GuiTest : public QObject {
     void aDroppedZipIsNamedWithUnzipItFirst();
     void cancellingAnImportKeepsTheRunsOfTheFilesReadBefore();
     void aSpikeWeekIsMarkedOnTheChartAndNamedInWords();
+    void theNextRunLightIsInWordsWithItsCapsReasonsAndTheCalendar();
+    void aDiaryEntryIsKeptForItsDayAndTheAdviceReadsIt();
+    void nothingPlanLikeIsShownWhileTheLightIsRed();
 
   private:
     // The program's own wiring; the shipped data staged in the build tree unless told otherwise.
@@ -1893,7 +1896,8 @@ void GuiTest::bannerSaysWhatToDoAndByWhenInTheKnowledgeBasesWords() {
                        shipped.clinic,
                        shipped.measures,
                        shipped.userFolder,
-                       shipped.loadRules};
+                       shipped.loadRules,
+                       shipped.trainingData};
     ResultsPage page(context);
     TriageResult result;
     result.disposition = static_cast<Disposition>(disposition);
@@ -2230,6 +2234,65 @@ void GuiTest::aSpikeWeekIsMarkedOnTheChartAndNamedInWords() {
                 ->text()
                 .contains(QStringLiteral("acute:chronic workload ratio")));
     saveScreenshot(QStringLiteral("training"));
+}
+
+// No check yet: amber, said in words beside the colour, with the distance cap from the runs, the
+// pain cap, the reasons with their sources, the diary and a fortnight of the plan.
+void GuiTest::theNextRunLightIsInWordsWithItsCapsReasonsAndTheCalendar() {
+    QTemporaryDir folder;
+    importRunsWithASpike(folder.path());
+    const QString light = plainTextOf(shown<QLabel>(QStringLiteral("lightLabel")));
+    QVERIFY2(light.contains(QStringLiteral("Amber")), qPrintable(light));
+    const QString caps = shown<QLabel>(QStringLiteral("capsLabel"))->text();
+    QVERIFY2(caps.contains(QStringLiteral("at most 12.0 km")) &&
+                 caps.contains(QStringLiteral("pain at most 3 out of 10")),
+             qPrintable(caps));
+    QVERIFY(
+        shown<QLabel>(QStringLiteral("reasonsLabel"))->text().contains(QStringLiteral("https://")));
+    QVERIFY(shown<QWidget>(QStringLiteral("diaryGroup")) != nullptr);
+    const auto* calendar = shown<QTableWidget>(QStringLiteral("calendarTable"));
+    QVERIFY(calendar != nullptr);
+    QCOMPARE(calendar->rowCount() * calendar->columnCount(), 14);
+    QVERIFY(calendar->item(0, 0)->text().contains(
+        QLocale().toString(QDate::currentDate(), QStringLiteral("ddd d"))));
+    saveScreenshot(QStringLiteral("training"));
+}
+
+void GuiTest::aDiaryEntryIsKeptForItsDayAndTheAdviceReadsIt() {
+    TrainingPage* page = openTraining();
+    QVERIFY(page != nullptr);
+    const QString reasonsBefore = shown<QLabel>(QStringLiteral("reasonsLabel"))->text();
+    click(shown<QPushButton>(QStringLiteral("saveDiaryButton")));
+    // Nothing chosen for the run's pain: nothing saved, and the runner is told what is missing.
+    QVERIFY(services_->context().history.diary().empty());
+    QVERIFY(!shown<QLabel>(QStringLiteral("diaryStatusLabel"))->text().isEmpty());
+    auto* scale = shown<QWidget>(QStringLiteral("diaryGroup"));
+    click(scale->findChild<QPushButton*>(QStringLiteral("rating_6")));
+    click(shown<QRadioButton>(QStringLiteral("painWorse")), QPoint(8, 8));
+    click(shown<QPushButton>(QStringLiteral("saveDiaryButton")));
+    const std::vector<DiaryEntry> diary = services_->context().history.diary();
+    QCOMPARE(diary.size(), std::size_t{1});
+    QCOMPARE(diary.front().date, toCore(QDate::currentDate().addDays(-1).toString(Qt::ISODate)));
+    QCOMPARE(diary.front().painDuringRun, std::optional<int>(6));
+    QVERIFY(diary.front().morningPain == AgainstUsual::Worse);
+    QVERIFY(diary.front().morningStiffness == AgainstUsual::Usual);
+    // A run that hurt 6 out of 10 and a worse morning: the light says so.
+    QVERIFY(shown<QLabel>(QStringLiteral("reasonsLabel"))->text() != reasonsBefore);
+}
+
+void GuiTest::nothingPlanLikeIsShownWhileTheLightIsRed() {
+    runCheck(emergencyScript(), Input::Mouse);
+    click(shown<QPushButton>(QStringLiteral("trainingButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("trainingPage"));
+    QVERIFY(
+        plainTextOf(shown<QLabel>(QStringLiteral("lightLabel"))).contains(QStringLiteral("Red")));
+    QVERIFY(shown<QLabel>(QStringLiteral("capsLabel"))
+                ->text()
+                .contains(QStringLiteral("while the light is red")));
+    QVERIFY(!shown<QLabel>(QStringLiteral("reasonsLabel"))->text().isEmpty());
+    for (const char* planLike : {"diaryGroup", "planTitle", "planLabel", "calendarTable"}) {
+        QVERIFY2(shown<QWidget>(QLatin1String(planLike)) == nullptr, planLike);
+    }
 }
 
 } // namespace kt::app

@@ -464,6 +464,10 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <source>Your runs are shown, but not compared with each other: %1</source>
         <translation>Ihre Läufe werden angezeigt, aber nicht miteinander verglichen: %1</translation>
     </message>
+    <message>
+        <source>No next-run light or plan is shown: %1</source>
+        <translation>Es wird keine Ampel für den nächsten Lauf und kein Plan angezeigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1698,6 +1702,66 @@ Sie kann nicht wiederhergestellt werden: Ohne sie lassen sich die Patientenakten
     <message>
         <source>Import cancelled; the runs of the files read before are kept.</source>
         <translation>Import abgebrochen; die Läufe der vorher gelesenen Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>kein Schmerz</translation>
+    </message>
+    <message>
+        <source>worst pain imaginable</source>
+        <translation>stärkster vorstellbarer Schmerz</translation>
+    </message>
+    <message>
+        <source>Reading your diary and your latest check</source>
+        <translation>Lesen Ihres Tagebuchs und Ihres letzten Checks</translation>
+    </message>
+    <message>
+        <source>Next-run light: %1</source>
+        <translation>Ampel für den nächsten Lauf: %1</translation>
+    </message>
+    <message>
+        <source>No run, diary or plan while the light is red, for the reasons below.</source>
+        <translation>Kein Lauf, kein Tagebuch und kein Plan, solange die Ampel rot ist, aus den unten genannten Gründen.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2:</source>
+        <translation>Stufe %1 von %2:</translation>
+    </message>
+    <message>
+        <source>To move on:</source>
+        <translation>Um weiterzugehen:</translation>
+    </message>
+    <message>
+        <source>(a clinician should test this)</source>
+        <translation>(das sollte Fachpersonal testen)</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>ddd d.</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <source>Step %1 if the diary allows</source>
+        <translation>Stufe %1, wenn das Tagebuch es erlaubt</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Choose the worst pain during the run, or tick No run that day.</source>
+        <translation>Wählen Sie den stärksten Schmerz während des Laufs oder kreuzen Sie „Kein Lauf an diesem Tag“ an.</translation>
+    </message>
+    <message>
+        <source>Saving the diary entry</source>
+        <translation>Speichern des Tagebucheintrags</translation>
+    </message>
+    <message>
+        <source>Saved for %1.</source>
+        <translation>Gespeichert für %1.</translation>
     </message>
 </context>
 <context>
