@@ -30,6 +30,8 @@ constexpr std::size_t kChartWeeks = 26;
 // Rows of the runs table; the chart and the history keep the rest.
 constexpr std::size_t kRunsListed = 200;
 constexpr int kCategoryColumn = 4;
+// Days back the diary can be written for.
+constexpr int kDiaryDays = 14;
 
 // "1:02:03" or "42:05".
 QString duration(double seconds) {
@@ -64,12 +66,13 @@ TrainingPage::TrainingPage(AppContext& context, QWidget* parent)
     ui_->importStatus->hide();
     ui_->problemsList->hide();
     ui_->diaryPainLayout->insertWidget(0, diaryPain_);
-    ui_->diaryDateEdit->setDate(QDate::currentDate().addDays(-1));
-    ui_->diaryDateEdit->setMaximumDate(QDate::currentDate());
     connect(ui_->noRunCheck, &QCheckBox::toggled, diaryPain_, &QWidget::setDisabled);
     connect(ui_->saveDiaryButton, &QPushButton::clicked, this, &TrainingPage::saveDiaryEntry);
     ui_->calendarTable->horizontalHeader()->hide();
     ui_->calendarTable->verticalHeader()->hide();
+    ui_->calendarTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    ui_->calendarTable->setWordWrap(true);
+    ui_->calendarTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     ui_->chartLayout->addWidget(chart_);
     chart_->setObjectName(QStringLiteral("weeklyChart"));
     ui_->runsTable->setColumnCount(5);
@@ -86,6 +89,7 @@ int TrainingPage::runCount() const {
 }
 
 void TrainingPage::reload() {
+    fillDiaryDays(); // the page may stay open past midnight
     std::vector<Run> runs;
     tryStore(this, tr("Reading your runs"), [&] { runs = context_.history.runs(); });
     showAdvice(runs);
@@ -177,11 +181,33 @@ void TrainingPage::showPlan(const PlanState& plan) {
         auto* item = new QTableWidgetItem(date + QLatin1Char('\n') + what);
         item->setToolTip(day.run ? toQt(plan.plan->steps[day.step].what) : what);
         item->setTextAlignment(Qt::AlignCenter);
+        if (day.run) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
         table->setItem(static_cast<int>(i / 7), static_cast<int>(i % 7), item);
     }
-    table->resizeRowsToContents();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table->setFixedHeight(table->rowHeight(0) * 2 + 2 * table->frameWidth());
+    // Two weeks of days, each with room for its date and three lines of what it holds.
+    const int row = fontMetrics().height() * 4;
+    table->verticalHeader()->setDefaultSectionSize(row);
+    table->setFixedHeight(row * 2 + 2 * table->frameWidth());
+}
+
+// The last fortnight, newest first; yesterday chosen, as the entry is written the morning after
+// the run.
+void TrainingPage::fillDiaryDays() {
+    const QDate today = QDate::currentDate();
+    ui_->diaryDayCombo->clear();
+    for (int back = 0; back < kDiaryDays; ++back) {
+        const QDate day = today.addDays(-back);
+        const QString date = QLocale().toString(day, tr("ddd d MMM"));
+        ui_->diaryDayCombo->addItem(back == 0   ? tr("Today, %1").arg(date)
+                                    : back == 1 ? tr("Yesterday, %1").arg(date)
+                                                : date,
+                                    day);
+    }
+    ui_->diaryDayCombo->setCurrentIndex(1);
 }
 
 void TrainingPage::saveDiaryEntry() {
@@ -196,7 +222,8 @@ void TrainingPage::saveDiaryEntry() {
                                     : AgainstUsual::Usual;
     };
     DiaryEntry entry;
-    entry.date = toCore(ui_->diaryDateEdit->date().toString(Qt::ISODate));
+    const QDate day = ui_->diaryDayCombo->currentData().toDate();
+    entry.date = toCore(day.toString(Qt::ISODate));
     if (!ui_->noRunCheck->isChecked()) {
         entry.painDuringRun = diaryPain_->value();
     }
@@ -204,8 +231,7 @@ void TrainingPage::saveDiaryEntry() {
     entry.morningStiffness = against(ui_->stiffBetter, ui_->stiffWorse);
     if (tryStore(this, tr("Saving the diary entry"),
                  [&] { context_.history.saveDiaryEntry(entry); })) {
-        ui_->diaryStatusLabel->setText(
-            tr("Saved for %1.").arg(QLocale().toString(ui_->diaryDateEdit->date())));
+        ui_->diaryStatusLabel->setText(tr("Saved for %1.").arg(ui_->diaryDayCombo->currentText()));
         reload();
     }
 }

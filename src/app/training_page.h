@@ -48,6 +48,7 @@ class TrainingPage : public QWidget {
     void showAdvice(std::vector<Run> runs);
     void showLight(const NextRunLight& light);
     void showPlan(const PlanState& plan);
+    void fillDiaryDays();
     void saveDiaryEntry();
     void chooseFiles();
     void chooseFolder();

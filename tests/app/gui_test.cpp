@@ -1342,11 +1342,17 @@ void GuiTest::aClinicsOwnDataShowsItsOwnTexts() {
 }
 
 // Goes through every page and dialog a runner or clinician reaches, with `read` given each
-// one as it is on screen: the home page, each question of a check with a red flag, the red-flag
+// one as it is on screen: the home page, the training page with runs, each question of a check
+// with a red flag, the red-flag
 // page, results, history, exercises, the passphrase and patient dialogs, the patient list, an
 // intake with its questionnaires, the hand-off and the clinician view.
 void GuiTest::visitEveryPageAndDialog(const std::function<void(QWidget*, const QString&)>& read) {
     read(window_.get(), QStringLiteral("home"));
+    // Before any check, so the light is amber and the diary and the plan are on screen too.
+    QTemporaryDir runs;
+    importRunsWithASpike(runs.path());
+    read(window_.get(), QStringLiteral("training"));
+    window_->showHome();
     click(shown<QPushButton>(QStringLiteral("startButton")));
     Script script = kFrontOfKnee;
     script[QStringLiteral("fever_unwell")] = QStringLiteral("yes");
@@ -1364,9 +1370,6 @@ void GuiTest::visitEveryPageAndDialog(const std::function<void(QWidget*, const Q
     read(window_.get(), QStringLiteral("history"));
     window_->showExercises();
     read(window_.get(), QStringLiteral("exercises"));
-    QTemporaryDir runs;
-    importRunsWithASpike(runs.path());
-    read(window_.get(), QStringLiteral("training"));
 
     window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
     onTheDialog<PassphraseDialog>([&read](QDialog* dialog) {
@@ -2233,7 +2236,6 @@ void GuiTest::aSpikeWeekIsMarkedOnTheChartAndNamedInWords() {
     QVERIFY(shown<QLabel>(QStringLiteral("loadHelpLabel"))
                 ->text()
                 .contains(QStringLiteral("acute:chronic workload ratio")));
-    saveScreenshot(QStringLiteral("training"));
 }
 
 // No check yet: amber, said in words beside the colour, with the distance cap from the runs, the
@@ -2255,6 +2257,9 @@ void GuiTest::theNextRunLightIsInWordsWithItsCapsReasonsAndTheCalendar() {
     QCOMPARE(calendar->rowCount() * calendar->columnCount(), 14);
     QVERIFY(calendar->item(0, 0)->text().contains(
         QLocale().toString(QDate::currentDate(), QStringLiteral("ddd d"))));
+    // The whole page for README: tall enough for the light, the diary, the chart and the plan.
+    window_->resize(1100, 1400);
+    QCoreApplication::processEvents();
     saveScreenshot(QStringLiteral("training"));
 }
 

@@ -1763,6 +1763,18 @@ Sie kann nicht wiederhergestellt werden: Ohne sie lassen sich die Patientenakten
         <source>Saved for %1.</source>
         <translation>Gespeichert für %1.</translation>
     </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Gestern, %1</translation>
+    </message>
 </context>
 <context>
     <name>kt::app::WeeklyDistanceChart</name>
