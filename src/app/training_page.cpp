@@ -231,7 +231,8 @@ void TrainingPage::saveDiaryEntry() {
     entry.morningStiffness = against(ui_->stiffBetter, ui_->stiffWorse);
     if (tryStore(this, tr("Saving the diary entry"),
                  [&] { context_.history.saveDiaryEntry(entry); })) {
-        ui_->diaryStatusLabel->setText(tr("Saved for %1.").arg(ui_->diaryDayCombo->currentText()));
+        ui_->diaryStatusLabel->setText(
+            tr("Saved for %1.").arg(QLocale().toString(day, QLocale::LongFormat)));
         reload();
     }
 }
