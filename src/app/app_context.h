@@ -5,6 +5,8 @@
 #include "kneetriage/store/clinic_store.h"
 #include "kneetriage/store/content_store.h"
 #include "kneetriage/store/history_store.h"
+#include "kneetriage/training/load_spikes.h"
+#include "kneetriage/training/training_data.h"
 
 #include <filesystem>
 #include <functional>
@@ -23,6 +25,14 @@ struct AppContext {
     std::function<const std::vector<Measure>&()> measures;
     // Where the user's own files (history, clinic) live.
     std::filesystem::path userFolder;
+    // The rules that compare each run with the longest of the month before, loaded on first use;
+    // null when they cannot be used (the runner is told why once): runs are still shown, and a
+    // check never depends on them.
+    std::function<const LoadSpikeRules*()> loadRules;
+    // The next-run light, pain-monitoring model and return-to-run plans, loaded on first use;
+    // null when they cannot be used (the runner is told why once): no light and no plan is shown
+    // rather than one from rules that could not be checked.
+    std::function<const TrainingData*()> trainingData;
 };
 
 } // namespace kt::app

@@ -102,7 +102,9 @@ AppServices::AppServices(KnowledgeBase kb, const QString& dataDirectory, const Q
                *history_,
                [this]() -> ClinicStore& { return clinic(); },
                [this]() -> const std::vector<Measure>& { return measures(); },
-               toCore(userFolder)} {}
+               toCore(userFolder),
+               [this] { return loadRules(); },
+               [this] { return trainingData(); }} {}
 
 AppServices::~AppServices() = default;
 
@@ -131,6 +133,35 @@ const std::vector<Measure>& AppServices::measures() {
         }
     }
     return *measures_;
+}
+
+const LoadSpikeRules* AppServices::loadRules() {
+    if (!loadRules_) {
+        loadRules_ = loadLoadSpikeRules(toCore(dataDirectory_), kb_.language);
+        if (const auto* problems = std::get_if<Problems>(&*loadRules_)) {
+            QMessageBox::warning(nullptr, QObject::tr("Training rules unavailable"),
+                                 QObject::tr("Your runs are shown, but not compared with each "
+                                             "other: %1")
+                                     .arg(toQt(problems->front().describe())));
+        }
+    }
+    return std::get_if<LoadSpikeRules>(&*loadRules_);
+}
+
+const TrainingData* AppServices::trainingData() {
+    if (!trainingData_) {
+        std::vector<std::string> conditions;
+        for (const Condition& condition : kb_.conditions) {
+            conditions.push_back(condition.id);
+        }
+        trainingData_ = loadTrainingData(toCore(dataDirectory_), conditions, kb_.language);
+        if (const auto* problems = std::get_if<Problems>(&*trainingData_)) {
+            QMessageBox::warning(nullptr, QObject::tr("Training rules unavailable"),
+                                 QObject::tr("No next-run light or plan is shown: %1")
+                                     .arg(toQt(problems->front().describe())));
+        }
+    }
+    return std::get_if<TrainingData>(&*trainingData_);
 }
 
 } // namespace kt::app

@@ -12,6 +12,7 @@ HomePage::HomePage(QWidget* parent) : QWidget(parent), ui_(std::make_unique<Ui::
     connect(ui_->startButton, &QPushButton::clicked, this, &HomePage::startRequested);
     connect(ui_->historyButton, &QPushButton::clicked, this, &HomePage::historyRequested);
     connect(ui_->exercisesButton, &QPushButton::clicked, this, &HomePage::exercisesRequested);
+    connect(ui_->trainingButton, &QPushButton::clicked, this, &HomePage::trainingRequested);
     connect(ui_->clinicButton, &QPushButton::clicked, this, &HomePage::clinicRequested);
     ui_->clinicButton->hide();
     ui_->noticeLabel->setMargin(spacing(Space::Small));
@@ -29,7 +30,8 @@ void HomePage::sizeButtons() {
     // Large targets, in proportion to the text rather than in pixels.
     ui_->startButton->setMinimumSize(spacing(Space::Page) * 7,
                                      spacing(Space::Page) + spacing(Space::Medium));
-    for (QPushButton* button : {ui_->historyButton, ui_->exercisesButton, ui_->clinicButton}) {
+    for (QPushButton* button :
+         {ui_->historyButton, ui_->trainingButton, ui_->exercisesButton, ui_->clinicButton}) {
         button->setMinimumSize(spacing(Space::Page) * 5,
                                spacing(Space::Page) + spacing(Space::Small));
     }

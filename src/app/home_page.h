@@ -24,6 +24,7 @@ class HomePage : public QWidget {
     void startRequested();
     void historyRequested();
     void exercisesRequested();
+    void trainingRequested();
     void clinicRequested();
 
   protected:

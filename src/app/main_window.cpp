@@ -19,6 +19,7 @@
 #include "results_page.h"
 #include "store_guard.h"
 #include "theme.h"
+#include "training_page.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -72,6 +73,7 @@ MainWindow::MainWindow(AppContext& context, QSettings& settings, QWidget* parent
     connect(home_, &HomePage::startRequested, this, &MainWindow::startCheck);
     connect(home_, &HomePage::historyRequested, this, &MainWindow::showHistory);
     connect(home_, &HomePage::exercisesRequested, this, &MainWindow::showExercises);
+    connect(home_, &HomePage::trainingRequested, this, &MainWindow::showTraining);
     connect(home_, &HomePage::clinicRequested, this, &MainWindow::showClinic);
     resize(1000, 720);
     setClinicMode(settings_.value(QStringLiteral("clinicMode"), false).toBool());
@@ -125,6 +127,7 @@ ResultsPage* MainWindow::resultsPage() {
         results_ = addPage<ResultsPage>("resultsPage", context_);
         connect(results_, &ResultsPage::homeRequested, this, &MainWindow::showHome);
         connect(results_, &ResultsPage::exercisesRequested, this, &MainWindow::startExercises);
+        connect(results_, &ResultsPage::trainingRequested, this, &MainWindow::showTraining);
         connect(results_, &ResultsPage::changeRequested, this, [this] {
             showPage(questionPage());
             question_->stepBackFromEnd();
@@ -159,6 +162,28 @@ void MainWindow::startExercises(const TriageResult& result, const Answers& answe
     }
 }
 
+TrainingPage* MainWindow::trainingPage() {
+    if (training_ == nullptr) {
+        training_ = addPage<TrainingPage>("trainingPage", context_);
+        connect(training_, &TrainingPage::backRequested, this, [this] {
+            if (beforeTraining_ == home_ || beforeTraining_ == nullptr) {
+                showHome();
+            } else {
+                showPage(beforeTraining_);
+            }
+        });
+    }
+    return training_;
+}
+
+void MainWindow::showTraining() {
+    if (stack_->currentWidget() != training_) {
+        beforeTraining_ = stack_->currentWidget();
+    }
+    trainingPage()->reload();
+    showPage(training_);
+}
+
 void MainWindow::buildMenus() {
     QMenu* check = menuBar()->addMenu(tr("&Check"));
     check->addAction(tr("&New check"), QKeySequence::New, this, &MainWindow::startCheck);
@@ -171,6 +196,8 @@ void MainWindow::buildMenus() {
                     &MainWindow::showHistory);
     view->addAction(tr("&Exercises"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     &MainWindow::showExercises);
+    view->addAction(tr("&Runs and training"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
+                    &MainWindow::showTraining);
     view->addSeparator();
     clinicModeAction_ = view->addAction(tr("&Clinic mode (physiotherapist intake)"));
     clinicModeAction_->setObjectName(QStringLiteral("clinicModeAction"));

@@ -28,6 +28,7 @@ class HomePage;
 class QuestionPage;
 class RedFlagPage;
 class ResultsPage;
+class TrainingPage;
 class Theme;
 
 // The window: a stack of pages and the menus that reach them. It wires pages together and
@@ -44,6 +45,8 @@ class MainWindow : public QMainWindow {
     void startCheck();
     void showHistory();
     void showExercises();
+    // The training page; Back returns to the page it was opened from.
+    void showTraining();
     void openSavedCheck(std::int64_t id);
     // Today's exercises of a check's result, one at a time (see ExerciseSessionPage).
     void startExercises(const TriageResult& result, const Answers& answers);
@@ -63,6 +66,7 @@ class MainWindow : public QMainWindow {
     ResultsPage* resultsPage();
     HistoryPage* historyPage();
     ExerciseSessionPage* exerciseSessionPage();
+    TrainingPage* trainingPage();
     ClinicPage* clinicPage();
     ClinicianPage* clinicianPage();
     MeasurePage* measurePage();
@@ -109,6 +113,9 @@ class MainWindow : public QMainWindow {
     ExerciseLibraryPage* library_ = nullptr;
     HistoryPage* history_ = nullptr;
     ExerciseSessionPage* session_ = nullptr;
+    TrainingPage* training_ = nullptr;
+    // Where the training page's Back leads.
+    QWidget* beforeTraining_ = nullptr;
     ClinicPage* clinic_ = nullptr;
     ClinicianPage* clinician_ = nullptr;
     MeasurePage* measures_ = nullptr;

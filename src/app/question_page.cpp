@@ -5,15 +5,13 @@
 #include "layout_util.h"
 #include "number_field.h"
 #include "qt_text.h"
+#include "rating_scale.h"
 #include "theme.h"
 #include "ui_question_page.h"
 
-#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QGridLayout>
 #include <QIntValidator>
-#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QPushButton>
@@ -131,9 +129,7 @@ void QuestionPage::clearAnswerWidgets() {
     clearLayout(*ui_->answerAreaLayout);
     delete choices_;
     choices_ = nullptr;
-    delete rating_;
-    rating_ = nullptr;
-    lastDigit_ = -1;
+    rating_ = nullptr; // went with the answer area's widgets
     checks_.clear();
     number_ = nullptr;
     usedMnemonics_.clear();
@@ -303,98 +299,11 @@ void QuestionPage::addNumberField(const Question& question) {
 }
 
 // A rating scale as a row of buttons, one per number, with the words for both ends under it.
-// Arrow keys move along it, a digit chooses its number ("1" then "0" is 10).
 void QuestionPage::addRatingButtons(const Question& question) {
-    auto* scale = new QWidget(ui_->answerArea);
-    scale->setObjectName(QStringLiteral("ratingScale"));
-    scale->setStyleSheet(QStringLiteral(
-        "QPushButton:checked { background-color: palette(highlight); color: "
-        "palette(highlighted-text); border: 1px solid palette(highlight); border-radius: 4px; }"));
-    auto* grid = new QGridLayout(scale);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(4);
-    rating_ = new QButtonGroup(this);
-    ratingMin_ = static_cast<int>(question.min);
-    const int max = static_cast<int>(question.max);
-    const QString low = toQt(question.minLabel);
-    const QString high = toQt(question.maxLabel);
-    const QFontMetrics metrics(scale->font());
-    for (int value = ratingMin_; value <= max; ++value) {
-        auto* button = new QPushButton(QString::number(value), scale);
-        button->setObjectName(QStringLiteral("rating_%1").arg(value));
-        button->setCheckable(true);
-        button->setAutoDefault(false);
-        button->setMinimumSize(metrics.horizontalAdvance(QStringLiteral("10")) + metrics.height(),
-                               metrics.height() * 2);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        const QString name = tr("%1 out of %2").arg(value).arg(max);
-        button->setAccessibleName(value == ratingMin_ ? name + QStringLiteral(", ") + low
-                                  : value == max      ? name + QStringLiteral(", ") + high
-                                                      : name);
-        button->setAccessibleDescription(
-            tr("From %1, %2, to %3, %4").arg(ratingMin_).arg(low).arg(max).arg(high));
-        button->installEventFilter(this);
-        rating_->addButton(button, value);
-        grid->addWidget(button, 0, value - ratingMin_);
-    }
-    const int count = max - ratingMin_ + 1;
-    const int span = std::max(1, count / 2 - 1);
-    auto* lowLabel = new QLabel(low, scale);
-    lowLabel->setObjectName(QStringLiteral("ratingLowLabel"));
-    grid->addWidget(lowLabel, 1, 0, 1, span, Qt::AlignLeft | Qt::AlignTop);
-    auto* highLabel = new QLabel(high, scale);
-    highLabel->setObjectName(QStringLiteral("ratingHighLabel"));
-    grid->addWidget(highLabel, 1, count - span, 1, span, Qt::AlignRight | Qt::AlignTop);
-    connect(rating_, &QButtonGroup::idClicked, this, &QuestionPage::chooseRating);
-    ui_->answerAreaLayout->addWidget(scale);
-    chooseRating(ratingMin_ - 1); // none chosen: the first number takes the Tab key
-}
-
-// Checks the button of `value` (none below the scale) and makes it the scale's one Tab stop.
-void QuestionPage::chooseRating(int value) {
-    const QList<QAbstractButton*> buttons = rating_->buttons();
-    QAbstractButton* chosen = rating_->button(value);
-    for (QAbstractButton* button : buttons) {
-        const bool stop = chosen != nullptr ? button == chosen : button == buttons.front();
-        button->setFocusPolicy(stop ? Qt::StrongFocus : Qt::ClickFocus);
-    }
-    if (chosen == nullptr) {
-        return;
-    }
-    chosen->setChecked(true);
-    if (rating_->buttons().contains(qobject_cast<QAbstractButton*>(QApplication::focusWidget()))) {
-        chosen->setFocus();
-    }
-    updateNextButton();
-}
-
-bool QuestionPage::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() != QEvent::KeyPress || rating_ == nullptr ||
-        !rating_->buttons().contains(qobject_cast<QAbstractButton*>(watched))) {
-        return QWidget::eventFilter(watched, event);
-    }
-    const auto* key = static_cast<QKeyEvent*>(event);
-    const int current = rating_->id(static_cast<QAbstractButton*>(watched));
-    const int max = ratingMin_ + static_cast<int>(rating_->buttons().size()) - 1;
-    const int digit = key->text().size() == 1 && key->text().at(0).isDigit()
-                          ? key->text().at(0).digitValue()
-                          : -1;
-    int chosen = -1;
-    if (digit >= 0) {
-        chosen = digit == 0 && lastDigit_ == 1 && max >= 10 ? 10 : digit;
-    } else if (key->key() == Qt::Key_Left || key->key() == Qt::Key_Down) {
-        chosen = std::max(ratingMin_, current - 1);
-    } else if (key->key() == Qt::Key_Right || key->key() == Qt::Key_Up) {
-        chosen = std::min(max, current + 1);
-    } else if (key->key() == Qt::Key_Home || key->key() == Qt::Key_End) {
-        chosen = key->key() == Qt::Key_Home ? ratingMin_ : max;
-    }
-    lastDigit_ = digit;
-    if (chosen < ratingMin_ || chosen > max) {
-        return QWidget::eventFilter(watched, event);
-    }
-    chooseRating(chosen);
-    return true;
+    rating_ = new RatingScale(static_cast<int>(question.min), static_cast<int>(question.max),
+                              toQt(question.minLabel), toQt(question.maxLabel), ui_->answerArea);
+    connect(rating_, &RatingScale::chosen, this, &QuestionPage::updateNextButton);
+    ui_->answerAreaLayout->addWidget(rating_);
 }
 
 // The picture shows the knee the person said hurts (the right one when both do); they can
@@ -425,7 +334,7 @@ void QuestionPage::restoreAnswer(const Question& question, const AnswerValue& an
     } else if (const auto* value = std::get_if<double>(&answer); value && number_) {
         number_->setText(QString::number(static_cast<int>(*value)));
     } else if (value && rating_) {
-        chooseRating(static_cast<int>(*value));
+        rating_->setValue(static_cast<int>(*value));
     }
 }
 
@@ -459,9 +368,7 @@ void QuestionPage::showCurrent() {
     } else if (!checks_.empty()) {
         checks_.front()->setFocus();
     } else if (rating_) {
-        const auto buttons = rating_->buttons();
-        (rating_->checkedButton() != nullptr ? rating_->checkedButton() : buttons.front())
-            ->setFocus();
+        rating_->focusScale();
     } else if (number_) {
         number_->setFocus();
         number_->selectAll();
@@ -480,8 +387,8 @@ std::optional<AnswerValue> QuestionPage::chosenAnswer() const {
         return std::nullopt;
     }
     if (rating_) {
-        if (QAbstractButton* checked = rating_->checkedButton()) {
-            return AnswerValue{static_cast<double>(rating_->id(checked))};
+        if (const auto value = rating_->value()) {
+            return AnswerValue{static_cast<double>(*value)};
         }
         return std::nullopt;
     }

@@ -21,6 +21,7 @@ class QuestionPage;
 namespace kt::app {
 
 class KneeMapWidget;
+class RatingScale;
 
 // One generic page for every question of the knowledge base: the engine's Session decides
 // which question comes next; this page only shows it and collects the answer.
@@ -46,7 +47,6 @@ class QuestionPage : public QWidget {
     void cancelled();
 
   protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
   private:
@@ -56,7 +56,6 @@ class QuestionPage : public QWidget {
     void addCheckBoxes(const Question& question);
     void addNumberField(const Question& question);
     void addRatingButtons(const Question& question);
-    void chooseRating(int value);
     void showWhyWeAsk(const Question& question);
     void fitColumns();
     void showTheKneeThatHurts();
@@ -75,10 +74,8 @@ class QuestionPage : public QWidget {
     std::set<std::size_t> announcedFlags_;
     QButtonGroup* choices_ = nullptr;
     std::vector<QCheckBox*> checks_;
-    QLineEdit* number_ = nullptr;    // empty while the question is not answered
-    QButtonGroup* rating_ = nullptr; // a 0-10 scale: one button per number, none checked at first
-    int ratingMin_ = 0;
-    int lastDigit_ = -1; // "1" then "0" typed on the scale is 10
+    QLineEdit* number_ = nullptr;   // empty while the question is not answered
+    RatingScale* rating_ = nullptr; // a 0-10 scale, none chosen at first
     KneeMapWidget* picture_ = nullptr;
     QString usedMnemonics_;
 };

@@ -24,22 +24,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate("kt::app", text);
 }
 
-QString sourcesHtml(const std::vector<Source>& sources) {
-    QString html;
-    for (const Source& source : sources) {
-        const QString where = source.url.empty()
-                                  ? QStringLiteral("https://doi.org/") + toQt(source.doi)
-                                  : toQt(source.url);
-        html +=
-            QStringLiteral("<li>%1%2. <a href='%3'>%4</a></li>")
-                .arg(escaped(source.title),
-                     source.publisher.empty() ? QString()
-                                              : QStringLiteral(", ") + escaped(source.publisher),
-                     where.toHtmlEscaped(), where.toHtmlEscaped());
-    }
-    return html;
-}
-
 // Pictures are drawn at several times the width they are shown at, so that they stay sharp on
 // a 200 % screen and on paper.
 constexpr int kRenderedPictureWidth = 720;
@@ -92,6 +76,22 @@ QString reasonList(const Condition& condition, const std::vector<std::size_t>& f
 }
 
 } // namespace
+
+QString sourcesHtml(const std::vector<Source>& sources) {
+    QString html;
+    for (const Source& source : sources) {
+        const QString where = source.url.empty()
+                                  ? QStringLiteral("https://doi.org/") + toQt(source.doi)
+                                  : toQt(source.url);
+        html +=
+            QStringLiteral("<li>%1%2. <a href='%3'>%4</a></li>")
+                .arg(escaped(source.title),
+                     source.publisher.empty() ? QString()
+                                              : QStringLiteral(", ") + escaped(source.publisher),
+                     where.toHtmlEscaped(), where.toHtmlEscaped());
+    }
+    return html;
+}
 
 QImage exercisePicture(const ExerciseContent& exercise, int width) {
     QSvgRenderer svg(QByteArray::fromStdString(exercise.illustrationSvg));

@@ -30,6 +30,9 @@ struct ReportOptions {
     QDateTime now = QDateTime::currentDateTime();
 };
 
+// The sources as HTML list items (title, publisher, link), for a <ul>.
+[[nodiscard]] QString sourcesHtml(const std::vector<Source>& sources);
+
 // The scheme of the links that fold and unfold a condition's reasons.
 inline constexpr char kFoldScheme[] = "fold";
 

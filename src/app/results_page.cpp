@@ -21,6 +21,7 @@ ResultsPage::ResultsPage(AppContext& context, QWidget* parent)
     ui_->setupUi(this);
     connect(ui_->homeButton, &QPushButton::clicked, this, &ResultsPage::homeRequested);
     connect(ui_->changeButton, &QPushButton::clicked, this, &ResultsPage::changeRequested);
+    connect(ui_->trainingButton, &QPushButton::clicked, this, &ResultsPage::trainingRequested);
     connect(ui_->pdfButton, &QPushButton::clicked, this, &ResultsPage::choosePdfFile);
     connect(ui_->rerunButton, &QPushButton::clicked, this, &ResultsPage::rerunSavedCheck);
     connect(ui_->startExercisesButton, &QPushButton::clicked, this, [this] {

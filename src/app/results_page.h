@@ -38,6 +38,7 @@ class ResultsPage : public QWidget {
     void changeRequested();
     // Today's exercises of the result on screen.
     void exercisesRequested(const kt::TriageResult& result, const kt::Answers& answers);
+    void trainingRequested();
 
   protected:
     void changeEvent(QEvent* event) override;

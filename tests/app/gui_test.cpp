@@ -25,7 +25,9 @@
 #include "qt_text.h"
 #include "question_page.h"
 #include "results_page.h"
+#include "run_files.h"
 #include "theme.h"
+#include "training_page.h"
 #include "warning_sign_text.h"
 
 #include <QAbstractButton>
@@ -38,9 +40,11 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -279,6 +283,15 @@ void shownAsPlainText(const QTableWidget* table, int row, int column, QString& s
     shown = table->item(row, column)->text();
 }
 
+// The Monday of last week: its runs are all in the past.
+QDate lastMonday() {
+    return QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek()).addDays(-7);
+}
+
+// Runs of `kilometres` on Monday and Thursday of `weeks` weeks up to last week, each in a file
+// of its own in `folder`; returns how many.
+int writeWeeksOfRuns(const QString& folder, int weeks, double kilometres = 5, int points = 3);
+
 enum class Input { Mouse, Keyboard };
 
 class GuiTest : public QObject {
@@ -333,6 +346,14 @@ class GuiTest : public QObject {
     void textFollowsTheSystemFontSize();
     void everyButtonFitsAt800By600();
     void resultsAreReadableInEveryAppearance();
+    void trainingIsReachedFromHomeAndResultsAndBackLeadsThere();
+    void importingAFolderShowsItsRunsAndSaysWhatWasAdded();
+    void aDroppedZipIsNamedWithUnzipItFirst();
+    void cancellingAnImportKeepsTheRunsOfTheFilesReadBefore();
+    void aSpikeWeekIsMarkedOnTheChartAndNamedInWords();
+    void theNextRunLightIsInWordsWithItsCapsReasonsAndTheCalendar();
+    void aDiaryEntryIsKeptForItsDayAndTheAdviceReadsIt();
+    void nothingPlanLikeIsShownWhileTheLightIsRed();
 
   private:
     // The program's own wiring; the shipped data staged in the build tree unless told otherwise.
@@ -372,6 +393,13 @@ class GuiTest : public QObject {
         return nullptr; // the click helpers fail on it
     }
     [[nodiscard]] const KnowledgeBase& kb() const { return services_->context().kb; }
+    // The training page, opened from the home page.
+    [[nodiscard]] TrainingPage* openTraining();
+    // Drops `paths` on the training page and waits for the import to end.
+    void importByDropping(TrainingPage* page, const QStringList& paths);
+    // Weeks of 5 km runs with a 12 km run last Thursday, imported on the training page, which is
+    // left on screen; returns the Monday of the spike's week.
+    QDate importRunsWithASpike(const QString& folder);
 
     std::unique_ptr<QTemporaryDir> home_;
     std::unique_ptr<AppServices> services_;
@@ -1446,11 +1474,17 @@ void GuiTest::aClinicsOwnDataShowsItsOwnTexts() {
 }
 
 // Goes through every page and dialog a runner or clinician reaches, with `read` given each
-// one as it is on screen: the home page, each question of a check with a red flag, the red-flag
+// one as it is on screen: the home page, the training page with runs, each question of a check
+// with a red flag, the red-flag
 // page, results, history, exercises, the passphrase and patient dialogs, the patient list, an
 // intake with its questionnaires, the hand-off and the clinician view.
 void GuiTest::visitEveryPageAndDialog(const std::function<void(QWidget*, const QString&)>& read) {
     read(window_.get(), QStringLiteral("home"));
+    // Before any check, so the light is amber and the diary and the plan are on screen too.
+    QTemporaryDir runs;
+    importRunsWithASpike(runs.path());
+    read(window_.get(), QStringLiteral("training"));
+    window_->showHome();
     click(shown<QPushButton>(QStringLiteral("startButton")));
     Script script = kFrontOfKnee;
     script[QStringLiteral("fever_unwell")] = QStringLiteral("yes");
@@ -1996,8 +2030,14 @@ void GuiTest::bannerSaysWhatToDoAndByWhenInTheKnowledgeBasesWords() {
                                          "Do step " + number + " by day " + number + "."};
     }
     const AppContext& shipped = services_->context();
-    AppContext context{words,          shipped.content,  shipped.history,
-                       shipped.clinic, shipped.measures, shipped.userFolder};
+    AppContext context{words,
+                       shipped.content,
+                       shipped.history,
+                       shipped.clinic,
+                       shipped.measures,
+                       shipped.userFolder,
+                       shipped.loadRules,
+                       shipped.trainingData};
     ResultsPage page(context);
     TriageResult result;
     result.disposition = static_cast<Disposition>(disposition);
@@ -2190,6 +2230,210 @@ void GuiTest::resultsAreReadableInEveryAppearance() {
         }
         window_->findChild<QAction*>(QStringLiteral("appearanceSystem"))->trigger();
         click(shown<QPushButton>(QStringLiteral("homeButton")));
+    }
+}
+
+TrainingPage* GuiTest::openTraining() {
+    window_->showHome();
+    click(shown<QPushButton>(QStringLiteral("trainingButton")));
+    return qobject_cast<TrainingPage*>(currentPage());
+}
+
+void GuiTest::importByDropping(TrainingPage* page, const QStringList& paths) {
+    QVERIFY(page != nullptr);
+    QVERIFY(dropFiles(page, paths));
+    QVERIFY(page->importing());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->importing(), 30000);
+}
+
+int writeWeeksOfRuns(const QString& folder, int weeks, double kilometres, int points) {
+    int written = 0;
+    for (int week = weeks - 1; week >= 0; --week) {
+        for (const int day : {0, 3}) {
+            const QDate date = lastMonday().addDays(-7 * week + day);
+            writeGpxRun(QStringLiteral("%1/run-%2.gpx").arg(folder, date.toString(Qt::ISODate)),
+                        QDateTime(date, QTime(7, 0), Qt::UTC), kilometres, points);
+            ++written;
+        }
+    }
+    return written;
+}
+
+QDate GuiTest::importRunsWithASpike(const QString& folder) {
+    writeWeeksOfRuns(folder, 8);
+    const QDate monday = lastMonday();
+    writeGpxRun(folder + QStringLiteral("/spike.gpx"),
+                QDateTime(monday.addDays(3), QTime(18, 0), Qt::UTC), 12);
+    importByDropping(openTraining(), {folder});
+    return monday;
+}
+
+void GuiTest::trainingIsReachedFromHomeAndResultsAndBackLeadsThere() {
+    click(shown<QPushButton>(QStringLiteral("trainingButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("trainingPage"));
+    click(shown<QPushButton>(QStringLiteral("backButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("homePage"));
+    runCheck(kFrontOfKnee, Input::Mouse);
+    click(shown<QPushButton>(QStringLiteral("trainingButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("trainingPage"));
+    click(shown<QPushButton>(QStringLiteral("backButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
+}
+
+void GuiTest::importingAFolderShowsItsRunsAndSaysWhatWasAdded() {
+    QTemporaryDir folder;
+    const int runs = writeWeeksOfRuns(folder.path(), 6);
+    writeGpxRun(folder.filePath(QStringLiteral("future.gpx")),
+                QDateTime::currentDateTimeUtc().addDays(30), 5);
+    TrainingPage* page = openTraining();
+    QVERIFY(page != nullptr);
+    importByDropping(page, {folder.path()});
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(page->runCount(), runs);
+    QCOMPARE(static_cast<int>(services_->context().history.runs().size()), runs);
+    const QString summary = shown<QLabel>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("%1 runs added").arg(runs)), qPrintable(summary));
+    auto* problems = shown<QListWidget>(QStringLiteral("problemsList"));
+    QVERIFY(problems != nullptr);
+    QCOMPARE(problems->count(), 1);
+    QVERIFY(problems->item(0)->text().contains(QStringLiteral("future.gpx")));
+    QVERIFY(problems->item(0)->text().contains(QStringLiteral("in the future")));
+    // The same folder again: nothing is stored twice.
+    importByDropping(page, {folder.path()});
+    QCOMPARE(page->runCount(), runs);
+    QVERIFY(shown<QLabel>(QStringLiteral("summaryLabel"))
+                ->text()
+                .contains(QStringLiteral("0 runs added, %1 already stored").arg(runs)));
+}
+
+void GuiTest::aDroppedZipIsNamedWithUnzipItFirst() {
+    QTemporaryDir folder;
+    QFile zip(folder.filePath(QStringLiteral("garmin-export.zip")));
+    QVERIFY(zip.open(QIODevice::WriteOnly));
+    zip.write("PK\x03\x04");
+    zip.close();
+    TrainingPage* page = openTraining();
+    QVERIFY(page != nullptr);
+    importByDropping(page, {zip.fileName()});
+    QVERIFY(!QTest::currentTestFailed());
+    const QString summary = shown<QLabel>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("1 .zip file not read: unzip it first")),
+             qPrintable(summary));
+    QCOMPARE(page->runCount(), 0);
+}
+
+// Cancel pressed as the first file is counted done: the import stops early, and every file read
+// before the cancel has its run stored and shown.
+void GuiTest::cancellingAnImportKeepsTheRunsOfTheFilesReadBefore() {
+    QTemporaryDir folder;
+    // Marathons with a point a second, files long enough to read that the import is under way
+    // when Cancel is pressed.
+    const int files = writeWeeksOfRuns(folder.path(), 20, 42, 13000);
+    TrainingPage* page = openTraining();
+    QVERIFY(page != nullptr);
+    auto* progress = page->findChild<QProgressBar*>(QStringLiteral("importProgress"));
+    int readWhenCancelled = -1;
+    connect(progress, &QProgressBar::valueChanged, this, [&](int value) {
+        if (value >= 1 && readWhenCancelled < 0) {
+            readWhenCancelled = value;
+            click(shown<QPushButton>(QStringLiteral("cancelImportButton")));
+        }
+    });
+    importByDropping(page, {folder.path()});
+    QVERIFY(readWhenCancelled >= 1);
+    const int stored = static_cast<int>(services_->context().history.runs().size());
+    QVERIFY2(stored >= readWhenCancelled && stored < files,
+             qPrintable(QStringLiteral("%1 stored of %2").arg(stored).arg(files)));
+    QCOMPARE(page->runCount(), stored);
+    QVERIFY(shown<QLabel>(QStringLiteral("summaryLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Import cancelled")));
+    QVERIFY(shown<QLabel>(QStringLiteral("summaryLabel"))
+                ->text()
+                .contains(QStringLiteral("%1 runs added").arg(stored)));
+}
+
+// A run of 12 km after weeks of 5 km: its week is marked on the chart, the chart's description
+// names that week in words, and the run's row says which spike it is in the data's words.
+void GuiTest::aSpikeWeekIsMarkedOnTheChartAndNamedInWords() {
+    QTemporaryDir folder;
+    const QDate spikeWeek = importRunsWithASpike(folder.path());
+    auto* chart = shown<QWidget>(QStringLiteral("weeklyChart"));
+    QVERIFY(chart != nullptr);
+    const QString description = chart->accessibleDescription();
+    QVERIFY2(description.contains(
+                 QStringLiteral("Weeks with a spike: the week of %1: 22.0 km, 1 run with a spike "
+                                "(Large spike")
+                     .arg(QLocale().toString(spikeWeek, QLocale::LongFormat))),
+             qPrintable(description));
+    const auto* table = shown<QTableWidget>(QStringLiteral("runsTable"));
+    QVERIFY(table->item(0, 3)->text().endsWith(QStringLiteral("140 %")));
+    QVERIFY(table->item(0, 4)->text().startsWith(QStringLiteral("▲ Large spike")));
+    QVERIFY(table->item(1, 4)->text().startsWith(QStringLiteral("No spike")));
+    QVERIFY(shown<QLabel>(QStringLiteral("loadHelpLabel"))
+                ->text()
+                .contains(QStringLiteral("acute:chronic workload ratio")));
+}
+
+// No check yet: amber, said in words beside the colour, with the distance cap from the runs, the
+// pain cap, the reasons with their sources, the diary and a fortnight of the plan.
+void GuiTest::theNextRunLightIsInWordsWithItsCapsReasonsAndTheCalendar() {
+    QTemporaryDir folder;
+    importRunsWithASpike(folder.path());
+    const QString light = plainTextOf(shown<QLabel>(QStringLiteral("lightLabel")));
+    QVERIFY2(light.contains(QStringLiteral("Amber")), qPrintable(light));
+    const QString caps = shown<QLabel>(QStringLiteral("capsLabel"))->text();
+    QVERIFY2(caps.contains(QStringLiteral("at most 12.0 km")) &&
+                 caps.contains(QStringLiteral("pain at most 3 out of 10")),
+             qPrintable(caps));
+    QVERIFY(
+        shown<QLabel>(QStringLiteral("reasonsLabel"))->text().contains(QStringLiteral("https://")));
+    QVERIFY(shown<QWidget>(QStringLiteral("diaryGroup")) != nullptr);
+    const auto* calendar = shown<QTableWidget>(QStringLiteral("calendarTable"));
+    QVERIFY(calendar != nullptr);
+    QCOMPARE(calendar->rowCount() * calendar->columnCount(), 14);
+    QVERIFY(calendar->item(0, 0)->text().contains(
+        QLocale().toString(QDate::currentDate(), QStringLiteral("ddd d"))));
+    // The whole page for README: tall enough for the light, the diary, the chart and the plan.
+    window_->resize(1100, 1400);
+    QCoreApplication::processEvents();
+    saveScreenshot(QStringLiteral("training"));
+}
+
+void GuiTest::aDiaryEntryIsKeptForItsDayAndTheAdviceReadsIt() {
+    TrainingPage* page = openTraining();
+    QVERIFY(page != nullptr);
+    const QString reasonsBefore = shown<QLabel>(QStringLiteral("reasonsLabel"))->text();
+    click(shown<QPushButton>(QStringLiteral("saveDiaryButton")));
+    // Nothing chosen for the run's pain: nothing saved, and the runner is told what is missing.
+    QVERIFY(services_->context().history.diary().empty());
+    QVERIFY(!shown<QLabel>(QStringLiteral("diaryStatusLabel"))->text().isEmpty());
+    auto* scale = shown<QWidget>(QStringLiteral("diaryGroup"));
+    click(scale->findChild<QPushButton*>(QStringLiteral("rating_6")));
+    click(shown<QRadioButton>(QStringLiteral("painWorse")), QPoint(8, 8));
+    click(shown<QPushButton>(QStringLiteral("saveDiaryButton")));
+    const std::vector<DiaryEntry> diary = services_->context().history.diary();
+    QCOMPARE(diary.size(), std::size_t{1});
+    QCOMPARE(diary.front().date, toCore(QDate::currentDate().addDays(-1).toString(Qt::ISODate)));
+    QCOMPARE(diary.front().painDuringRun, std::optional<int>(6));
+    QVERIFY(diary.front().morningPain == AgainstUsual::Worse);
+    QVERIFY(diary.front().morningStiffness == AgainstUsual::Usual);
+    // A run that hurt 6 out of 10 and a worse morning: the light says so.
+    QVERIFY(shown<QLabel>(QStringLiteral("reasonsLabel"))->text() != reasonsBefore);
+}
+
+void GuiTest::nothingPlanLikeIsShownWhileTheLightIsRed() {
+    runCheck(emergencyScript(), Input::Mouse);
+    click(shown<QPushButton>(QStringLiteral("trainingButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("trainingPage"));
+    QVERIFY(
+        plainTextOf(shown<QLabel>(QStringLiteral("lightLabel"))).contains(QStringLiteral("Red")));
+    QVERIFY(shown<QLabel>(QStringLiteral("capsLabel"))
+                ->text()
+                .contains(QStringLiteral("while the light is red")));
+    QVERIFY(!shown<QLabel>(QStringLiteral("reasonsLabel"))->text().isEmpty());
+    for (const char* planLike : {"diaryGroup", "planTitle", "planLabel", "calendarTable"}) {
+        QVERIFY2(shown<QWidget>(QLatin1String(planLike)) == nullptr, planLike);
     }
 }
 

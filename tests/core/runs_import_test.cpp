@@ -5,6 +5,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <iomanip>
+#include <unistd.h>
 
 namespace kt {
 namespace {
@@ -188,6 +189,27 @@ TEST(RunsImport, AFolderThatIsNotThereIsOneProblem) {
     EXPECT_EQ(files.front().problem->describe(),
               "/nonexistent/strava: cannot open: no such file or folder; expected an activity "
               "file or a folder of them");
+}
+
+// A Garmin export keeps its FIT files in zips within the zip: each archive is named with what
+// to do, not passed over in silence, and the files beside it are read.
+TEST(RunsImport, AZipIsNamedWithUnzipItFirstAndTheFilesBesideItAreRead) {
+    const std::filesystem::path folder =
+        std::filesystem::temp_directory_path() / ("kt_zip_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder);
+    std::filesystem::copy_file(kFixtures / "run.tcx", folder / "run.tcx");
+    std::ofstream(folder / "UploadedFiles_0-_Part1.zip") << "PK\x03\x04";
+    std::error_code error;
+    const auto listed = filesToImport(folder, error);
+    const auto files = importAll(folder);
+    std::filesystem::remove_all(folder);
+    EXPECT_FALSE(error);
+    EXPECT_EQ(listed.size(), 2U);
+    ASSERT_EQ(files.size(), 2U);
+    const FileImport& zip = outcomeOf(files, "UploadedFiles_0-_Part1.zip");
+    ASSERT_TRUE(zip.problem.has_value());
+    EXPECT_NE(zip.problem->message.find("unzip it first"), std::string::npos);
+    EXPECT_EQ(outcomeOf(files, "run.tcx").runs.size(), 1U);
 }
 
 } // namespace

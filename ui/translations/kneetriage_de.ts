@@ -355,6 +355,14 @@ Bitte geben Sie den Computer Ihrer Physiotherapeutin bzw. Ihrem Physiotherapeute
         <source>Every exercise with its pictures and how to do it, by condition</source>
         <translation>Jede Übung mit ihren Bildern und ihrer Anleitung, nach Ursache geordnet</translation>
     </message>
+    <message>
+        <source>Import your runs and see the distance of each week, with the spikes marked</source>
+        <translation>Ihre Läufe importieren und die Strecke jeder Woche sehen, mit markierten Spitzen</translation>
+    </message>
+    <message>
+        <source>My &amp;runs</source>
+        <translation>Meine &amp;Läufe</translation>
+    </message>
 </context>
 <context>
     <name>MeasurePage</name>
@@ -527,6 +535,18 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
             <numerusform>%n Texte der Wissensbasis haben keine geprüfte Übersetzung in dieser Sprache, daher zeigt KneeTriage alle Texte auf Englisch. `kneetriage-cli validate` listet sie auf.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Training rules unavailable</source>
+        <translation>Trainingsregeln nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Your runs are shown, but not compared with each other: %1</source>
+        <translation>Ihre Läufe werden angezeigt, aber nicht miteinander verglichen: %1</translation>
+    </message>
+    <message>
+        <source>No next-run light or plan is shown: %1</source>
+        <translation>Es wird keine Ampel für den nächsten Lauf und kein Plan angezeigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -613,6 +633,14 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <translation>Die heutigen Übungen eine nach der anderen machen, mit Zeitmesser, und festhalten, was Sie gemacht haben</translation>
     </message>
     <message>
+        <source>Your runs before the pain started, and the distance of each week</source>
+        <translation>Ihre Läufe vor Beginn der Schmerzen und die Strecke jeder Woche</translation>
+    </message>
+    <message>
+        <source>My r&amp;uns</source>
+        <translation>Meine Lä&amp;ufe</translation>
+    </message>
+    <message>
         <source>Start today&apos;s &amp;exercises</source>
         <translation>Heutige Ü&amp;bungen starten</translation>
     </message>
@@ -622,6 +650,181 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>%1 did not work. Nothing that was already saved has been lost. If the disk is full or the folder cannot be written, make room or fix it, then try again.</source>
         <translation>%1 hat nicht funktioniert. Nichts, was schon gespeichert war, ist verloren. Wenn der Datenträger voll ist oder in den Ordner nicht geschrieben werden kann, schaffen Sie Platz oder beheben Sie das und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Choose activity files (.fit, .gpx, .tcx, or those with .gz) to add their runs</source>
+        <translation>Aktivitätsdateien (.fit, .gpx, .tcx oder diese mit .gz) wählen, um ihre Läufe hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>&amp;Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Choose a folder, such as an unzipped Strava or Garmin export, to add every run in it</source>
+        <translation>Einen Ordner wählen, etwa einen entpackten Strava- oder Garmin-Export, um jeden Lauf darin hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Import a f&amp;older…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Your runs from the files your watch or Strava made, the distance of each week, and the runs that were much longer than the longest of the month before. Drop files or a folder on this page to import them; nothing leaves this computer.</source>
+        <translation>Ihre Läufe aus den Dateien Ihrer Uhr oder von Strava, die Strecke jeder Woche und die Läufe, die viel länger waren als der längste des Monats davor. Ziehen Sie Dateien oder einen Ordner auf diese Seite, um sie zu importieren; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>How many of the files have been read</source>
+        <translation>Wie viele der Dateien gelesen wurden</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v von %m Dateien</translation>
+    </message>
+    <message>
+        <source>Stop after the file being read; the runs of the files read so far are kept</source>
+        <translation>Nach der gerade gelesenen Datei aufhören; die Läufe der bis dahin gelesenen Dateien bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Files that could not be imported</source>
+        <translation>Dateien, die nicht importiert werden konnten</translation>
+    </message>
+    <message>
+        <source>Each file that gave no runs, with why</source>
+        <translation>Jede Datei, die keine Läufe ergab, mit dem Grund</translation>
+    </message>
+    <message>
+        <source>Distance each week</source>
+        <translation>Strecke pro Woche</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Letzte Läufe</translation>
+    </message>
+    <message>
+        <source>One row per run, newest first: the day, the distance, the time and how it compares with the longest run of the 30 days before</source>
+        <translation>Eine Zeile pro Lauf, der neueste zuerst: der Tag, die Strecke, die Zeit und der Vergleich mit dem längsten Lauf der 30 Tage davor</translation>
+    </message>
+    <message>
+        <source>Why no acute:chronic ratio</source>
+        <translation>Warum kein Acute:Chronic-Verhältnis</translation>
+    </message>
+    <message>
+        <source>Back to the page you came from</source>
+        <translation>Zurück zur vorherigen Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Your next run</source>
+        <translation>Ihr nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Schmerztagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Day of the run</source>
+        <translation>&amp;Tag des Laufs</translation>
+    </message>
+    <message>
+        <source>Day of the run</source>
+        <translation>Tag des Laufs</translation>
+    </message>
+    <message>
+        <source>The day of the run the entry is about; write it the morning after</source>
+        <translation>Der Tag des Laufs, um den es im Eintrag geht; tragen Sie ihn am Morgen danach ein</translation>
+    </message>
+    <message>
+        <source>Worst pain during the run</source>
+        <translation>Stärkster Schmerz während des Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;No run that day</source>
+        <translation>&amp;Kein Lauf an diesem Tag</translation>
+    </message>
+    <message>
+        <source>A rest day: only the morning is recorded</source>
+        <translation>Ein Ruhetag: nur der Morgen wird festgehalten</translation>
+    </message>
+    <message>
+        <source>Pain the next morning, against your usual</source>
+        <translation>Schmerz am nächsten Morgen, verglichen mit sonst</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Morning pain better than usual</source>
+        <translation>Morgendlicher Schmerz besser als sonst</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <translation>Wie sonst</translation>
+    </message>
+    <message>
+        <source>Morning pain as usual</source>
+        <translation>Morgendlicher Schmerz wie sonst</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Schlechter</translation>
+    </message>
+    <message>
+        <source>Morning pain worse than usual</source>
+        <translation>Morgendlicher Schmerz schlechter als sonst</translation>
+    </message>
+    <message>
+        <source>Stiffness the next morning, against your usual</source>
+        <translation>Steifigkeit am nächsten Morgen, verglichen mit sonst</translation>
+    </message>
+    <message>
+        <source>Morning stiffness better than usual</source>
+        <translation>Morgendliche Steifigkeit besser als sonst</translation>
+    </message>
+    <message>
+        <source>Morning stiffness as usual</source>
+        <translation>Morgendliche Steifigkeit wie sonst</translation>
+    </message>
+    <message>
+        <source>Morning stiffness worse than usual</source>
+        <translation>Morgendliche Steifigkeit schlechter als sonst</translation>
+    </message>
+    <message>
+        <source>Keep this entry; an entry for the same day replaces the one before</source>
+        <translation>Diesen Eintrag behalten; ein Eintrag für denselben Tag ersetzt den vorherigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>Eintrag &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Your plan, the next 14 days</source>
+        <translation>Ihr Plan, die nächsten 14 Tage</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s next 14 days</source>
+        <translation>Die nächsten 14 Tage des Plans</translation>
+    </message>
+    <message>
+        <source>Each of the next 14 days: a session of which step, or rest</source>
+        <translation>Jeder der nächsten 14 Tage: eine Einheit welcher Stufe oder Ruhe</translation>
     </message>
 </context>
 <context>
@@ -749,6 +952,30 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>Exercises: %1 of %2 planned sets this week (%3 %)</source>
         <translation>Übungen: %1 von %2 geplanten Sätzen in dieser Woche (%3 %)</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>pain at most %1 out of 10 during it</source>
+        <translation>dabei Schmerz höchstens %1 von 10</translation>
+    </message>
+    <message>
+        <source>Next run: %1.</source>
+        <translation>Nächster Lauf: %1.</translation>
+    </message>
+    <message>
+        <source>Next run: at most %1 km, and %2.</source>
+        <translation>Nächster Lauf: höchstens %1 km, und %2.</translation>
     </message>
     <message>
         <source>; last %1 weeks: %2 %</source>
@@ -1323,6 +1550,10 @@ Um eine wiederherzustellen, schließen Sie KneeTriage und kopieren Sie sie an di
         <source>&amp;High contrast</source>
         <translation>Hoher &amp;Kontrast</translation>
     </message>
+    <message>
+        <source>&amp;Runs and training</source>
+        <translation>&amp;Läufe und Training</translation>
+    </message>
 </context>
 <context>
     <name>kt::app::MeasurePage</name>
@@ -1498,6 +1729,9 @@ Sie kann nicht wiederhergestellt werden: Ohne sie lassen sich die Patientenakten
         <source>From %1 to %2 %3</source>
         <translation>Von %1 bis %2 %3</translation>
     </message>
+</context>
+<context>
+    <name>kt::app::RatingScale</name>
     <message>
         <source>%1 out of %2</source>
         <translation>%1 von %2</translation>
@@ -1535,6 +1769,224 @@ Sie kann nicht wiederhergestellt werden: Ohne sie lassen sich die Patientenakten
     <message>
         <source>Visit %1</source>
         <translation>Besuch %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::TrainingPage</name>
+    <message>
+        <source>Stopping after the file being read…</source>
+        <translation>Halte nach der gerade gelesenen Datei an…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Against the longest</source>
+        <translation>Gegenüber dem längsten</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was das bedeutet</translation>
+    </message>
+    <message>
+        <source>Reading your runs</source>
+        <translation>Lesen Ihrer Läufe</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Import runs from files</source>
+        <translation>Läufe aus Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Activity files (*.fit *.gpx *.tcx *.gz *.FIT *.GPX *.TCX);;All files (*)</source>
+        <translation>Aktivitätsdateien (*.fit *.gpx *.tcx *.gz *.FIT *.GPX *.TCX);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import every run in a folder</source>
+        <translation>Jeden Lauf in einem Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Looking for activity files…</source>
+        <translation>Suche nach Aktivitätsdateien…</translation>
+    </message>
+    <message>
+        <source>Reading file %1 of %2…</source>
+        <translation>Lese Datei %1 von %2…</translation>
+    </message>
+    <message>
+        <source>%1 run added</source>
+        <translation>%1 Lauf hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 runs added</source>
+        <translation>%1 Läufe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 already stored</source>
+        <translation>%1 bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 activity that is not a run</source>
+        <translation>%1 Aktivität, die kein Lauf ist</translation>
+    </message>
+    <message>
+        <source>%1 activities that are not runs</source>
+        <translation>%1 Aktivitäten, die keine Läufe sind</translation>
+    </message>
+    <message>
+        <source>problems with %1 file, listed below</source>
+        <translation>Probleme mit %1 Datei, unten aufgeführt</translation>
+    </message>
+    <message>
+        <source>problems with %1 files, listed below</source>
+        <translation>Probleme mit %1 Dateien, unten aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 .zip file not read: unzip it first, then import the folder it gives.</source>
+        <translation>%1 .zip-Datei nicht gelesen: Entpacken Sie sie zuerst und importieren Sie dann den Ordner, den sie ergibt.</translation>
+    </message>
+    <message>
+        <source>%1 .zip files not read: unzip them first, then import the folders they give.</source>
+        <translation>%1 .zip-Dateien nicht gelesen: Entpacken Sie sie zuerst und importieren Sie dann die Ordner, die sie ergeben.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the runs of the files read before are kept.</source>
+        <translation>Import abgebrochen; die Läufe der vorher gelesenen Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>kein Schmerz</translation>
+    </message>
+    <message>
+        <source>worst pain imaginable</source>
+        <translation>stärkster vorstellbarer Schmerz</translation>
+    </message>
+    <message>
+        <source>Reading your diary and your latest check</source>
+        <translation>Lesen Ihres Tagebuchs und Ihres letzten Checks</translation>
+    </message>
+    <message>
+        <source>Next-run light: %1</source>
+        <translation>Ampel für den nächsten Lauf: %1</translation>
+    </message>
+    <message>
+        <source>No run, diary or plan while the light is red, for the reasons below.</source>
+        <translation>Kein Lauf, kein Tagebuch und kein Plan, solange die Ampel rot ist, aus den unten genannten Gründen.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2:</source>
+        <translation>Stufe %1 von %2:</translation>
+    </message>
+    <message>
+        <source>To move on:</source>
+        <translation>Um weiterzugehen:</translation>
+    </message>
+    <message>
+        <source>(a clinician should test this)</source>
+        <translation>(das sollte Fachpersonal testen)</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <translation>ddd d.</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <source>Step %1 if the diary allows</source>
+        <translation>Stufe %1, wenn das Tagebuch es erlaubt</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Choose the worst pain during the run, or tick No run that day.</source>
+        <translation>Wählen Sie den stärksten Schmerz während des Laufs oder kreuzen Sie „Kein Lauf an diesem Tag“ an.</translation>
+    </message>
+    <message>
+        <source>Saving the diary entry</source>
+        <translation>Speichern des Tagebucheintrags</translation>
+    </message>
+    <message>
+        <source>Saved for %1.</source>
+        <translation>Gespeichert für %1.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Gestern, %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::WeeklyDistanceChart</name>
+    <message>
+        <source>Distance each week</source>
+        <translation>Strecke pro Woche</translation>
+    </message>
+    <message>
+        <source>No runs yet: import runs to see the distance of each week.</source>
+        <translation>Noch keine Läufe: Importieren Sie Läufe, um die Strecke jeder Woche zu sehen.</translation>
+    </message>
+    <message>
+        <source>One week, the week of %1: %2 km.</source>
+        <translation>Eine Woche, die Woche vom %1: %2 km.</translation>
+    </message>
+    <message>
+        <source>%1 weeks from the week of %2 to the week of %3; the longest, the week of %4: %5 km.</source>
+        <translation>%1 Wochen von der Woche vom %2 bis zur Woche vom %3; die längste, die Woche vom %4: %5 km.</translation>
+    </message>
+    <message>
+        <source>the week of %2: %3 km, %1 run with a spike (%4)</source>
+        <translation>die Woche vom %2: %3 km, %1 Lauf mit einer Spitze (%4)</translation>
+    </message>
+    <message>
+        <source>the week of %2: %3 km, %1 runs with a spike, the largest: %4</source>
+        <translation>die Woche vom %2: %3 km, %1 Läufe mit einer Spitze, die größte: %4</translation>
+    </message>
+    <message>
+        <source>No week has a spike.</source>
+        <translation>Keine Woche hat eine Spitze.</translation>
+    </message>
+    <message>
+        <source>Weeks with a spike: %1.</source>
+        <translation>Wochen mit einer Spitze: %1.</translation>
+    </message>
+    <message>
+        <source>Import runs to see the distance of each week.</source>
+        <translation>Importieren Sie Läufe, um die Strecke jeder Woche zu sehen.</translation>
+    </message>
+    <message>
+        <source>Distance of the week</source>
+        <translation>Strecke der Woche</translation>
+    </message>
+    <message>
+        <source>A week with a spike: a run much longer than your longest of the 30 days before</source>
+        <translation>Eine Woche mit einer Spitze: ein Lauf, viel länger als Ihr längster der 30 Tage davor</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,10 @@ bool isActivityFileName(const std::filesystem::path& file) {
     return format != Format::Unknown;
 }
 
+bool isArchiveName(const std::filesystem::path& file) {
+    return lowerExtension(file) == ".zip";
+}
+
 RunImporter::RunImporter(ImportOptions options) : options_(options) {
     if (sodium_init() < 0) {
         throw std::runtime_error("libsodium could not be initialised");
@@ -168,14 +172,7 @@ void RunImporter::importPath(const std::filesystem::path& path,
         report(importFile(path));
         return;
     }
-    std::vector<std::filesystem::path> files;
-    std::filesystem::recursive_directory_iterator walk(path, error);
-    for (; !error && walk != std::filesystem::recursive_directory_iterator();
-         walk.increment(error)) {
-        if (walk->is_regular_file(error) && isActivityFileName(walk->path())) {
-            files.push_back(walk->path());
-        }
-    }
+    const std::vector<std::filesystem::path> files = filesToImport(path, error);
     if (error) {
         report(FileImport{path,
                           {},
@@ -184,14 +181,33 @@ void RunImporter::importPath(const std::filesystem::path& path,
                           fileProblem(path, "the folder cannot be read (" + error.message() +
                                                 "); expected a folder of activity files")});
     }
-    std::sort(files.begin(), files.end());
     for (const auto& file : files) {
         report(importFile(file));
     }
 }
 
+std::vector<std::filesystem::path> filesToImport(const std::filesystem::path& folder,
+                                                 std::error_code& error) {
+    std::vector<std::filesystem::path> files;
+    std::filesystem::recursive_directory_iterator walk(folder, error);
+    for (; !error && walk != std::filesystem::recursive_directory_iterator();
+         walk.increment(error)) {
+        if (walk->is_regular_file(error) &&
+            (isActivityFileName(walk->path()) || isArchiveName(walk->path()))) {
+            files.push_back(walk->path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
 FileImport RunImporter::importFile(const std::filesystem::path& file) {
     FileImport outcome{file, {}, 0, 0, std::nullopt};
+    if (isArchiveName(file)) {
+        outcome.problem = fileProblem(file, "it is a .zip archive, which is not read: unzip it "
+                                            "first, then import the folder it gives");
+        return outcome;
+    }
     if (!isActivityFileName(file)) {
         outcome.problem = fileProblem(file, "its name does not end in .fit, .gpx or .tcx (or "
                                             "those with .gz); expected an activity file");

@@ -82,4 +82,15 @@ class RunImporter {
 // Whether `file`'s name is one the importer reads (.fit, .gpx, .tcx, each optionally .gz).
 [[nodiscard]] bool isActivityFileName(const std::filesystem::path& file);
 
+// Whether `file` is a .zip archive. The importer does not open archives (a Garmin export holds its
+// FIT files in zips within the zip): it names each one found, so that the runner unzips it rather
+// than missing the runs inside.
+[[nodiscard]] bool isArchiveName(const std::filesystem::path& file);
+
+// The files importPath reads from `folder`, in the order it reads them: every activity file and
+// archive at any depth, sorted by path. `error` is set when the folder cannot be read to the end.
+// An app counts them first to show how far an import has come, and can stop between two.
+[[nodiscard]] std::vector<std::filesystem::path> filesToImport(const std::filesystem::path& folder,
+                                                               std::error_code& error);
+
 } // namespace kt
