@@ -25,13 +25,11 @@ struct AppContext {
     std::function<const std::vector<Measure>&()> measures;
     // Where the user's own files (history, clinic) live.
     std::filesystem::path userFolder;
-    // The rules that compare each run with the longest of the month before, loaded on first use;
-    // null when they cannot be used (the runner is told why once): runs are still shown, and a
-    // check never depends on them.
-    std::function<const LoadSpikeRules*()> loadRules;
-    // The next-run light, pain-monitoring model and return-to-run plans, loaded on first use;
-    // null when they cannot be used (the runner is told why once): no light and no plan is shown
-    // rather than one from rules that could not be checked.
+    // The training rules (each run against the longest of the month before, the next-run light,
+    // the pain-monitoring model and the return-to-run plans), loaded on first use; null when they
+    // cannot be used (the runner is told why once): runs are still listed, but no comparison,
+    // light or plan is shown rather than one from rules that could not be checked, and a check
+    // never depends on them.
     std::function<const TrainingData*()> trainingData;
 };
 

@@ -103,7 +103,6 @@ AppServices::AppServices(KnowledgeBase kb, const QString& dataDirectory, const Q
                [this]() -> ClinicStore& { return clinic(); },
                [this]() -> const std::vector<Measure>& { return measures(); },
                toCore(userFolder),
-               [this] { return loadRules(); },
                [this] { return trainingData(); }} {}
 
 AppServices::~AppServices() = default;
@@ -135,19 +134,6 @@ const std::vector<Measure>& AppServices::measures() {
     return *measures_;
 }
 
-const LoadSpikeRules* AppServices::loadRules() {
-    if (!loadRules_) {
-        loadRules_ = loadLoadSpikeRules(toCore(dataDirectory_), kb_.language);
-        if (const auto* problems = std::get_if<Problems>(&*loadRules_)) {
-            QMessageBox::warning(nullptr, QObject::tr("Training rules unavailable"),
-                                 QObject::tr("Your runs are shown, but not compared with each "
-                                             "other: %1")
-                                     .arg(toQt(problems->front().describe())));
-        }
-    }
-    return std::get_if<LoadSpikeRules>(&*loadRules_);
-}
-
 const TrainingData* AppServices::trainingData() {
     if (!trainingData_) {
         std::vector<std::string> conditions;
@@ -157,7 +143,8 @@ const TrainingData* AppServices::trainingData() {
         trainingData_ = loadTrainingData(toCore(dataDirectory_), conditions, kb_.language);
         if (const auto* problems = std::get_if<Problems>(&*trainingData_)) {
             QMessageBox::warning(nullptr, QObject::tr("Training rules unavailable"),
-                                 QObject::tr("No next-run light or plan is shown: %1")
+                                 QObject::tr("Your runs are listed, but not compared with each "
+                                             "other, and no next-run light or plan is shown: %1")
                                      .arg(toQt(problems->front().describe())));
         }
     }

@@ -45,7 +45,6 @@ class AppServices {
                                       const QString& country);
     ClinicStore& clinic();
     const std::vector<Measure>& measures();
-    const LoadSpikeRules* loadRules();
     const TrainingData* trainingData();
 
     const KnowledgeBase kb_;
@@ -59,7 +58,6 @@ class AppServices {
     std::unique_ptr<ClinicStore> clinic_;
     // Loaded on first use, like the clinic database: only clinic mode needs them.
     std::optional<std::vector<Measure>> measures_;
-    std::optional<LoadSpikeRulesResult> loadRules_;
     std::optional<std::variant<TrainingData, Problems>> trainingData_;
     AppContext context_;
 };

@@ -3,7 +3,9 @@
 #include "app_context.h"
 #include "kneetriage/engine/triage.h"
 
+#include <QDateTime>
 #include <QString>
+#include <optional>
 
 class QTextDocument;
 
@@ -15,9 +17,11 @@ namespace kt::app {
 
 // Writes the report of a check as an A4 PDF a physiotherapist can read in a minute: the
 // disposition, the likely causes with reasons, every answer, exercises and the notice.
-// Returns an error message, or an empty string on success.
+// `checkedAt`, for a check just made, links its pain to the runs before it. Returns an error
+// message, or an empty string on success.
 [[nodiscard]] QString writePdfReport(AppContext& context, const TriageResult& result,
                                      const Answers& answers, const QString& when,
-                                     const QString& file);
+                                     const QString& file,
+                                     const std::optional<QDateTime>& checkedAt = std::nullopt);
 
 } // namespace kt::app

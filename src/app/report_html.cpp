@@ -5,6 +5,7 @@
 #include "html_text.h"
 #include "knee_map_widget.h"
 #include "kneetriage/io/answers_writer.h"
+#include "kneetriage/training/onset_link.h"
 #include "qt_text.h"
 #include "warning_sign_text.h"
 
@@ -381,6 +382,31 @@ QString exercisesAndAdviceHtml(AppContext& context, const TriageResult& result,
     return html;
 }
 
+// "Which run did it start after?": the stored runs against the check's time and its "how long"
+// answer, with the caveat that a link in time is not proof. Nothing without runs or rules.
+QString runsBeforePainHtml(AppContext& context, const Answers& answers,
+                           const ReportOptions& options) {
+    const TrainingData* data =
+        options.checkedAt && context.trainingData ? context.trainingData() : nullptr;
+    if (data == nullptr) {
+        return {};
+    }
+    std::optional<OnsetStatement> statement;
+    try {
+        statement = onsetStatementForCheck(context.history.runs(),
+                                           toCore(options.checkedAt->toUTC().toString(Qt::ISODate)),
+                                           durationWeeksOf(context.kb, answers), data->loadSpikes);
+    } catch (const std::exception&) {
+        return {}; // the Training page says itself when the history cannot be read
+    }
+    if (!statement) {
+        return {};
+    }
+    return QStringLiteral("<h2>%1</h2><p>%2</p><p><i>%3</i></p>")
+        .arg(tr("Your runs before the pain"), escaped(statement->sentence),
+             escaped(statement->caveat));
+}
+
 QString answersHtml(const KnowledgeBase& kb, const TriageResult& result, const Answers& answers) {
     QString html =
         QStringLiteral("<h2>%1</h2><table cellpadding='3' border='0'>").arg(tr("Answers"));
@@ -419,6 +445,7 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
     html += checklistHtml(context, result, style);
     html += kneePictureHtml(options);
     html += conditionsHtml(context, result, options, style);
+    html += runsBeforePainHtml(context, answers, options);
     html += exercisesAndAdviceHtml(context, result, answers, options);
     if (options.includeAnswers) {
         html += answersHtml(kb, result, answers);

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class QTextDocument;
 
@@ -28,6 +29,9 @@ struct ReportOptions {
     QString title;
     // How much of today's exercises was done is counted up to this time.
     QDateTime now = QDateTime::currentDateTime();
+    // When the check was made, for "which run did the pain start after" (the stored runs against
+    // its "how long" answer); none for a check reopened in other terms, which says nothing of it.
+    std::optional<QDateTime> checkedAt;
 };
 
 // The sources as HTML list items (title, publisher, link), for a <ul>.

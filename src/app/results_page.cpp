@@ -63,6 +63,7 @@ void ResultsPage::render() {
         ReportOptions options;
         options.foldReasons = true;
         options.openReasons = openReasons_;
+        options.checkedAt = checkedAt_;
         options.colours = screenColours(palette());
         options.kneePicture = kneePictureOf(context_.kb, *answers_, devicePixelRatioF());
         addReportPictures(context_, *result_, options, *browser->document());
@@ -96,6 +97,7 @@ void ResultsPage::showResult(const TriageResult& result, const Answers& answers,
     result_ = result;
     answers_ = answers;
     when_ = when;
+    checkedAt_ = canChange ? std::optional<QDateTime>(QDateTime::currentDateTime()) : std::nullopt;
     saved_.reset();
     changesHtml_.clear();
     openReasons_.clear();
@@ -144,7 +146,7 @@ QString ResultsPage::exportPdf(const QString& file) {
     if (!result_ || !answers_) {
         return tr("There is no result to export.");
     }
-    return writePdfReport(context_, *result_, *answers_, when_, file);
+    return writePdfReport(context_, *result_, *answers_, when_, file, checkedAt_);
 }
 
 void ResultsPage::choosePdfFile() {

@@ -4,6 +4,7 @@
 #include "kneetriage/engine/triage.h"
 #include "kneetriage/io/check_record.h"
 
+#include <QDateTime>
 #include <QStringList>
 #include <QWidget>
 #include <memory>
@@ -56,6 +57,9 @@ class ResultsPage : public QWidget {
     std::optional<TriageResult> result_;
     std::optional<Answers> answers_;
     QString when_;
+    // When the check on screen was made: set for a check just finished, none for one reopened
+    // from the history (its runs then are not linked to its pain).
+    std::optional<QDateTime> checkedAt_;
     // What a re-run changed, shown above today's result.
     QString changesHtml_;
     QStringList openReasons_;

@@ -93,7 +93,8 @@ void TrainingPage::reload() {
     std::vector<Run> runs;
     tryStore(this, tr("Reading your runs"), [&] { runs = context_.history.runs(); });
     showAdvice(runs);
-    const LoadSpikeRules* rules = context_.loadRules();
+    const TrainingData* data = context_.trainingData();
+    const LoadSpikeRules* rules = data != nullptr ? &data->loadSpikes : nullptr;
     std::vector<RunLoad> loads;
     if (rules != nullptr) {
         loads = analyseLoad(std::move(runs), *rules);

@@ -311,6 +311,7 @@ class GuiTest : public QObject {
     void setAsideFilesAreListedWithHowToRecoverThem();
     void aCheckFromAnOlderKnowledgeBaseIsShownAsSavedAndCanBeRerun();
     void pdfReportReadsBackWhatTheRunnerNeeds();
+    void theResultsAndThePdfSayWhichRunThePainStartedAfter();
     void urgentResultPutsItsAdviceFirstAndNoBookingAboveIt();
     void exerciseLibraryFiltersByTextAndCondition();
     void aSessionRunsEverySetWithItsTimersAndHistoryShowsIt();
@@ -855,6 +856,8 @@ void GuiTest::pdfReportReadsBackWhatTheRunnerNeeds() {
     // Each exercise with its picture, and the knee with the place that hurts marked.
     QCOMPARE(pictures, text.count(QStringLiteral("How much:")) + 1);
     QVERIFY(text.contains(QStringLiteral("Where it hurts")));
+    // No runs stored: nothing is said of runs before the pain.
+    QVERIFY(!text.contains(QStringLiteral("Your runs before the pain")));
 
     // Every question asked, each on a line with its answer.
     const QString answerLines = text.mid(answers, notice - answers);
@@ -875,6 +878,34 @@ void GuiTest::pdfReportReadsBackWhatTheRunnerNeeds() {
             "Going down stairs, Squatting, Sitting for a long time with the knee bent")));
     auto* results = window_->findChild<ResultsPage*>(QStringLiteral("resultsPage"));
     QVERIFY(!results->exportPdf(QStringLiteral("/nonexistent/folder/report.pdf")).isEmpty());
+}
+
+void GuiTest::theResultsAndThePdfSayWhichRunThePainStartedAfter() {
+    // The front-of-knee pain has lasted about 5 weeks: it started 32 to 38 days ago. 40 days ago
+    // came a 14.5 km run, 45 % longer than the 10 km of 60 days ago.
+    const auto runDaysAgo = [](int days, double metres) {
+        Run run;
+        run.startUtc = QDateTime::currentSecsSinceEpoch() - std::int64_t{days} * 86400;
+        run.distanceMetres = metres;
+        run.movingSeconds = metres / 3;
+        run.sport = "running";
+        run.sourceFile = "runs/" + std::to_string(days) + ".gpx";
+        run.sourceSha256 = std::string(64, 'a');
+        return run;
+    };
+    QCOMPARE(services_->context()
+                 .history.addRuns(std::vector<Run>{runDaysAgo(60, 10000), runDaysAgo(40, 14500)})
+                 .added,
+             std::size_t{2});
+    runCheck(kFrontOfKnee, Input::Mouse);
+    const QString shown = resultText();
+    QVERIFY2(shown.contains(QStringLiteral("Your runs before the pain")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("you ran 14.5 km, 45 % longer")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("not proof")));
+    QString printed;
+    exportReport(QStringLiteral("runs_before_pain"), printed);
+    QVERIFY(printed.contains(QStringLiteral("Your runs before the pain")));
+    QVERIFY(printed.simplified().contains(QStringLiteral("45 % longer")));
 }
 
 void GuiTest::urgentResultPutsItsAdviceFirstAndNoBookingAboveIt() {
@@ -2036,7 +2067,6 @@ void GuiTest::bannerSaysWhatToDoAndByWhenInTheKnowledgeBasesWords() {
                        shipped.clinic,
                        shipped.measures,
                        shipped.userFolder,
-                       shipped.loadRules,
                        shipped.trainingData};
     ResultsPage page(context);
     TriageResult result;

@@ -540,12 +540,8 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <translation>Trainingsregeln nicht verfügbar</translation>
     </message>
     <message>
-        <source>Your runs are shown, but not compared with each other: %1</source>
-        <translation>Ihre Läufe werden angezeigt, aber nicht miteinander verglichen: %1</translation>
-    </message>
-    <message>
-        <source>No next-run light or plan is shown: %1</source>
-        <translation>Es wird keine Ampel für den nächsten Lauf und kein Plan angezeigt: %1</translation>
+        <source>Your runs are listed, but not compared with each other, and no next-run light or plan is shown: %1</source>
+        <translation>Ihre Läufe werden aufgelistet, aber nicht miteinander verglichen, und es wird weder eine Ampel für den nächsten Lauf noch ein Plan gezeigt: %1</translation>
     </message>
 </context>
 <context>
@@ -980,6 +976,10 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>; last %1 weeks: %2 %</source>
         <translation>; letzte %1 Wochen: %2 %</translation>
+    </message>
+    <message>
+        <source>Your runs before the pain</source>
+        <translation>Ihre Läufe vor den Schmerzen</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,15 @@ std::string onsetSentence(const OnsetLink& link, const LoadSpikeRules& rules) {
     return replaced(std::move(sentence), "{percent}", wholePercent(spike.load.ratio.value_or(0)));
 }
 
+std::optional<int> durationWeeksOf(const KnowledgeBase& kb, const Answers& answers) {
+    const std::optional<std::size_t> question = kb.findQuestion("duration_weeks");
+    if (!question || *question >= answers.size()) {
+        return std::nullopt;
+    }
+    const auto* weeks = std::get_if<double>(&answers[*question]);
+    return weeks != nullptr ? std::optional<int>(static_cast<int>(*weeks)) : std::nullopt;
+}
+
 std::optional<OnsetStatement> onsetStatementForCheck(const std::vector<Run>& runs,
                                                      std::string_view createdAtUtc,
                                                      std::optional<int> durationWeeks,

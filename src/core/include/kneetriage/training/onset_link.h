@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kneetriage/engine/answers.h"
+#include "kneetriage/kb/knowledge_base.h"
 #include "kneetriage/training/load_analysis.h"
 
 #include <chrono>
@@ -66,6 +68,10 @@ struct OnsetLink {
 // {window_days}, {link_days}, {threshold_percent}. The caveat text is kept separate
 // (rules.onsetTexts "caveat") for the screen and the PDF to print beside it.
 [[nodiscard]] std::string onsetSentence(const OnsetLink& link, const LoadSpikeRules& rules);
+
+// The answer to duration_weeks (how long the pain has been present) in whole weeks, or nullopt
+// when it was not given or was "not sure".
+[[nodiscard]] std::optional<int> durationWeeksOf(const KnowledgeBase& kb, const Answers& answers);
 
 // What a check's report says about the runs before its pain: the sentence and the caveat that a
 // link in time is not proof, in the rules' language.
