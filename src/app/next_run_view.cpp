@@ -72,13 +72,18 @@ QColor textOn(Light light) {
     return light == Light::Amber ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
 }
 
-QString capsText(const NextRunLight& light) {
+// With a plan, its step says what to do and the caps are the most it may ever be: a plan that
+// starts with brisk walks is never overruled by a distance run before the pain.
+QString capsText(const NextRunLight& light, bool withPlan) {
     const QString pain = tr("pain at most %1 out of 10 during it").arg(light.painCap);
     if (!light.distanceCapMetres) {
-        return tr("Next run: %1.").arg(pain);
+        return withPlan ? tr("Next run: your plan's step below, with %1.").arg(pain)
+                        : tr("Next run: %1.").arg(pain);
     }
-    return tr("Next run: at most %1 km, and %2.")
-        .arg(QLocale().toString(*light.distanceCapMetres / 1000, 'f', 1), pain);
+    const QString distance = QLocale().toString(*light.distanceCapMetres / 1000, 'f', 1);
+    return withPlan ? tr("Next run: your plan's step below, never more than %1 km, and %2.")
+                          .arg(distance, pain)
+                    : tr("Next run: at most %1 km, and %2.").arg(distance, pain);
 }
 
 QString textsHtml(const std::vector<TrainingText>& texts) {

@@ -26,7 +26,7 @@ namespace kt::app {
 [[nodiscard]] QColor textOn(Light light);
 
 // The caps of an amber run: "At most 8.0 km, and pain at most 3 out of 10 during it."
-[[nodiscard]] QString capsText(const NextRunLight& light);
+[[nodiscard]] QString capsText(const NextRunLight& light, bool withPlan);
 
 // Each text as a list item, its sources as short links (the publisher) after it.
 [[nodiscard]] QString textsHtml(const std::vector<TrainingText>& texts);

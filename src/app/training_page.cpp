@@ -132,7 +132,7 @@ void TrainingPage::showAdvice(std::vector<Run> runs) {
         widget->setVisible(plan);
     }
     if (advice) {
-        showLight(advice->light);
+        showLight(advice->light, plan);
     }
     if (plan) {
         showPlan(*advice->plan);
@@ -140,7 +140,7 @@ void TrainingPage::showAdvice(std::vector<Run> runs) {
 }
 
 // The light in its colour and in words, never the colour alone; why, with the sources.
-void TrainingPage::showLight(const NextRunLight& light) {
+void TrainingPage::showLight(const NextRunLight& light, bool withPlan) {
     const QColor colour = lightColour(light.light);
     ui_->lightLabel->setText(QStringLiteral("<span style='color:%1'>\u25CF</span> %2")
                                  .arg(colour.name(), lightWords(light.light).toHtmlEscaped()));
@@ -152,7 +152,7 @@ void TrainingPage::showLight(const NextRunLight& light) {
     ui_->capsLabel->setText(light.light == Light::Red
                                 ? tr("No run, diary or plan while the light is red, for the "
                                      "reasons below.")
-                                : capsText(light));
+                                : capsText(light, withPlan));
     ui_->reasonsLabel->setText(
         QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(textsHtml(light.reasons)));
 }

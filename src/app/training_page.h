@@ -46,7 +46,8 @@ class TrainingPage : public QWidget {
     void showRuns(const std::vector<RunLoad>& loads, const LoadSpikeRules* rules);
     // The next-run light, and unless it is red the diary and the plan.
     void showAdvice(std::vector<Run> runs);
-    void showLight(const NextRunLight& light);
+    // `withPlan`: the plan's step is shown below, and the caps are its upper limits.
+    void showLight(const NextRunLight& light, bool withPlan);
     void showPlan(const PlanState& plan);
     void fillDiaryDays();
     void saveDiaryEntry();

@@ -191,5 +191,19 @@ TEST(NextRun, EverySentenceComesFromTheDataWithASource) {
     }
 }
 
+TEST(NextRun, TheCapIsWrittenWithTheLanguagesDecimalMark) {
+    auto german = loadTrainingData(KT_DATA_DIR, test::shippedConditionIds(), "de");
+    ASSERT_TRUE(std::holds_alternative<TrainingData>(german));
+    NextRunInputs inputs = calmInputs();
+    inputs.latestCheck = check(Disposition::SeeClinician, {{"patellofemoral_pain", 0.9}});
+    const NextRunLight light = decideNextRun(std::get<TrainingData>(german), inputs);
+    ASSERT_EQ(light.light, Light::Amber);
+    const auto cap =
+        std::find_if(light.reasons.begin(), light.reasons.end(),
+                     [](const TrainingText& text) { return text.id == "limit_distance"; });
+    ASSERT_NE(cap, light.reasons.end());
+    EXPECT_NE(cap->text.find("7,0 km"), std::string::npos) << cap->text;
+}
+
 } // namespace
 } // namespace kt

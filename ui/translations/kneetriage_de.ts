@@ -981,6 +981,14 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <source>Your runs before the pain</source>
         <translation>Ihre Läufe vor den Schmerzen</translation>
     </message>
+    <message>
+        <source>Next run: your plan&apos;s step below, with %1.</source>
+        <translation>Nächster Lauf: der Schritt Ihres Plans unten, mit %1.</translation>
+    </message>
+    <message>
+        <source>Next run: your plan&apos;s step below, never more than %1 km, and %2.</source>
+        <translation>Nächster Lauf: der Schritt Ihres Plans unten, nie mehr als %1 km, und %2.</translation>
+    </message>
 </context>
 <context>
     <name>kt::app::ClinicLock</name>

@@ -1,11 +1,10 @@
 #include "kneetriage/training/next_run.h"
 
 #include "kneetriage/training/load_analysis.h"
+#include "kneetriage/training/onset_link.h"
 #include "training/text_fill.h"
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 
 namespace kt {
 namespace {
@@ -103,20 +102,15 @@ std::vector<std::string_view> diaryAmberReasons(const PainMonitoringRules& pain,
     return ids;
 }
 
-std::string kilometres(double metres) {
-    std::array<char, 32> text{};
-    std::snprintf(text.data(), text.size(), "%.1f", metres / 1000.0);
-    return text.data();
-}
-
 void addLimits(const TrainingData& data, const NextRunInputs& in, NextRunLight& out) {
     if (in.runs) {
         out.distanceCapMetres = longestRunBefore(*in.runs, in.today, data.loadSpikes);
     }
     if (out.distanceCapMetres) {
         TrainingText text = said(data, "limit_distance");
-        text.text = fillPlaceholders(std::move(text.text),
-                                     {{"distance_km", kilometres(*out.distanceCapMetres)}});
+        text.text = fillPlaceholders(
+            std::move(text.text),
+            {{"distance_km", kilometres(*out.distanceCapMetres, data.loadSpikes)}});
         out.reasons.push_back(std::move(text));
     } else {
         out.reasons.push_back(said(data, "limit_no_runs"));

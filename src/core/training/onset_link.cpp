@@ -27,14 +27,6 @@ std::string text(const LoadSpikeRules& rules, std::string_view id) {
     return found != rules.onsetTexts.end() ? found->second : std::string();
 }
 
-// Kilometres to one decimal, half a hundred metres rounded up (15,950 m is "16.0", where printf's
-// binary rounding would say 15.9), with the language's decimal mark ("8.0", "8,0").
-std::string kilometres(double metres, const LoadSpikeRules& rules) {
-    const long long hundreds = std::llround(metres / 100);
-    return std::to_string(hundreds / 10) + text(rules, "decimal_mark") +
-           std::to_string(hundreds % 10);
-}
-
 std::string wholePercent(double share) {
     return std::to_string(static_cast<long long>(std::lround(share * 100)));
 }
@@ -99,6 +91,12 @@ std::string_view onsetTextId(const OnsetLink& link) {
     }
     const int days = link.spikes.front().daysMax;
     return days == 0 ? "same_day" : days == 1 ? "next_day" : "days_after";
+}
+
+std::string kilometres(double metres, const LoadSpikeRules& rules) {
+    const long long hundreds = std::llround(metres / 100);
+    return std::to_string(hundreds / 10) + text(rules, "decimal_mark") +
+           std::to_string(hundreds % 10);
 }
 
 std::string onsetSentence(const OnsetLink& link, const LoadSpikeRules& rules) {

@@ -69,6 +69,11 @@ struct OnsetLink {
 // (rules.onsetTexts "caveat") for the screen and the PDF to print beside it.
 [[nodiscard]] std::string onsetSentence(const OnsetLink& link, const LoadSpikeRules& rules);
 
+// Kilometres to one decimal, half a hundred metres rounded up (15,950 m is "16.0", where printf's
+// binary rounding would say 15.9), with the rules' language's decimal mark ("8.0", "8,0"): every
+// distance the training texts fill in.
+[[nodiscard]] std::string kilometres(double metres, const LoadSpikeRules& rules);
+
 // The answer to duration_weeks (how long the pain has been present) in whole weeks, or nullopt
 // when it was not given or was "not sure".
 [[nodiscard]] std::optional<int> durationWeeksOf(const KnowledgeBase& kb, const Answers& answers);
