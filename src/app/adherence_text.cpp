@@ -15,19 +15,6 @@ QString tr(const char* text) {
 
 } // namespace
 
-std::optional<ExerciseSession> sessionFor(const KnowledgeBase& kb, const TriageResult& result,
-                                          const Answers& answers) {
-    const auto condition = sessionCondition(kb, result);
-    if (!condition) {
-        return std::nullopt;
-    }
-    ExerciseSession session = todaysSession(kb, *condition, 0, answers);
-    if (session.exercises.empty()) {
-        return std::nullopt;
-    }
-    return session;
-}
-
 QString adherenceLine(AppContext& context, const TriageResult& result, const Answers& answers,
                       const QDateTime& now) {
     const auto session = sessionFor(context.kb, result, answers);

@@ -10,15 +10,10 @@
 
 namespace kt::app {
 
-// Today's session for a check: the first stage of the programme of the condition that gave its
-// result exercises (sessionCondition). None when the result offers no exercises.
-[[nodiscard]] std::optional<ExerciseSession>
-sessionFor(const KnowledgeBase& kb, const TriageResult& result, const Answers& answers);
-
-// How much of that session's planned exercise was done, as of `now` (local time), in one line:
-// "Exercises: 8 of 12 planned sets this week (67 %); last 4 weeks: 71 %". The one wording of
-// adherence, for the history page, the report on screen and the PDF alike. Empty when the result
-// offers no session, nothing has been done yet, or the history cannot be read.
+// How much of today's session's (sessionFor's) planned exercise was done, as of `now` (local time),
+// in one line: "Exercises: 8 of 12 planned sets this week (67 %); last 4 weeks: 71 %". The one
+// wording of adherence, for the history page, the report on screen and the PDF alike. Empty when
+// the result offers no session, nothing has been done yet, or the history cannot be read.
 [[nodiscard]] QString adherenceLine(AppContext& context, const TriageResult& result,
                                     const Answers& answers, const QDateTime& now);
 

@@ -30,14 +30,14 @@ QString writeDocumentPdf(QTextDocument& document, const QString& file, const QSt
 
 QString writePdfReport(AppContext& context, const TriageResult& result, const Answers& answers,
                        const QString& when, const QString& file,
-                       const std::optional<QDateTime>& checkedAt) {
+                       const std::optional<OnsetStatement>& runsBeforePain) {
     QTextDocument document;
     document.setDefaultFont(paperFont());
     ReportOptions options;
     options.includeAnswers = true;
     options.includeBanner = true;
     options.includeScores = true;
-    options.checkedAt = checkedAt;
+    options.runsBeforePain = runsBeforePain;
     options.title = QCoreApplication::translate("PdfReport", "KneeTriage check of %1").arg(when);
     // Paper at 150 dpi shows a device-independent pixel as about two dots; three keep it sharp.
     options.kneePicture = kneePictureOf(context.kb, answers, 3.0);

@@ -382,29 +382,14 @@ QString exercisesAndAdviceHtml(AppContext& context, const TriageResult& result,
     return html;
 }
 
-// "Which run did it start after?": the stored runs against the check's time and its "how long"
-// answer, with the caveat that a link in time is not proof. Nothing without runs or rules.
-QString runsBeforePainHtml(AppContext& context, const Answers& answers,
-                           const ReportOptions& options) {
-    const TrainingData* data =
-        options.checkedAt && context.trainingData ? context.trainingData() : nullptr;
-    if (data == nullptr) {
-        return {};
-    }
-    std::optional<OnsetStatement> statement;
-    try {
-        statement = onsetStatementForCheck(context.history.runs(),
-                                           toCore(options.checkedAt->toUTC().toString(Qt::ISODate)),
-                                           durationWeeksOf(context.kb, answers), data->loadSpikes);
-    } catch (const std::exception&) {
-        return {}; // the Training page says itself when the history cannot be read
-    }
-    if (!statement) {
+// "Which run did it start after?", with the caveat that a link in time is not proof.
+QString runsBeforePainHtml(const ReportOptions& options) {
+    if (!options.runsBeforePain) {
         return {};
     }
     return QStringLiteral("<h2>%1</h2><p>%2</p><p><i>%3</i></p>")
-        .arg(tr("Your runs before the pain"), escaped(statement->sentence),
-             escaped(statement->caveat));
+        .arg(tr("Your runs before the pain"), escaped(options.runsBeforePain->sentence),
+             escaped(options.runsBeforePain->caveat));
 }
 
 QString answersHtml(const KnowledgeBase& kb, const TriageResult& result, const Answers& answers) {
@@ -436,6 +421,21 @@ QString sourcesSectionHtml(AppContext& context, const TriageResult& result) {
 
 } // namespace
 
+std::optional<OnsetStatement> runsBeforePainOf(AppContext& context, const Answers& answers,
+                                               const std::optional<QDateTime>& checkedAt) {
+    const TrainingData* data = checkedAt && context.trainingData ? context.trainingData() : nullptr;
+    if (data == nullptr) {
+        return std::nullopt;
+    }
+    try {
+        return onsetStatementForCheck(context.history.runs(),
+                                      toCore(checkedAt->toUTC().toString(Qt::ISODate)),
+                                      durationWeeksOf(context.kb, answers), data->loadSpikes);
+    } catch (const std::exception&) {
+        return std::nullopt; // the Training page says itself when the history cannot be read
+    }
+}
+
 QString reportHtml(AppContext& context, const TriageResult& result, const Answers& answers,
                    const ReportOptions& options) {
     const KnowledgeBase& kb = context.kb;
@@ -445,7 +445,7 @@ QString reportHtml(AppContext& context, const TriageResult& result, const Answer
     html += checklistHtml(context, result, style);
     html += kneePictureHtml(options);
     html += conditionsHtml(context, result, options, style);
-    html += runsBeforePainHtml(context, answers, options);
+    html += runsBeforePainHtml(options);
     html += exercisesAndAdviceHtml(context, result, answers, options);
     if (options.includeAnswers) {
         html += answersHtml(kb, result, answers);

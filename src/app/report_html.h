@@ -2,6 +2,7 @@
 
 #include "app_context.h"
 #include "kneetriage/engine/triage.h"
+#include "kneetriage/training/onset_link.h"
 #include "theme.h"
 
 #include <QDateTime>
@@ -29,13 +30,21 @@ struct ReportOptions {
     QString title;
     // How much of today's exercises was done is counted up to this time.
     QDateTime now = QDateTime::currentDateTime();
-    // When the check was made, for "which run did the pain start after" (the stored runs against
-    // its "how long" answer); none for a check reopened in other terms, which says nothing of it.
-    std::optional<QDateTime> checkedAt;
+    // "Which run did the pain start after" (runsBeforePainOf), worked out once per check shown,
+    // not on every render; none says nothing of it.
+    std::optional<OnsetStatement> runsBeforePain;
 };
 
 // The sources as HTML list items (title, publisher, link), for a <ul>.
 [[nodiscard]] QString sourcesHtml(const std::vector<Source>& sources);
+
+// What the report says of the runs before a check's pain: the stored runs against `checkedAt` and
+// the "how long" answer. None without a time (a check reopened in other terms, or a clinic
+// hand-off, whose runs are not the patient's), without runs or rules, or when the history cannot
+// be read.
+[[nodiscard]] std::optional<OnsetStatement>
+runsBeforePainOf(AppContext& context, const Answers& answers,
+                 const std::optional<QDateTime>& checkedAt);
 
 // The scheme of the links that fold and unfold a condition's reasons.
 inline constexpr char kFoldScheme[] = "fold";

@@ -8,6 +8,7 @@
 #include "theme.h"
 #include "ui_results_page.h"
 
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -63,7 +64,7 @@ void ResultsPage::render() {
         ReportOptions options;
         options.foldReasons = true;
         options.openReasons = openReasons_;
-        options.checkedAt = checkedAt_;
+        options.runsBeforePain = runsBeforePain_;
         options.colours = screenColours(palette());
         options.kneePicture = kneePictureOf(context_.kb, *answers_, devicePixelRatioF());
         addReportPictures(context_, *result_, options, *browser->document());
@@ -97,7 +98,8 @@ void ResultsPage::showResult(const TriageResult& result, const Answers& answers,
     result_ = result;
     answers_ = answers;
     when_ = when;
-    checkedAt_ = canChange ? std::optional<QDateTime>(QDateTime::currentDateTime()) : std::nullopt;
+    runsBeforePain_ = canChange ? runsBeforePainOf(context_, answers, QDateTime::currentDateTime())
+                                : std::nullopt;
     saved_.reset();
     changesHtml_.clear();
     openReasons_.clear();
@@ -146,7 +148,7 @@ QString ResultsPage::exportPdf(const QString& file) {
     if (!result_ || !answers_) {
         return tr("There is no result to export.");
     }
-    return writePdfReport(context_, *result_, *answers_, when_, file, checkedAt_);
+    return writePdfReport(context_, *result_, *answers_, when_, file, runsBeforePain_);
 }
 
 void ResultsPage::choosePdfFile() {

@@ -3,8 +3,8 @@
 #include "app_context.h"
 #include "kneetriage/engine/triage.h"
 #include "kneetriage/io/check_record.h"
+#include "kneetriage/training/onset_link.h"
 
-#include <QDateTime>
 #include <QStringList>
 #include <QWidget>
 #include <memory>
@@ -57,9 +57,9 @@ class ResultsPage : public QWidget {
     std::optional<TriageResult> result_;
     std::optional<Answers> answers_;
     QString when_;
-    // When the check on screen was made: set for a check just finished, none for one reopened
-    // from the history (its runs then are not linked to its pain).
-    std::optional<QDateTime> checkedAt_;
+    // The runs before the pain of a check just finished, worked out when it is shown; none for
+    // one reopened from the history (its runs then are not linked to its pain).
+    std::optional<OnsetStatement> runsBeforePain_;
     // What a re-run changed, shown above today's result.
     QString changesHtml_;
     QStringList openReasons_;

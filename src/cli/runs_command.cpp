@@ -85,6 +85,10 @@ int RunsCommand::importRuns(const CommandLine& commandLine) {
             output_ << dumpLine(line) << '\n';
         },
         [](const Problem&) {});
+    return finish(tally);
+}
+
+int RunsCommand::finish(const Tally& tally) {
     output_.flush();
     if (tally.failed > 0) {
         errors_ << tally.failed << " of " << tally.files << " file(s) could not be imported\n";

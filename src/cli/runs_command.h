@@ -36,6 +36,8 @@ class RunsCommand {
     Tally importOperands(const CommandLine& commandLine, HistoryStore* history,
                          const std::function<void(const Run&)>& onRun,
                          const std::function<void(const Problem&)>& onProblem);
+    // Flushes the output, says how many files could not be imported, and gives the exit status.
+    int finish(const Tally& tally);
     int importRuns(const CommandLine& commandLine);
     int loadRuns(const CommandLine& commandLine);
 

@@ -157,12 +157,7 @@ int RunsCommand::loadRuns(const CommandLine& commandLine) {
                 << '\n';
     }
     output_ << dumpLine(summaryLine(loads, commandLine.today, rules)) << '\n';
-    output_.flush();
-    if (tally.failed > 0) {
-        errors_ << tally.failed << " of " << tally.files << " file(s) could not be imported\n";
-        return kBadInputInBatch;
-    }
-    return kSuccess;
+    return finish(tally);
 }
 
 } // namespace kt::cli

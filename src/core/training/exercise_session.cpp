@@ -46,4 +46,17 @@ ExerciseSession todaysSession(const KnowledgeBase& kb, std::size_t condition, st
     return session;
 }
 
+std::optional<ExerciseSession> sessionFor(const KnowledgeBase& kb, const TriageResult& result,
+                                          const Answers& answers) {
+    const auto condition = sessionCondition(kb, result);
+    if (!condition) {
+        return std::nullopt;
+    }
+    ExerciseSession session = todaysSession(kb, *condition, 0, answers);
+    if (session.exercises.empty()) {
+        return std::nullopt;
+    }
+    return session;
+}
+
 } // namespace kt

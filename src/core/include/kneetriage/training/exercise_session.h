@@ -44,4 +44,9 @@ struct ExerciseSession {
 [[nodiscard]] ExerciseSession todaysSession(const KnowledgeBase& kb, std::size_t condition,
                                             std::size_t stage, const Answers& answers);
 
+// Today's session for a check: the first stage of the programme of the condition that gave its
+// result exercises (sessionCondition). None when the result offers no exercises.
+[[nodiscard]] std::optional<ExerciseSession>
+sessionFor(const KnowledgeBase& kb, const TriageResult& result, const Answers& answers);
+
 } // namespace kt
