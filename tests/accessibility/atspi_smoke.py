@@ -22,9 +22,13 @@ ACTIONABLE = {
 }
 
 
-def wait_for(what, find, seconds=20.0):
+def wait_for(what, find, program, seconds=20.0):
+    """What `find` returns once it is something; fails at once if the program has exited."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
+        if program.poll() is not None:
+            raise SystemExit(f"atspi_smoke: the program exited with {program.returncode} "
+                             f"while waiting for {what}")
         found = find()
         if found:
             return found
@@ -70,9 +74,9 @@ def main():
     app_process = subprocess.Popen([program], env=env)
     problems = []
     try:
-        app = wait_for("KneeTriage in the AT-SPI registry", application)
+        app = wait_for("KneeTriage in the AT-SPI registry", application, app_process)
         frame = wait_for("its window", lambda: next(
-            (n for r, _, n in showing(app) if r == pyatspi.ROLE_FRAME), None))
+            (n for r, _, n in showing(app) if r == pyatspi.ROLE_FRAME), None), app_process)
         home_page = list(showing(frame))
         texts = " ".join(name for _, name, _ in home_page)
         if "not a diagnosis" not in texts.lower():
@@ -88,7 +92,7 @@ def main():
         def answers():
             found = [name for r, name, _ in showing(frame) if r == pyatspi.ROLE_RADIO_BUTTON]
             return found if len(found) >= 2 else None
-        options = wait_for("the first question's answers", answers)
+        options = wait_for("the first question's answers", answers, app_process)
         problems += [f"first question: unnamed {what}" for what in unnamed(frame)]
         question_page = list(showing(frame))
         if not any(r == pyatspi.ROLE_PUSH_BUTTON and "Next" in name for r, name, _ in question_page):

@@ -7,7 +7,7 @@ set -eu
 program=$1
 here=$(dirname "$0")
 scratch=$(mktemp -d)
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$scratch/display" 2>"$scratch/xvfb.log" &
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$scratch/display" 2>"$scratch/xvfb.log" &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$scratch"' EXIT
 tries=0
@@ -21,8 +21,11 @@ until [ -s "$scratch/display" ]; do
     sleep 0.1
 done
 display=$(head -n 1 "$scratch/display")
-# One run under load failed with "could not connect to display :0" just after Xvfb had named
-# the display; the cause was not found, and waiting for its socket as well costs nothing.
+# -noreset: an X server resets itself when its last client disconnects, and a client that
+# connects during the reset is refused. libatspi reads the bus address from the root window
+# with a short-lived connection when the test imports pyatspi, just before the program starts;
+# CI once saw "could not connect to display :0" from the program right after it.
+# Waiting for the socket as well costs nothing.
 tries=0
 until [ -S "/tmp/.X11-unix/X$display" ] || [ $tries -gt 50 ]; do
     tries=$((tries + 1))
