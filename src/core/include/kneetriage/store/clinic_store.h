@@ -46,18 +46,49 @@ class ClinicLocked : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// The clinic server refused the connection or a statement, or cannot be reached. `sqlState`
+// is PostgreSQL's five-character error code, when the server gave one.
+class ClinicServerError : public DatabaseError {
+  public:
+    explicit ClinicServerError(const std::string& what, std::string sqlState = {})
+        : DatabaseError(what), sqlState_(std::move(sqlState)) {}
+    [[nodiscard]] const std::string& sqlState() const { return sqlState_; }
+
+  private:
+    std::string sqlState_;
+};
+
+// A practice server: a libpq connection string (host, port, dbname, user, sslmode). The
+// password comes from ~/.pgpass (or PGPASSFILE), never from the string; anything but a Unix
+// socket or localhost needs sslmode=require or stronger.
+struct ClinicServer {
+    std::string conninfo;
+};
+
+class ClinicBackend;
+class SqlRow;
+
 // The clinic's patients and visits: a separate SQLite file from the runner's history, with
-// the same protections (owner-only, WAL, unusable files kept aside; see user_database.h).
+// the same protections (owner-only, WAL, unusable files kept aside; see user_database.h), or a
+// PostgreSQL server that every seat of a practice shares.
 //
 // Every personal field (name, birth year, notes, answers, results, scores) is sealed with a key
 // derived from the clinic passphrase (Argon2id, XChaCha20-Poly1305, crypto/) before it reaches
-// SQLite, bound to its column and row. Only the row ids, dates, knowledge-base version and the
-// archived mark are stored in clear. Deleted data is overwritten (secure_delete).
+// the database, bound to its column and row. Only the row ids, dates, knowledge-base version and
+// the archived mark are stored in clear. Deleted data is overwritten (secure_delete).
 class ClinicStore {
   public:
     // Opens (or creates) the file, locked. `work` is the key-derivation work for a passphrase
     // set from now on; a stored key keeps the work it was made with.
     explicit ClinicStore(const std::filesystem::path& file, KeyWork work = moderateKeyWork());
+    // Connects to a practice server and brings its schema up to date, locked. Throws
+    // ClinicServerError (unreachable, unencrypted, too old) or NewerDatabase.
+    explicit ClinicStore(const ClinicServer& server, KeyWork work = moderateKeyWork());
+    ClinicStore(ClinicStore&&) noexcept;
+    ClinicStore& operator=(ClinicStore&&) noexcept;
+    ClinicStore(const ClinicStore&) = delete;
+    ClinicStore& operator=(const ClinicStore&) = delete;
+    ~ClinicStore();
 
     [[nodiscard]] bool hasPassphrase();
     [[nodiscard]] bool isUnlocked() const { return key_.has_value(); }
@@ -86,7 +117,7 @@ class ClinicStore {
     [[nodiscard]] std::vector<Visit> visits(std::int64_t patientId);
     [[nodiscard]] std::int64_t visitCount(std::int64_t patientId);
 
-    [[nodiscard]] const std::optional<std::string>& notice() const { return notice_; }
+    [[nodiscard]] const std::optional<std::string>& notice() const;
 
   private:
     // One row's sealed fields, opened: (column, plain text) in the table's order.
@@ -100,24 +131,20 @@ class ClinicStore {
     std::string sealField(std::string_view column, std::int64_t row, std::string_view plain) const;
     // The plain text of a sealed column, or nullopt when it does not open.
     std::optional<std::string> openField(std::string_view column, std::int64_t row,
-                                         const Statement& statement, int index) const;
+                                         const SqlRow& values, std::size_t index) const;
     void writeSealed(std::string_view table, std::int64_t row,
                      const std::vector<std::pair<std::string_view, std::string>>& values);
-    Patient readPatient(const Statement& row) const;
-    Visit readVisit(const Statement& row) const;
+    Patient readPatient(const SqlRow& row) const;
+    Visit readVisit(const SqlRow& row) const;
     // Every personal field of every row, opened with the key in use (or read as clear text
     // when `sealed` is false, for a version-1 file).
-    [[nodiscard]] std::vector<Fields> everyField(bool sealed) const;
+    [[nodiscard]] std::vector<Fields> everyField(bool sealed);
     // Replaces the key by one from `passphrase` and re-seals every field with it, in one
     // transaction.
     void rekey(std::string_view passphrase, bool fieldsAreSealed);
-    // Moves committed pages out of the write-ahead log, so overwritten data leaves no copy there.
-    void flushLog();
 
-    std::filesystem::path file_;
     KeyWork work_;
-    std::optional<std::string> notice_;
-    std::unique_ptr<Database> database_;
+    std::unique_ptr<ClinicBackend> backend_;
     std::optional<SecretKey> key_;
 };
 
