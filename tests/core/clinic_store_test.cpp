@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <string>
 #include <sys/stat.h>
+#include <thread>
 #include <vector>
 
 namespace kt {
@@ -172,6 +173,59 @@ TEST_P(ClinicStoreTest, ANewPassphraseOpensEverythingAndTheOldOneNothing) {
     ASSERT_TRUE(other.unlock("a new clinic passphrase"));
     EXPECT_EQ(other.patient(ann)->notes, "left knee");
     EXPECT_EQ(other.visits(ann).at(0).disposition, "self_care");
+}
+
+TEST_P(ClinicStoreTest, AnEditFromTheLatestReadingIsSavedAndCanBeFollowedByAnother) {
+    ClinicStore store = unlockedStore();
+    const std::int64_t id = store.addPatient(patientCalled("Ann", "2026-11-01T09:00:00Z"));
+    Patient read = *store.patient(id);
+    Patient edited = read;
+    edited.birthYear = 1990;
+    EXPECT_FALSE(store.updatePatient(read, edited).has_value());
+    read = *store.patient(id);
+    EXPECT_EQ(read.birthYear, 1990);
+    edited = read;
+    edited.notes = "right knee";
+    EXPECT_FALSE(store.updatePatient(read, edited).has_value());
+    EXPECT_EQ(store.patient(id)->notes, "right knee");
+    EXPECT_EQ(store.patient(id)->birthYear, 1990);
+}
+
+TEST_P(ClinicStoreTest, TheSecondSeatToEditAPatientIsToldWhatChangedAndOverwritesNothing) {
+    ClinicStore reception = unlockedStore();
+    ClinicStore room3 = unlockedStore();
+    const std::int64_t id = reception.addPatient(patientCalled("Ann", "2026-11-01T09:00:00Z"));
+    const Patient atReception = *reception.patient(id);
+    const Patient inRoom3 = *room3.patient(id);
+    Patient receptionEdit = atReception;
+    receptionEdit.notes = "phoned: pain worse";
+    ASSERT_FALSE(reception.updatePatient(atReception, receptionEdit).has_value());
+    Patient room3Edit = inRoom3;
+    room3Edit.reference = "Ann Smith";
+    const std::optional<PatientConflict> conflict = room3.updatePatient(inRoom3, room3Edit);
+    ASSERT_TRUE(conflict.has_value()) << "room 3 overwrote reception's save";
+    EXPECT_EQ(conflict->changed, std::vector<std::string>{"notes"});
+    EXPECT_EQ(conflict->saved.notes, "phoned: pain worse");
+    const Patient stored = *room3.patient(id);
+    EXPECT_EQ(stored.reference, "Ann");
+    EXPECT_EQ(stored.notes, "phoned: pain worse");
+}
+
+TEST_P(ClinicStoreTest, TwoSeatsAddingVisitsToOnePatientAtOnceBothSucceed) {
+    ClinicStore reception = unlockedStore();
+    ClinicStore room3 = unlockedStore();
+    const std::int64_t id = reception.addPatient(patientCalled("Ann", "2026-11-01T09:00:00Z"));
+    constexpr int kEach = 25;
+    const auto addVisits = [&](ClinicStore& seat, const std::string& day) {
+        for (int i = 0; i < kEach; ++i) {
+            seat.addVisit(visitOf(id, day));
+        }
+    };
+    std::thread other([&] { addVisits(room3, "2026-11-03T09:00:00Z"); });
+    addVisits(reception, "2026-11-02T09:00:00Z");
+    other.join();
+    EXPECT_EQ(reception.visitCount(id), 2 * kEach);
+    EXPECT_EQ(room3.visits(id).size(), 2U * kEach);
 }
 
 } // namespace

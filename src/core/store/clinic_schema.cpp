@@ -44,7 +44,12 @@ CREATE TABLE clinic_key (
     key_check {BYTES} NOT NULL);
 )sql";
 
-constexpr std::array<std::string_view, 2> kMigrations{kSchema, kKeyRecord};
+// Version 3 counts the saves of a patient's details, so two seats editing at once are caught.
+constexpr std::string_view kRowVersion = R"sql(
+ALTER TABLE patients ADD COLUMN row_version {INT} NOT NULL DEFAULT 1;
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations{kSchema, kKeyRecord, kRowVersion};
 
 using Types = std::array<std::pair<std::string_view, std::string_view>, 5>;
 

@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 5> kVisitFields{
     "answers_json", "result_json", "measures_json", "disposition", "top_condition"};
 
 constexpr std::string_view kPatientColumns =
-    "SELECT id, archived, created_at, reference, birth_year, notes FROM patients ";
+    "SELECT id, archived, created_at, reference, birth_year, notes, row_version FROM patients ";
 constexpr std::string_view kVisitColumns =
     "SELECT id, patient_id, created_at, kb_version, answers_json, result_json, measures_json, "
     "disposition, top_condition FROM visits ";
@@ -54,6 +54,27 @@ std::string commaSeparated(const std::array<std::string_view, N>& columns) {
         joined += (joined.empty() ? "" : ", ") + std::string(column);
     }
     return joined;
+}
+
+std::vector<std::pair<std::string_view, std::string>> sealedFieldsOf(const Patient& patient) {
+    return {
+        {kPatientFields[0], patient.reference},
+        {kPatientFields[1], patient.birthYear ? std::to_string(*patient.birthYear) : std::string()},
+        {kPatientFields[2], patient.notes}};
+}
+
+std::vector<std::string> changedFields(const Patient& before, const Patient& after) {
+    std::vector<std::string> changed;
+    const auto compare = [&](bool same, std::string_view field) {
+        if (!same) {
+            changed.emplace_back(field);
+        }
+    };
+    compare(before.reference == after.reference, "reference");
+    compare(before.birthYear == after.birthYear, "birth_year");
+    compare(before.notes == after.notes, "notes");
+    compare(before.archived == after.archived, "archived");
+    return changed;
 }
 
 } // namespace
@@ -193,6 +214,7 @@ Patient ClinicStore::readPatient(const SqlRow& row) const {
     patient.id = row.integer(0);
     patient.archived = row.integer(1) != 0;
     patient.createdAt = row.text(2);
+    patient.version = row.integer(6);
     auto reference = openField(kPatientFields[0], patient.id, row, 3);
     auto birthYear = openField(kPatientFields[1], patient.id, row, 4);
     auto notes = openField(kPatientFields[2], patient.id, row, 5);
@@ -239,19 +261,42 @@ std::int64_t ClinicStore::addPatient(const Patient& patient) {
                          {std::int64_t{patient.archived ? 1 : 0}, patient.createdAt})
                  .at(0)
                  .integer(0);
-        writeSealed("patients", id,
-                    {{kPatientFields[0], patient.reference},
-                     {kPatientFields[1],
-                      patient.birthYear ? std::to_string(*patient.birthYear) : std::string()},
-                     {kPatientFields[2], patient.notes}});
+        writeSealed("patients", id, sealedFieldsOf(patient));
     });
     return id;
 }
 
+std::optional<PatientConflict> ClinicStore::updatePatient(const Patient& read,
+                                                          const Patient& edited) {
+    key();
+    bool saved = false;
+    backend_->inTransaction([&] {
+        // The row stays locked from here to the commit, so a second seat's update waits and
+        // then finds the version moved on.
+        saved =
+            backend_->execute("UPDATE patients SET archived = ?, row_version = row_version + 1 "
+                              "WHERE id = ? AND row_version = ?",
+                              {std::int64_t{edited.archived ? 1 : 0}, read.id, read.version}) > 0;
+        if (saved) {
+            writeSealed("patients", read.id, sealedFieldsOf(edited));
+        }
+    });
+    if (saved) {
+        return std::nullopt;
+    }
+    std::optional<Patient> now = patient(read.id);
+    if (!now) {
+        throw DatabaseError(backend_->where() + ": patient #" + std::to_string(read.id) +
+                            " was deleted by another seat");
+    }
+    return PatientConflict{*now, changedFields(read, *now)};
+}
+
 void ClinicStore::setArchived(std::int64_t patientId, bool archived) {
     key();
-    backend_->execute("UPDATE patients SET archived = ? WHERE id = ?",
-                      {std::int64_t{archived ? 1 : 0}, patientId});
+    backend_->execute(
+        "UPDATE patients SET archived = ?, row_version = row_version + 1 WHERE id = ?",
+        {std::int64_t{archived ? 1 : 0}, patientId});
 }
 
 bool ClinicStore::deletePatient(std::int64_t patientId) {

@@ -16,7 +16,7 @@
 
 namespace kt {
 
-inline constexpr int kClinicSchemaVersion = 2;
+inline constexpr int kClinicSchemaVersion = 3;
 // The shortest clinic passphrase accepted, in bytes of UTF-8.
 inline constexpr std::size_t kMinimumPassphraseBytes = 8;
 
@@ -29,6 +29,16 @@ struct Patient {
     std::string createdAt;
     // Its sealed fields could not be opened (changed outside KneeTriage): they are left empty.
     bool unreadable = false;
+    // Counts the saves of this patient's details, so an edit made from an older reading is
+    // caught instead of overwriting another seat's save.
+    std::int64_t version = 0;
+};
+
+// Another seat saved the patient after the edited copy was read: nothing was written.
+struct PatientConflict {
+    Patient saved;                    // as it is now stored
+    std::vector<std::string> changed; // the fields the other seat changed: "reference",
+                                      // "birth_year", "notes", "archived"
 };
 
 // One intake of a patient: the check, and the outcome questionnaires answered with it.
@@ -105,6 +115,11 @@ class ClinicStore {
     [[nodiscard]] bool changePassphrase(std::string_view current, std::string_view replacement);
 
     std::int64_t addPatient(const Patient& patient);
+    // Saves `edited` (reference, birth year, notes, archived) over `read`, the copy it was made
+    // from, unless another seat saved the patient since: then nothing is written and the
+    // conflict says what it changed. Throws DatabaseError when the patient is gone.
+    [[nodiscard]] std::optional<PatientConflict> updatePatient(const Patient& read,
+                                                               const Patient& edited);
     void setArchived(std::int64_t patientId, bool archived);
     // Erasure: the patient and all their visits, overwritten on disk. False when not found.
     bool deletePatient(std::int64_t patientId);
