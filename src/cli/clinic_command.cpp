@@ -1,9 +1,12 @@
 #include "clinic_command.h"
 
 #include "command_line.h"
+#include "kneetriage/store/clinic_copy.h"
 #include "kneetriage/store/clinic_store.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
@@ -19,6 +22,7 @@ struct ClinicArguments {
     std::optional<std::string> file;
     std::optional<std::string> server;
     std::optional<int> born;
+    std::optional<std::string> to;
     std::vector<std::string> operands;
 };
 
@@ -26,7 +30,7 @@ std::variant<ClinicArguments, std::string> parse(const std::vector<std::string>&
     ClinicArguments parsed;
     for (std::size_t at = 0; at < arguments.size(); ++at) {
         const std::string& word = arguments[at];
-        if (word != "--db" && word != "--server" && word != "--born") {
+        if (word != "--db" && word != "--server" && word != "--born" && word != "--to") {
             parsed.operands.push_back(word);
             continue;
         }
@@ -38,6 +42,8 @@ std::variant<ClinicArguments, std::string> parse(const std::vector<std::string>&
             parsed.file = text;
         } else if (word == "--server") {
             parsed.server = text;
+        } else if (word == "--to") {
+            parsed.to = text;
         } else {
             int year = 0;
             const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
@@ -53,6 +59,7 @@ std::variant<ClinicArguments, std::string> parse(const std::vector<std::string>&
     return parsed;
 }
 
+// The clinic passphrase: KT_CLINIC_PASSPHRASE, or else the first line of standard input.
 std::string passphrase(std::istream& input) {
     if (const char* fromEnvironment = std::getenv("KT_CLINIC_PASSPHRASE")) {
         return fromEnvironment;
@@ -73,12 +80,90 @@ std::string nowUtc() {
     return {text.data(), std::strftime(text.data(), text.size(), "%Y-%m-%dT%H:%M:%SZ", &utc)};
 }
 
-ClinicStore open(const ClinicArguments& parsed) {
-    return parsed.file ? ClinicStore(std::filesystem::path(*parsed.file))
-                       : ClinicStore(ClinicServer{*parsed.server});
+// A libpq connection string starts with a keyword and "=" (host=..., dbname=...) or is a
+// postgresql:// URI; anything else is a file (write ./a=b.sqlite for a file named so).
+bool isConninfo(const std::string& text) {
+    if (text.starts_with("postgresql://") || text.starts_with("postgres://")) {
+        return true;
+    }
+    const std::size_t equals = text.find('=');
+    return equals != std::string::npos && equals > 0 &&
+           std::all_of(
+               text.begin(), text.begin() + static_cast<std::ptrdiff_t>(equals),
+               [](char c) { return std::islower(static_cast<unsigned char>(c)) || c == '_'; });
+}
+
+ClinicStore open(const std::string& place, bool server) {
+    return server ? ClinicStore(ClinicServer{place}) : ClinicStore(std::filesystem::path(place));
+}
+
+// Opened and unlocked with `secret`, set as the passphrase on first use; nullopt when wrong.
+std::optional<ClinicStore> openUnlocked(const std::string& place, bool server,
+                                        const std::string& secret) {
+    ClinicStore store = open(place, server);
+    if (!store.hasPassphrase()) {
+        store.setPassphrase(secret);
+    } else if (!store.unlock(secret)) {
+        return std::nullopt;
+    }
+    return store;
+}
+
+std::string usageError(const ClinicArguments& parsed) {
+    const std::vector<std::string>& operands = parsed.operands;
+    const std::string action = operands.empty() ? "" : operands.front();
+    const bool known = (action == "init" || action == "patients" || action == "copy")
+                           ? operands.size() == 1
+                       : action == "add-patient" ? operands.size() == 2
+                                                 : false;
+    if (!known || (parsed.born && action != "add-patient") ||
+        (parsed.to.has_value() != (action == "copy"))) {
+        return "expected init, patients, add-patient REF [--born YEAR] or copy --to (FILE | "
+               "CONNINFO)";
+    }
+    return {};
+}
+
+nlohmann::json summaryJson(std::string_view side, const ClinicSummary& summary) {
+    return {{"copied", side},
+            {"patients", summary.patients},
+            {"visits", summary.visits},
+            {"digest", summary.digest}};
 }
 
 } // namespace
+
+void ClinicCommand::listPatients(ClinicStore& store) {
+    for (const Patient& patient : store.patients("", true)) {
+        output_ << nlohmann::json{{"id", patient.id},
+                                  {"reference", patient.reference},
+                                  {"birth_year", patient.birthYear
+                                                     ? nlohmann::json(*patient.birthYear)
+                                                     : nlohmann::json(nullptr)},
+                                  {"visits", store.visitCount(patient.id)}}
+                       .dump()
+                << '\n';
+    }
+}
+
+int ClinicCommand::copy(ClinicStore& from, const std::string& to, const std::string& secret) {
+    const char* targetSecret = std::getenv("KT_CLINIC_TARGET_PASSPHRASE");
+    std::optional<ClinicStore> target =
+        openUnlocked(to, isConninfo(to), targetSecret != nullptr ? targetSecret : secret);
+    if (!target) {
+        errors_ << "kneetriage-cli clinic: the passphrase of the copy's target is wrong "
+                   "(KT_CLINIC_TARGET_PASSPHRASE)\n";
+        return kUnusableInput;
+    }
+    const ClinicCopy copied = copyClinic(from, *target);
+    output_ << summaryJson("from", copied.from).dump() << '\n'
+            << summaryJson("to", copied.to).dump() << '\n';
+    if (copied.from != copied.to) {
+        errors_ << "kneetriage-cli clinic: the copy does not match its source; do not use it\n";
+        return kBadInputInBatch;
+    }
+    return kSuccess;
+}
 
 int ClinicCommand::execute(const std::vector<std::string>& arguments) {
     auto parsedOrError = parse(arguments);
@@ -87,42 +172,29 @@ int ClinicCommand::execute(const std::vector<std::string>& arguments) {
         return kUnusableInput;
     }
     const ClinicArguments& parsed = std::get<ClinicArguments>(parsedOrError);
-    const std::vector<std::string>& operands = parsed.operands;
-    const std::string action = operands.empty() ? "" : operands.front();
-    const bool known = (action == "init" || action == "patients") ? operands.size() == 1
-                       : action == "add-patient"                  ? operands.size() == 2
-                                                                  : false;
-    if (!known || (parsed.born && action != "add-patient")) {
-        errors_ << "kneetriage-cli clinic: expected init, patients or add-patient REF [--born "
-                   "YEAR]\n";
+    if (const std::string error = usageError(parsed); !error.empty()) {
+        errors_ << "kneetriage-cli clinic: " << error << '\n';
         return kUnusableInput;
     }
+    const std::string& action = parsed.operands.front();
     try {
-        ClinicStore store = open(parsed);
         const std::string secret = passphrase(input_);
-        if (!store.hasPassphrase()) {
-            store.setPassphrase(secret);
-        } else if (!store.unlock(secret)) {
+        std::optional<ClinicStore> store = parsed.file ? openUnlocked(*parsed.file, false, secret)
+                                                       : openUnlocked(*parsed.server, true, secret);
+        if (!store) {
             errors_ << "kneetriage-cli clinic: the clinic passphrase is wrong\n";
             return kUnusableInput;
         }
         if (action == "patients") {
-            for (const Patient& patient : store.patients("", true)) {
-                output_ << nlohmann::json{{"id", patient.id},
-                                          {"reference", patient.reference},
-                                          {"birth_year", patient.birthYear
-                                                             ? nlohmann::json(*patient.birthYear)
-                                                             : nlohmann::json(nullptr)},
-                                          {"visits", store.visitCount(patient.id)}}
-                               .dump()
-                        << '\n';
-            }
+            listPatients(*store);
         } else if (action == "add-patient") {
             Patient patient;
-            patient.reference = operands[1];
+            patient.reference = parsed.operands[1];
             patient.birthYear = parsed.born;
             patient.createdAt = nowUtc();
-            output_ << nlohmann::json{{"id", store.addPatient(patient)}}.dump() << '\n';
+            output_ << nlohmann::json{{"id", store->addPatient(patient)}}.dump() << '\n';
+        } else if (action == "copy") {
+            return copy(*store, *parsed.to, secret);
         }
     } catch (const std::exception& error) {
         errors_ << "kneetriage-cli clinic: " << error.what() << '\n';

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "kneetriage/store/clinic_store.h"
+
 #include <iosfwd>
 #include <string>
 #include <vector>
 
 namespace kt::cli {
 
-// `clinic (--db FILE | --server CONNINFO) init | patients | add-patient REF [--born YEAR]`:
-// the clinic's patients in a clinic file or on the practice server, for practices' scripts.
-// The passphrase comes from KT_CLINIC_PASSPHRASE, or else the first line of standard input.
-// `patients` prints one JSON object per line: id, reference, birth_year, visits.
+// `clinic (--db FILE | --server CONNINFO) init | patients | add-patient REF [--born YEAR] |
+// copy --to (FILE | CONNINFO)`: the clinic's patients in a clinic file or on the practice
+// server, for practices' scripts. The passphrase comes from KT_CLINIC_PASSPHRASE, or else the
+// first line of standard input; a copy's target uses KT_CLINIC_TARGET_PASSPHRASE when set.
+// `patients` prints one JSON object per line: id, reference, birth_year, visits. `copy` prints
+// the source's and the copy's counts and digest, one line each, and exits 1 if they differ; a
+// target that already has patients is refused (exit 2, nothing written).
 class ClinicCommand {
   public:
     ClinicCommand(std::istream& input, std::ostream& output, std::ostream& errors)
@@ -19,6 +24,9 @@ class ClinicCommand {
     [[nodiscard]] int execute(const std::vector<std::string>& arguments);
 
   private:
+    void listPatients(ClinicStore& store);
+    [[nodiscard]] int copy(ClinicStore& from, const std::string& to, const std::string& secret);
+
     std::istream& input_;
     std::ostream& output_;
     std::ostream& errors_;

@@ -254,15 +254,18 @@ Visit ClinicStore::readVisit(const SqlRow& row) const {
 std::int64_t ClinicStore::addPatient(const Patient& patient) {
     key();
     std::int64_t id = 0;
-    backend_->inTransaction([&] {
-        id = backend_
-                 ->query("INSERT INTO patients (reference, archived, created_at) "
-                         "VALUES ('', ?, ?) RETURNING id",
-                         {std::int64_t{patient.archived ? 1 : 0}, patient.createdAt})
-                 .at(0)
-                 .integer(0);
-        writeSealed("patients", id, sealedFieldsOf(patient));
-    });
+    backend_->inTransaction([&] { id = insertPatient(patient); });
+    return id;
+}
+
+std::int64_t ClinicStore::insertPatient(const Patient& patient) {
+    const std::int64_t id = backend_
+                                ->query("INSERT INTO patients (reference, archived, created_at) "
+                                        "VALUES ('', ?, ?) RETURNING id",
+                                        {std::int64_t{patient.archived ? 1 : 0}, patient.createdAt})
+                                .at(0)
+                                .integer(0);
+    writeSealed("patients", id, sealedFieldsOf(patient));
     return id;
 }
 
@@ -340,22 +343,46 @@ std::optional<Patient> ClinicStore::patient(std::int64_t id) {
 std::int64_t ClinicStore::addVisit(const Visit& visit) {
     key();
     std::int64_t id = 0;
-    backend_->inTransaction([&] {
-        id = backend_
-                 ->query("INSERT INTO visits (patient_id, created_at, kb_version, answers_json, "
-                         "result_json, measures_json, disposition, top_condition) "
-                         "VALUES (?, ?, ?, '', '', '', '', '') RETURNING id",
-                         {visit.patientId, visit.createdAt, visit.kbVersion})
-                 .at(0)
-                 .integer(0);
-        writeSealed("visits", id,
-                    {{kVisitFields[0], visit.answersJson},
-                     {kVisitFields[1], visit.resultJson},
-                     {kVisitFields[2], visit.measuresJson},
-                     {kVisitFields[3], visit.disposition},
-                     {kVisitFields[4], visit.topCondition}});
-    });
+    backend_->inTransaction([&] { id = insertVisit(visit); });
     return id;
+}
+
+std::int64_t ClinicStore::insertVisit(const Visit& visit) {
+    const std::int64_t id =
+        backend_
+            ->query("INSERT INTO visits (patient_id, created_at, kb_version, answers_json, "
+                    "result_json, measures_json, disposition, top_condition) "
+                    "VALUES (?, ?, ?, '', '', '', '', '') RETURNING id",
+                    {visit.patientId, visit.createdAt, visit.kbVersion})
+            .at(0)
+            .integer(0);
+    writeSealed("visits", id,
+                {{kVisitFields[0], visit.answersJson},
+                 {kVisitFields[1], visit.resultJson},
+                 {kVisitFields[2], visit.measuresJson},
+                 {kVisitFields[3], visit.disposition},
+                 {kVisitFields[4], visit.topCondition}});
+    return id;
+}
+
+void ClinicStore::fillEmptyClinic(const std::vector<PatientRecord>& records) {
+    key();
+    backend_->inTransaction([&] {
+        // No other seat may add a patient between the check and the copy.
+        backend_->lockEverything();
+        if (backend_->query("SELECT count(*) FROM patients", {}).at(0).integer(0) > 0) {
+            throw ClinicNotEmpty(
+                backend_->where() +
+                " already has patients; a clinic is copied only into an empty one");
+        }
+        for (const PatientRecord& record : records) {
+            const std::int64_t patientId = insertPatient(record.patient);
+            for (Visit visit : record.visits) {
+                visit.patientId = patientId;
+                insertVisit(visit);
+            }
+        }
+    });
 }
 
 std::vector<Visit> ClinicStore::visits(std::int64_t patientId) {

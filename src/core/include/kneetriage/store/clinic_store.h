@@ -50,6 +50,18 @@ struct Visit : CheckRecord {
     bool unreadable = false;
 };
 
+// A patient with every visit, as a whole clinic is copied.
+struct PatientRecord {
+    Patient patient;
+    std::vector<Visit> visits; // oldest first
+};
+
+// A whole clinic was to be written into one that already holds patients.
+class ClinicNotEmpty : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
 // Patient data was asked for while the clinic file is locked (or has no passphrase yet).
 class ClinicLocked : public std::runtime_error {
   public:
@@ -132,6 +144,11 @@ class ClinicStore {
     [[nodiscard]] std::vector<Visit> visits(std::int64_t patientId);
     [[nodiscard]] std::int64_t visitCount(std::int64_t patientId);
 
+    // Writes every patient and visit (with their dates and archived marks; new ids) in one
+    // transaction, so a copy is whole or absent. Throws ClinicNotEmpty, writing nothing, when
+    // the clinic already has a patient.
+    void fillEmptyClinic(const std::vector<PatientRecord>& records);
+
     [[nodiscard]] const std::optional<std::string>& notice() const;
 
   private:
@@ -151,6 +168,9 @@ class ClinicStore {
                      const std::vector<std::pair<std::string_view, std::string>>& values);
     Patient readPatient(const SqlRow& row) const;
     Visit readVisit(const SqlRow& row) const;
+    // The rows of addPatient and addVisit, inside the caller's transaction.
+    std::int64_t insertPatient(const Patient& patient);
+    std::int64_t insertVisit(const Visit& visit);
     // Every personal field of every row, opened with the key in use (or read as clear text
     // when `sealed` is false, for a version-1 file).
     [[nodiscard]] std::vector<Fields> everyField(bool sealed);
