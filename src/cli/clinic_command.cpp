@@ -1,7 +1,9 @@
 #include "clinic_command.h"
 
 #include "command_line.h"
+#include "kneetriage/io/json_document.h"
 #include "kneetriage/store/clinic_copy.h"
+#include "kneetriage/store/clinic_exchange.h"
 #include "kneetriage/store/clinic_store.h"
 
 #include <algorithm>
@@ -12,25 +14,44 @@
 #include <cstdlib>
 #include <ctime>
 #include <istream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
 namespace kt::cli {
-namespace {
 
 struct ClinicArguments {
     std::optional<std::string> file;
     std::optional<std::string> server;
     std::optional<int> born;
     std::optional<std::string> to;
+    std::optional<std::string> patient;
+    std::optional<std::string> kb;
     std::vector<std::string> operands;
 };
 
+namespace {
+
+constexpr JsonLimits kDocumentLimits{.maxBytes = 4U * 1024U * 1024U, .maxDepth = 32};
+
+std::optional<int> yearFrom(const std::string& text) {
+    int year = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
+    if (error != std::errc() || end != text.data() + text.size() || year < 1900) {
+        return std::nullopt;
+    }
+    return year;
+}
+
 std::variant<ClinicArguments, std::string> parse(const std::vector<std::string>& arguments) {
     ClinicArguments parsed;
+    const std::map<std::string, std::optional<std::string>*> texts{
+        {"--db", &parsed.file}, {"--server", &parsed.server},   {"--to", &parsed.to},
+        {"--kb", &parsed.kb},   {"--patient", &parsed.patient}, {"--born", nullptr}};
     for (std::size_t at = 0; at < arguments.size(); ++at) {
         const std::string& word = arguments[at];
-        if (word != "--db" && word != "--server" && word != "--born" && word != "--to") {
+        const auto option = texts.find(word);
+        if (option == texts.end()) {
             parsed.operands.push_back(word);
             continue;
         }
@@ -38,19 +59,10 @@ std::variant<ClinicArguments, std::string> parse(const std::vector<std::string>&
             return word + " needs a value";
         }
         const std::string& text = arguments[at];
-        if (word == "--db") {
-            parsed.file = text;
-        } else if (word == "--server") {
-            parsed.server = text;
-        } else if (word == "--to") {
-            parsed.to = text;
-        } else {
-            int year = 0;
-            const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
-            if (error != std::errc() || end != text.data() + text.size() || year < 1900) {
-                return "--born needs a year such as 1987, not '" + text + "'";
-            }
-            parsed.born = year;
+        if (option->second != nullptr) {
+            *option->second = text;
+        } else if (!(parsed.born = yearFrom(text))) {
+            return "--born needs a year such as 1987, not '" + text + "'";
         }
     }
     if (parsed.file.has_value() == parsed.server.has_value()) {
@@ -109,19 +121,38 @@ std::optional<ClinicStore> openUnlocked(const std::string& place, bool server,
     return store;
 }
 
-std::string usageError(const ClinicArguments& parsed) {
+// Whether the action has the operands and options it takes, and no others.
+bool fits(const ClinicArguments& parsed) {
     const std::vector<std::string>& operands = parsed.operands;
     const std::string action = operands.empty() ? "" : operands.front();
-    const bool known = (action == "init" || action == "patients" || action == "copy")
-                           ? operands.size() == 1
-                       : action == "add-patient" ? operands.size() == 2
-                                                 : false;
-    if (!known || (parsed.born && action != "add-patient") ||
-        (parsed.to.has_value() != (action == "copy"))) {
-        return "expected init, patients, add-patient REF [--born YEAR] or copy --to (FILE | "
-               "CONNINFO)";
+    const bool usesKb = action == "import-fhir" || action == "export-csv";
+    if ((parsed.born && action != "add-patient") || (parsed.kb && !usesKb) ||
+        parsed.to.has_value() != (action == "copy") ||
+        parsed.patient.has_value() != (action == "import-fhir")) {
+        return false;
     }
-    return {};
+    if (action == "init" || action == "patients" || action == "copy") {
+        return operands.size() == 1;
+    }
+    if (action == "add-patient" || action == "export-csv") {
+        return operands.size() == 2;
+    }
+    return action == "import-fhir" && operands.size() >= 2;
+}
+
+// The one patient whose reference is exactly `reference`.
+std::variant<Patient, std::string> findPatient(ClinicStore& store, const std::string& reference) {
+    std::vector<Patient> found;
+    for (Patient& patient : store.patients(reference, true)) {
+        if (patient.reference == reference) {
+            found.push_back(std::move(patient));
+        }
+    }
+    if (found.size() != 1) {
+        return std::to_string(found.size()) + " patients have the reference '" + reference +
+               "'; expected exactly one";
+    }
+    return std::move(found.front());
 }
 
 nlohmann::json summaryJson(std::string_view side, const ClinicSummary& summary) {
@@ -165,6 +196,103 @@ int ClinicCommand::copy(ClinicStore& from, const std::string& to, const std::str
     return kSuccess;
 }
 
+std::optional<KnowledgeBase> ClinicCommand::knowledgeBase(const ClinicArguments& parsed) {
+    CommandLine where;
+    if (parsed.kb) {
+        where.kb = *parsed.kb;
+    }
+    return loadOrReport(where, errors_);
+}
+
+std::optional<Patient> ClinicCommand::patientCalled(ClinicStore& store,
+                                                    const std::string& reference) {
+    auto found = findPatient(store, reference);
+    if (const auto* error = std::get_if<std::string>(&found)) {
+        errors_ << "kneetriage-cli clinic: " << *error << '\n';
+        return std::nullopt;
+    }
+    return std::get<Patient>(std::move(found));
+}
+
+int ClinicCommand::importFhir(ClinicStore& store, const ClinicArguments& parsed) {
+    const std::optional<KnowledgeBase> kb = knowledgeBase(parsed);
+    const std::optional<Patient> patient =
+        kb ? patientCalled(store, *parsed.patient) : std::nullopt;
+    if (!patient) {
+        return kUnusableInput;
+    }
+    bool anyBad = false;
+    for (auto file = parsed.operands.begin() + 1; file != parsed.operands.end(); ++file) {
+        const JsonResult read = readJsonFile(*file, kDocumentLimits);
+        if (const auto* problem = std::get_if<Problem>(&read)) {
+            errors_ << problem->describe() << '\n';
+            anyBad = true;
+            continue;
+        }
+        auto visit = visitFromFhirResponse(*kb, std::get<JsonDocument>(read), nowUtc());
+        if (const auto* problems = std::get_if<Problems>(&visit)) {
+            for (const Problem& problem : *problems) {
+                errors_ << problem.describe() << '\n';
+            }
+            anyBad = true;
+            continue;
+        }
+        std::get<Visit>(visit).patientId = patient->id;
+        output_ << nlohmann::json{{"file", *file},
+                                  {"visit", store.addVisit(std::get<Visit>(visit))}}
+                       .dump()
+                << '\n';
+    }
+    return anyBad ? kBadInputInBatch : kSuccess;
+}
+
+int ClinicCommand::exportCsv(ClinicStore& store, const ClinicArguments& parsed) {
+    const std::optional<KnowledgeBase> kb = knowledgeBase(parsed);
+    if (!kb) {
+        return kUnusableInput;
+    }
+    CommandLine where;
+    where.kb = parsed.kb;
+    const std::filesystem::path directory = dataDirectory(where) / "measures";
+    MeasuresResult measures = std::filesystem::is_directory(directory)
+                                  ? loadMeasures(directory, *kb)
+                                  : MeasuresResult(std::vector<Measure>());
+    if (const auto* problems = std::get_if<Problems>(&measures)) {
+        for (const Problem& problem : *problems) {
+            errors_ << problem.describe() << '\n';
+        }
+        return kUnusableInput;
+    }
+    const std::optional<Patient> patient = patientCalled(store, parsed.operands[1]);
+    if (!patient) {
+        return kUnusableInput;
+    }
+    output_ << clinicVisitsCsv(std::get<std::vector<Measure>>(measures), patient->reference,
+                               store.visits(patient->id));
+    return kSuccess;
+}
+
+int ClinicCommand::run(ClinicStore& store, const ClinicArguments& parsed,
+                       const std::string& secret) {
+    const std::string& action = parsed.operands.front();
+    if (action == "patients") {
+        listPatients(store);
+    } else if (action == "add-patient") {
+        Patient patient;
+        patient.reference = parsed.operands[1];
+        patient.birthYear = parsed.born;
+        patient.createdAt = nowUtc();
+        output_ << nlohmann::json{{"id", store.addPatient(patient)}}.dump() << '\n';
+    } else if (action == "copy") {
+        return copy(store, *parsed.to, secret);
+    } else if (action == "import-fhir") {
+        return importFhir(store, parsed);
+    } else if (action == "export-csv") {
+        return exportCsv(store, parsed);
+    }
+    return kSuccess;
+}
+
 int ClinicCommand::execute(const std::vector<std::string>& arguments) {
     auto parsedOrError = parse(arguments);
     if (const auto* error = std::get_if<std::string>(&parsedOrError)) {
@@ -172,11 +300,12 @@ int ClinicCommand::execute(const std::vector<std::string>& arguments) {
         return kUnusableInput;
     }
     const ClinicArguments& parsed = std::get<ClinicArguments>(parsedOrError);
-    if (const std::string error = usageError(parsed); !error.empty()) {
-        errors_ << "kneetriage-cli clinic: " << error << '\n';
+    if (!fits(parsed)) {
+        errors_ << "kneetriage-cli clinic: expected init, patients, add-patient REF [--born "
+                   "YEAR], import-fhir --patient REF FILE..., export-csv REF or copy --to (FILE "
+                   "| CONNINFO)\n";
         return kUnusableInput;
     }
-    const std::string& action = parsed.operands.front();
     try {
         const std::string secret = passphrase(input_);
         std::optional<ClinicStore> store = parsed.file ? openUnlocked(*parsed.file, false, secret)
@@ -185,22 +314,11 @@ int ClinicCommand::execute(const std::vector<std::string>& arguments) {
             errors_ << "kneetriage-cli clinic: the clinic passphrase is wrong\n";
             return kUnusableInput;
         }
-        if (action == "patients") {
-            listPatients(*store);
-        } else if (action == "add-patient") {
-            Patient patient;
-            patient.reference = parsed.operands[1];
-            patient.birthYear = parsed.born;
-            patient.createdAt = nowUtc();
-            output_ << nlohmann::json{{"id", store->addPatient(patient)}}.dump() << '\n';
-        } else if (action == "copy") {
-            return copy(*store, *parsed.to, secret);
-        }
+        return run(*store, parsed, secret);
     } catch (const std::exception& error) {
         errors_ << "kneetriage-cli clinic: " << error.what() << '\n';
         return kUnusableInput;
     }
-    return kSuccess;
 }
 
 } // namespace kt::cli

@@ -1,6 +1,7 @@
 // kneetriage-cli clinic, on a clinic file and on the practice server alike: a practice's script
 // sets the clinic up, adds patients and lists them, one JSON line each; a wrong passphrase or a
-// bad command line exits 2 and changes nothing.
+// bad command line exits 2 and changes nothing; FHIR intakes are imported as a patient's visits
+// and the visits exported as CSV, the same on both.
 #include "clinic_places.h"
 #include "test_support.h"
 
@@ -8,6 +9,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace kt {
 namespace {
@@ -79,6 +81,50 @@ TEST_P(ClinicCliTest, ABadCommandLineExitsTwoWithoutOpeningTheClinic) {
     EXPECT_EQ(clinic({"add-patient", "Ann", "--born", "nineteen"}).exitStatus, 2);
     EXPECT_EQ(test::runCliWithin(60s, {"clinic", "patients"}).exitStatus, 2);
     EXPECT_FALSE(std::filesystem::exists(file_));
+}
+
+TEST_P(ClinicCliTest, ImportedFhirIntakesBecomeVisitsThatExportAsCsv) {
+    ::setenv("KT_CLINIC_PASSPHRASE", "correct horse battery", 1);
+    ASSERT_EQ(clinic({"add-patient", "Ann Smith"}).exitStatus, 0);
+    ASSERT_EQ(clinic({"add-patient", "Bob"}).exitStatus, 0);
+    const std::string fhir = std::string(KT_TEST_DATA_DIR) + "/fhir/";
+    const test::CommandResult imported =
+        clinic({"import-fhir", "--patient", "Ann Smith", "--kb", KT_DATA_DIR,
+                fhir + "every_answer_type.response.json", fhir + "every_answer_type.answers.json"});
+    // The answers document is not a QuestionnaireResponse: said, and the good file kept.
+    EXPECT_EQ(imported.exitStatus, 1) << imported.err;
+    EXPECT_NE(imported.err.find("every_answer_type.answers.json"), std::string::npos);
+    EXPECT_NE(imported.out.find(R"("visit":)"), std::string::npos) << imported.out;
+    EXPECT_NE(clinic({"patients"}).out.find(R"("reference":"Ann Smith","visits":1)"),
+              std::string::npos);
+
+    const test::CommandResult csv = clinic({"export-csv", "Ann Smith", "--kb", KT_DATA_DIR});
+    ASSERT_EQ(csv.exitStatus, 0) << csv.err;
+    std::istringstream lines(csv.out);
+    std::string header;
+    std::string row;
+    std::getline(lines, header);
+    std::getline(lines, row);
+    EXPECT_EQ(header.rfind("patient,date,disposition,most_likely", 0), 0U) << csv.out;
+    // Dated when the response says it was written, triaged with today's knowledge base.
+    EXPECT_EQ(row.rfind("Ann Smith,2026-03-14T09:40:12+01:00,", 0), 0U) << csv.out;
+    EXPECT_FALSE(std::getline(lines, row)) << csv.out;
+    // A patient without visits: the header alone.
+    const std::string bob = clinic({"export-csv", "Bob", "--kb", KT_DATA_DIR}).out;
+    EXPECT_EQ(bob, header + "\n");
+}
+
+TEST_P(ClinicCliTest, AnImportForAPatientWhoIsNotThereExitsTwoAndAddsNothing) {
+    ::setenv("KT_CLINIC_PASSPHRASE", "correct horse battery", 1);
+    ASSERT_EQ(clinic({"add-patient", "Ann Smith"}).exitStatus, 0);
+    const test::CommandResult imported =
+        clinic({"import-fhir", "--patient", "Ann", "--kb", KT_DATA_DIR,
+                std::string(KT_TEST_DATA_DIR) + "/fhir/every_answer_type.response.json"});
+    EXPECT_EQ(imported.exitStatus, 2);
+    EXPECT_NE(imported.err.find("0 patients have the reference 'Ann'"), std::string::npos)
+        << imported.err;
+    EXPECT_NE(clinic({"patients"}).out.find(R"("visits":0)"), std::string::npos);
+    EXPECT_EQ(clinic({"export-csv", "Ann"}).exitStatus, 2);
 }
 
 } // namespace
