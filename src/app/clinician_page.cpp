@@ -8,6 +8,7 @@
 #include "kneetriage/io/answers_writer.h"
 #include "kneetriage/io/result_json.h"
 #include "kneetriage/io/result_reader.h"
+#include "kneetriage/store/clinic_exchange.h"
 #include "pdf_report.h"
 #include "private_file.h"
 #include "qt_text.h"
@@ -343,13 +344,8 @@ QString ClinicianPage::exportFhir(const QString& file) {
 }
 
 QString ClinicianPage::exportCsv(const QString& file) {
-    std::vector<VisitRow> rows;
-    for (const Visit& visit : visits_) {
-        rows.push_back({visit.createdAt, visit.disposition, visit.topCondition,
-                        json::parse(visit.measuresJson, nullptr, false)});
-    }
-    return writePrivateFile(
-        file, QByteArray::fromStdString(visitsCsv(context_.measures(), patientReference_, rows)));
+    return writePrivateFile(file, QByteArray::fromStdString(clinicVisitsCsv(
+                                      context_.measures(), patientReference_, visits_)));
 }
 
 QString ClinicianPage::importFhir(const QString& file) {
@@ -362,8 +358,9 @@ QString ClinicianPage::importFhir(const QString& file) {
         return toQt(problem->describe());
     }
     const JsonDocument& document = std::get<JsonDocument>(parsed);
-    const AnswersResult answers = answersFromFhirResponse(context_.kb, document);
-    if (const auto* problems = std::get_if<Problems>(&answers)) {
+    auto visitOrProblems = visitFromFhirResponse(
+        context_.kb, document, toCore(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+    if (const auto* problems = std::get_if<Problems>(&visitOrProblems)) {
         QString text =
             tr("%1 is not a KneeTriage intake this program can read; nothing was changed.")
                 .arg(file);
@@ -372,16 +369,8 @@ QString ClinicianPage::importFhir(const QString& file) {
         }
         return text;
     }
-    const Answers& given = std::get<Answers>(answers);
-    const TriageResult result = triage(context_.kb, given);
-    const std::string authored = fhirAuthored(document);
-    Visit visit;
-    static_cast<CheckRecord&>(visit) = makeCheckRecord(
-        context_.kb, given, result,
-        authored.empty() ? toCore(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                         : authored);
+    Visit& visit = std::get<Visit>(visitOrProblems);
     visit.patientId = patientId_;
-    visit.measuresJson = "{}";
     try {
         context_.clinic().addVisit(visit);
     } catch (const std::exception& error) {

@@ -1,4 +1,5 @@
 #include "build_content_command.h"
+#include "clinic_command.h"
 #include "command_line.h"
 #include "fhir_command.h"
 #include "plan_command.h"
@@ -13,6 +14,11 @@ int main(int argc, char** argv) {
     using namespace kt::cli;
     std::ios::sync_with_stdio(false);
     const std::vector<std::string> arguments(argv + 1, argv + argc);
+    // The clinic command reads its own options (--db, --server, --born).
+    if (!arguments.empty() && arguments.front() == "clinic") {
+        return ClinicCommand(std::cin, std::cout, std::cerr)
+            .execute({arguments.begin() + 1, arguments.end()});
+    }
     auto parsed = parseCommandLine(arguments);
     if (auto* error = std::get_if<std::string>(&parsed)) {
         std::cerr << "kneetriage-cli: " << *error << "\n\n" << usage();

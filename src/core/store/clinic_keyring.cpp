@@ -1,6 +1,7 @@
 #include "store/clinic_keyring.h"
 
 #include "kneetriage/crypto/seal.h"
+#include "kneetriage/store/sqlite_database.h"
 
 namespace kt {
 namespace {
@@ -10,44 +11,41 @@ constexpr std::string_view kCheckContext = "clinic_key.key_check";
 
 } // namespace
 
-bool hasStoredKey(Database& database) {
-    auto query = database.prepare("SELECT count(*) FROM clinic_key");
-    query.step();
-    return query.integer(0) > 0;
+bool hasStoredKey(ClinicBackend& backend) {
+    return backend.query("SELECT count(*) FROM clinic_key", {}).at(0).integer(0) > 0;
 }
 
-std::optional<SecretKey> keyFor(Database& database, std::string_view passphrase) {
-    auto query = database.prepare(
-        "SELECT salt, ops_limit, mem_limit, key_check FROM clinic_key WHERE id = 1");
-    if (!query.step()) {
-        throw DatabaseError(database.file() + ": no clinic passphrase has been set");
+std::optional<SecretKey> keyFor(ClinicBackend& backend, std::string_view passphrase) {
+    const std::vector<SqlRow> rows = backend.query(
+        "SELECT salt, ops_limit, mem_limit, key_check FROM clinic_key WHERE id = 1", {});
+    if (rows.empty()) {
+        throw DatabaseError(backend.where() + ": no clinic passphrase has been set");
     }
-    const std::int64_t ops = query.integer(1);
-    const std::int64_t memory = query.integer(2);
+    const SqlRow& record = rows.front();
+    const std::int64_t ops = record.integer(1);
+    const std::int64_t memory = record.integer(2);
     if (ops <= 0 || memory <= 0) {
-        throw DatabaseError(database.file() + ": the key record is damaged (its work limits are " +
+        throw DatabaseError(backend.where() + ": the key record is damaged (its work limits are " +
                             std::to_string(ops) + " and " + std::to_string(memory) + ")");
     }
     const KeyDerivation derivation{
-        query.bytes(0), {static_cast<unsigned long long>(ops), static_cast<std::size_t>(memory)}};
+        record.text(0), {static_cast<unsigned long long>(ops), static_cast<std::size_t>(memory)}};
     SecretKey key = SecretKey::fromPassphrase(passphrase, derivation);
-    if (unseal(key, query.bytes(3), kCheckContext) != kCheckText) {
+    if (unseal(key, record.text(3), kCheckContext) != kCheckText) {
         return std::nullopt;
     }
     return key;
 }
 
-SecretKey storeNewKey(Database& database, std::string_view passphrase, const KeyWork& work) {
+SecretKey storeNewKey(ClinicBackend& backend, std::string_view passphrase, const KeyWork& work) {
     const KeyDerivation derivation = newKeyDerivation(work);
     SecretKey key = SecretKey::fromPassphrase(passphrase, derivation);
-    database
-        .prepare("INSERT OR REPLACE INTO clinic_key (id, salt, ops_limit, mem_limit, key_check) "
-                 "VALUES (1, ?, ?, ?, ?)")
-        .bindBytes(1, derivation.salt)
-        .bind(2, static_cast<std::int64_t>(work.opsLimit))
-        .bind(3, static_cast<std::int64_t>(work.memLimit))
-        .bindBytes(4, seal(key, kCheckText, kCheckContext))
-        .run();
+    backend.execute("DELETE FROM clinic_key", {});
+    backend.execute("INSERT INTO clinic_key (id, salt, ops_limit, mem_limit, key_check) "
+                    "VALUES (1, ?, ?, ?, ?)",
+                    {SqlBytes{derivation.salt}, static_cast<std::int64_t>(work.opsLimit),
+                     static_cast<std::int64_t>(work.memLimit),
+                     SqlBytes{seal(key, kCheckText, kCheckContext)}});
     return key;
 }
 

@@ -1,8 +1,10 @@
 #include "kneetriage/store/clinic_store.h"
 
 #include "kneetriage/crypto/seal.h"
-#include "kneetriage/store/user_database.h"
+#include "store/clinic_backend.h"
 #include "store/clinic_keyring.h"
+#include "store/postgres_clinic_backend.h"
+#include "store/sqlite_clinic_backend.h"
 
 #include <algorithm>
 #include <array>
@@ -13,47 +15,13 @@
 namespace kt {
 namespace {
 
-constexpr std::string_view kSchema = R"sql(
-CREATE TABLE patients (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    reference TEXT NOT NULL,
-    birth_year INTEGER,
-    notes TEXT NOT NULL DEFAULT '',
-    archived INTEGER NOT NULL DEFAULT 0,
-    created_at TEXT NOT NULL);
-CREATE TABLE visits (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    patient_id INTEGER NOT NULL REFERENCES patients(id),
-    created_at TEXT NOT NULL,
-    kb_version TEXT NOT NULL,
-    answers_json TEXT NOT NULL,
-    result_json TEXT NOT NULL,
-    measures_json TEXT NOT NULL,
-    disposition TEXT NOT NULL,
-    top_condition TEXT NOT NULL);
-CREATE INDEX visits_by_patient ON visits(patient_id, created_at);
-)sql";
-
-// Version 2 seals the personal fields in the same columns (as BLOBs); the key record is new.
-// Fields a version-1 file holds in clear are sealed when its passphrase is first set.
-constexpr std::string_view kKeyRecord = R"sql(
-CREATE TABLE clinic_key (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    salt BLOB NOT NULL,
-    ops_limit INTEGER NOT NULL,
-    mem_limit INTEGER NOT NULL,
-    key_check BLOB NOT NULL);
-)sql";
-
-constexpr std::array<std::string_view, kClinicSchemaVersion> kMigrations{kSchema, kKeyRecord};
-
 // The sealed columns of each table, in the order the queries below select them.
 constexpr std::array<std::string_view, 3> kPatientFields{"reference", "birth_year", "notes"};
 constexpr std::array<std::string_view, 5> kVisitFields{
     "answers_json", "result_json", "measures_json", "disposition", "top_condition"};
 
 constexpr std::string_view kPatientColumns =
-    "SELECT id, archived, created_at, reference, birth_year, notes FROM patients ";
+    "SELECT id, archived, created_at, reference, birth_year, notes, row_version FROM patients ";
 constexpr std::string_view kVisitColumns =
     "SELECT id, patient_id, created_at, kb_version, answers_json, result_json, measures_json, "
     "disposition, top_condition FROM visits ";
@@ -88,29 +56,56 @@ std::string commaSeparated(const std::array<std::string_view, N>& columns) {
     return joined;
 }
 
+std::vector<std::pair<std::string_view, std::string>> sealedFieldsOf(const Patient& patient) {
+    return {
+        {kPatientFields[0], patient.reference},
+        {kPatientFields[1], patient.birthYear ? std::to_string(*patient.birthYear) : std::string()},
+        {kPatientFields[2], patient.notes}};
+}
+
+std::vector<std::string> changedFields(const Patient& before, const Patient& after) {
+    std::vector<std::string> changed;
+    const auto compare = [&](bool same, std::string_view field) {
+        if (!same) {
+            changed.emplace_back(field);
+        }
+    };
+    compare(before.reference == after.reference, "reference");
+    compare(before.birthYear == after.birthYear, "birth_year");
+    compare(before.notes == after.notes, "notes");
+    compare(before.archived == after.archived, "archived");
+    return changed;
+}
+
 } // namespace
 
 ClinicStore::ClinicStore(const std::filesystem::path& file, KeyWork work)
-    : file_(file), work_(work) {
-    UserDatabase opened = openUserDatabase(file, "clinic", kMigrations);
-    database_ = std::make_unique<Database>(std::move(opened.database));
-    notice_ = std::move(opened.notice);
-    database_->execute("PRAGMA secure_delete = ON");
+    : work_(work), backend_(openSqliteClinic(file)) {}
+
+ClinicStore::ClinicStore(const ClinicServer& server, KeyWork work)
+    : work_(work), backend_(connectPostgresClinic(server.conninfo)) {}
+
+ClinicStore::ClinicStore(ClinicStore&&) noexcept = default;
+ClinicStore& ClinicStore::operator=(ClinicStore&&) noexcept = default;
+ClinicStore::~ClinicStore() = default;
+
+const std::optional<std::string>& ClinicStore::notice() const {
+    return backend_->notice();
 }
 
 bool ClinicStore::hasPassphrase() {
-    return hasStoredKey(*database_);
+    return hasStoredKey(*backend_);
 }
 
 void ClinicStore::setPassphrase(std::string_view passphrase) {
     if (hasPassphrase()) {
-        throw std::logic_error(file_.string() + ": the clinic passphrase is already set");
+        throw std::logic_error(backend_->where() + ": the clinic passphrase is already set");
     }
     rekey(passphrase, false);
 }
 
 bool ClinicStore::unlock(std::string_view passphrase) {
-    std::optional<SecretKey> key = keyFor(*database_, passphrase);
+    std::optional<SecretKey> key = keyFor(*backend_, passphrase);
     if (!key) {
         return false;
     }
@@ -119,7 +114,7 @@ bool ClinicStore::unlock(std::string_view passphrase) {
 }
 
 bool ClinicStore::changePassphrase(std::string_view current, std::string_view replacement) {
-    std::optional<SecretKey> key = keyFor(*database_, current);
+    std::optional<SecretKey> key = keyFor(*backend_, current);
     if (!key) {
         return false;
     }
@@ -128,19 +123,18 @@ bool ClinicStore::changePassphrase(std::string_view current, std::string_view re
     return true;
 }
 
-std::vector<ClinicStore::Fields> ClinicStore::everyField(bool sealed) const {
+std::vector<ClinicStore::Fields> ClinicStore::everyField(bool sealed) {
     std::vector<Fields> rows;
     const auto collect = [&](std::string_view table, const auto& columns) {
-        auto query = database_->prepare("SELECT id, " + commaSeparated(columns) + " FROM " +
-                                        std::string(table));
-        while (query.step()) {
-            Fields row{table, query.integer(0), {}};
+        const std::vector<SqlRow> stored = backend_->query(
+            "SELECT id, " + commaSeparated(columns) + " FROM " + std::string(table), {});
+        for (const SqlRow& values : stored) {
+            Fields row{table, values.integer(0), {}};
             for (std::size_t i = 0; i < columns.size(); ++i) {
-                const int index = static_cast<int>(i) + 1;
-                auto plain = sealed ? openField(columns[i], row.id, query, index)
-                                    : std::optional<std::string>(query.text(index));
+                auto plain = sealed ? openField(columns[i], row.id, values, i + 1)
+                                    : std::optional<std::string>(values.text(i + 1));
                 if (!plain) {
-                    throw DatabaseError(file_.string() + ": " + std::string(table) + " #" +
+                    throw DatabaseError(backend_->where() + ": " + std::string(table) + " #" +
                                         std::to_string(row.id) +
                                         " cannot be opened, so the passphrase was not changed");
                 }
@@ -164,9 +158,10 @@ void ClinicStore::rekey(std::string_view passphrase, bool fieldsAreSealed) {
     std::optional<SecretKey> other;
     bool swapped = false;
     try {
-        inTransaction(*database_, [&] {
+        backend_->inTransaction([&] {
+            backend_->lockEverything();
             const std::vector<Fields> rows = everyField(fieldsAreSealed);
-            other = storeNewKey(*database_, passphrase, work_);
+            other = storeNewKey(*backend_, passphrase, work_);
             key_.swap(other);
             swapped = true;
             for (const Fields& row : rows) {
@@ -179,13 +174,13 @@ void ClinicStore::rekey(std::string_view passphrase, bool fieldsAreSealed) {
         }
         throw;
     }
-    flushLog();
+    backend_->erased();
 }
 
 const SecretKey& ClinicStore::key() const {
     if (!key_) {
-        throw ClinicLocked(file_.string() + ": the clinic is locked; unlock it with the clinic "
-                                            "passphrase first");
+        throw ClinicLocked(backend_->where() + ": the clinic is locked; unlock it with the clinic "
+                                               "passphrase first");
     }
     return *key_;
 }
@@ -196,8 +191,8 @@ std::string ClinicStore::sealField(std::string_view column, std::int64_t row,
 }
 
 std::optional<std::string> ClinicStore::openField(std::string_view column, std::int64_t row,
-                                                  const Statement& statement, int index) const {
-    return unseal(key(), statement.bytes(index), std::string(column) + "#" + std::to_string(row));
+                                                  const SqlRow& values, std::size_t index) const {
+    return unseal(key(), values.text(index), std::string(column) + "#" + std::to_string(row));
 }
 
 void ClinicStore::writeSealed(std::string_view table, std::int64_t row,
@@ -206,23 +201,20 @@ void ClinicStore::writeSealed(std::string_view table, std::int64_t row,
     for (std::size_t i = 0; i < fields.size(); ++i) {
         sql += (i == 0 ? "" : ", ") + std::string(fields[i].first) + " = ?";
     }
-    auto update = database_->prepare(sql + " WHERE id = ?");
-    int index = 1;
+    SqlParams params;
     for (const auto& [column, plain] : fields) {
-        update.bindBytes(index++, sealField(column, row, plain));
+        params.emplace_back(SqlBytes{sealField(column, row, plain)});
     }
-    update.bind(index, row).run();
+    params.emplace_back(row);
+    backend_->execute(sql + " WHERE id = ?", params);
 }
 
-void ClinicStore::flushLog() {
-    database_->execute("PRAGMA wal_checkpoint(TRUNCATE)");
-}
-
-Patient ClinicStore::readPatient(const Statement& row) const {
+Patient ClinicStore::readPatient(const SqlRow& row) const {
     Patient patient;
     patient.id = row.integer(0);
     patient.archived = row.integer(1) != 0;
     patient.createdAt = row.text(2);
+    patient.version = row.integer(6);
     auto reference = openField(kPatientFields[0], patient.id, row, 3);
     auto birthYear = openField(kPatientFields[1], patient.id, row, 4);
     auto notes = openField(kPatientFields[2], patient.id, row, 5);
@@ -236,7 +228,7 @@ Patient ClinicStore::readPatient(const Statement& row) const {
     return patient;
 }
 
-Visit ClinicStore::readVisit(const Statement& row) const {
+Visit ClinicStore::readVisit(const SqlRow& row) const {
     Visit visit;
     visit.id = row.integer(0);
     visit.patientId = row.integer(1);
@@ -246,7 +238,7 @@ Visit ClinicStore::readVisit(const Statement& row) const {
                                                          &visit.measuresJson, &visit.disposition,
                                                          &visit.topCondition};
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        auto plain = openField(kVisitFields[i], visit.id, row, static_cast<int>(i) + 4);
+        auto plain = openField(kVisitFields[i], visit.id, row, i + 4);
         if (!plain) {
             visit.unreadable = true;
             for (std::string* field : fields) {
@@ -262,52 +254,76 @@ Visit ClinicStore::readVisit(const Statement& row) const {
 std::int64_t ClinicStore::addPatient(const Patient& patient) {
     key();
     std::int64_t id = 0;
-    inTransaction(*database_, [&] {
-        database_
-            ->prepare("INSERT INTO patients (reference, archived, created_at) VALUES ('', ?, ?)")
-            .bind(1, std::int64_t{patient.archived ? 1 : 0})
-            .bind(2, patient.createdAt)
-            .run();
-        id = database_->lastInsertId();
-        writeSealed("patients", id,
-                    {{kPatientFields[0], patient.reference},
-                     {kPatientFields[1],
-                      patient.birthYear ? std::to_string(*patient.birthYear) : std::string()},
-                     {kPatientFields[2], patient.notes}});
-    });
+    backend_->inTransaction([&] { id = insertPatient(patient); });
     return id;
+}
+
+std::int64_t ClinicStore::insertPatient(const Patient& patient) {
+    const std::int64_t id = backend_
+                                ->query("INSERT INTO patients (reference, archived, created_at) "
+                                        "VALUES ('', ?, ?) RETURNING id",
+                                        {std::int64_t{patient.archived ? 1 : 0}, patient.createdAt})
+                                .at(0)
+                                .integer(0);
+    writeSealed("patients", id, sealedFieldsOf(patient));
+    return id;
+}
+
+std::optional<PatientConflict> ClinicStore::updatePatient(const Patient& read,
+                                                          const Patient& edited) {
+    key();
+    bool saved = false;
+    backend_->inTransaction([&] {
+        // The row stays locked from here to the commit, so a second seat's update waits and
+        // then finds the version moved on.
+        saved =
+            backend_->execute("UPDATE patients SET archived = ?, row_version = row_version + 1 "
+                              "WHERE id = ? AND row_version = ?",
+                              {std::int64_t{edited.archived ? 1 : 0}, read.id, read.version}) > 0;
+        if (saved) {
+            writeSealed("patients", read.id, sealedFieldsOf(edited));
+        }
+    });
+    if (saved) {
+        return std::nullopt;
+    }
+    std::optional<Patient> now = patient(read.id);
+    if (!now) {
+        throw DatabaseError(backend_->where() + ": patient #" + std::to_string(read.id) +
+                            " was deleted by another seat");
+    }
+    return PatientConflict{*now, changedFields(read, *now)};
 }
 
 void ClinicStore::setArchived(std::int64_t patientId, bool archived) {
     key();
-    database_->prepare("UPDATE patients SET archived = ? WHERE id = ?")
-        .bind(1, std::int64_t{archived ? 1 : 0})
-        .bind(2, patientId)
-        .run();
+    backend_->execute(
+        "UPDATE patients SET archived = ?, row_version = row_version + 1 WHERE id = ?",
+        {std::int64_t{archived ? 1 : 0}, patientId});
 }
 
 bool ClinicStore::deletePatient(std::int64_t patientId) {
     key();
     bool found = false;
-    inTransaction(*database_, [&] {
-        database_->prepare("DELETE FROM visits WHERE patient_id = ?").bind(1, patientId).run();
-        database_->prepare("DELETE FROM patients WHERE id = ?").bind(1, patientId).run();
-        found = database_->changes() > 0;
+    backend_->inTransaction([&] {
+        backend_->execute("DELETE FROM visits WHERE patient_id = ?", {patientId});
+        found = backend_->execute("DELETE FROM patients WHERE id = ?", {patientId}) > 0;
     });
-    flushLog();
+    backend_->erased();
     return found;
 }
 
 std::vector<Patient> ClinicStore::patients(const std::string& search, bool includeArchived) {
     key();
-    auto query = database_->prepare(std::string(kPatientColumns) +
-                                    "WHERE (? OR archived = 0) ORDER BY created_at DESC, id DESC");
-    query.bind(1, std::int64_t{includeArchived ? 1 : 0});
+    const std::vector<SqlRow> rows =
+        backend_->query(std::string(kPatientColumns) +
+                            "WHERE (? = 1 OR archived = 0) ORDER BY created_at DESC, id DESC",
+                        {std::int64_t{includeArchived ? 1 : 0}});
     // Names are sealed, so the search runs here, over what was opened, not in SQL.
     const std::string wanted = asciiLower(search);
     std::vector<Patient> found;
-    while (query.step()) {
-        Patient patient = readPatient(query);
+    for (const SqlRow& row : rows) {
+        Patient patient = readPatient(row);
         if (wanted.empty() || patient.unreadable ||
             asciiLower(patient.reference).find(wanted) != std::string::npos ||
             asciiLower(patient.notes).find(wanted) != std::string::npos) {
@@ -319,52 +335,72 @@ std::vector<Patient> ClinicStore::patients(const std::string& search, bool inclu
 
 std::optional<Patient> ClinicStore::patient(std::int64_t id) {
     key();
-    auto query = database_->prepare(std::string(kPatientColumns) + "WHERE id = ?");
-    query.bind(1, id);
-    return query.step() ? std::optional<Patient>(readPatient(query)) : std::nullopt;
+    const std::vector<SqlRow> rows =
+        backend_->query(std::string(kPatientColumns) + "WHERE id = ?", {id});
+    return rows.empty() ? std::nullopt : std::optional<Patient>(readPatient(rows.front()));
 }
 
 std::int64_t ClinicStore::addVisit(const Visit& visit) {
     key();
     std::int64_t id = 0;
-    inTransaction(*database_, [&] {
-        database_
-            ->prepare("INSERT INTO visits (patient_id, created_at, kb_version, answers_json, "
-                      "result_json, measures_json, disposition, top_condition) "
-                      "VALUES (?, ?, ?, '', '', '', '', '')")
-            .bind(1, visit.patientId)
-            .bind(2, visit.createdAt)
-            .bind(3, visit.kbVersion)
-            .run();
-        id = database_->lastInsertId();
-        writeSealed("visits", id,
-                    {{kVisitFields[0], visit.answersJson},
-                     {kVisitFields[1], visit.resultJson},
-                     {kVisitFields[2], visit.measuresJson},
-                     {kVisitFields[3], visit.disposition},
-                     {kVisitFields[4], visit.topCondition}});
-    });
+    backend_->inTransaction([&] { id = insertVisit(visit); });
     return id;
+}
+
+std::int64_t ClinicStore::insertVisit(const Visit& visit) {
+    const std::int64_t id =
+        backend_
+            ->query("INSERT INTO visits (patient_id, created_at, kb_version, answers_json, "
+                    "result_json, measures_json, disposition, top_condition) "
+                    "VALUES (?, ?, ?, '', '', '', '', '') RETURNING id",
+                    {visit.patientId, visit.createdAt, visit.kbVersion})
+            .at(0)
+            .integer(0);
+    writeSealed("visits", id,
+                {{kVisitFields[0], visit.answersJson},
+                 {kVisitFields[1], visit.resultJson},
+                 {kVisitFields[2], visit.measuresJson},
+                 {kVisitFields[3], visit.disposition},
+                 {kVisitFields[4], visit.topCondition}});
+    return id;
+}
+
+void ClinicStore::fillEmptyClinic(const std::vector<PatientRecord>& records) {
+    key();
+    backend_->inTransaction([&] {
+        // No other seat may add a patient between the check and the copy.
+        backend_->lockEverything();
+        if (backend_->query("SELECT count(*) FROM patients", {}).at(0).integer(0) > 0) {
+            throw ClinicNotEmpty(
+                backend_->where() +
+                " already has patients; a clinic is copied only into an empty one");
+        }
+        for (const PatientRecord& record : records) {
+            const std::int64_t patientId = insertPatient(record.patient);
+            for (Visit visit : record.visits) {
+                visit.patientId = patientId;
+                insertVisit(visit);
+            }
+        }
+    });
 }
 
 std::vector<Visit> ClinicStore::visits(std::int64_t patientId) {
     key();
-    auto query = database_->prepare(std::string(kVisitColumns) +
-                                    "WHERE patient_id = ? ORDER BY created_at, id");
-    query.bind(1, patientId);
+    const std::vector<SqlRow> rows = backend_->query(
+        std::string(kVisitColumns) + "WHERE patient_id = ? ORDER BY created_at, id", {patientId});
     std::vector<Visit> found;
-    while (query.step()) {
-        found.push_back(readVisit(query));
+    for (const SqlRow& row : rows) {
+        found.push_back(readVisit(row));
     }
     return found;
 }
 
 std::int64_t ClinicStore::visitCount(std::int64_t patientId) {
     key();
-    auto query = database_->prepare("SELECT count(*) FROM visits WHERE patient_id = ?");
-    query.bind(1, patientId);
-    query.step();
-    return query.integer(0);
+    return backend_->query("SELECT count(*) FROM visits WHERE patient_id = ?", {patientId})
+        .at(0)
+        .integer(0);
 }
 
 } // namespace kt

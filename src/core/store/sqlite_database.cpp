@@ -169,4 +169,23 @@ bool Statement::isNull(int column) const {
     return sqlite3_column_type(statement_.get(), column) == SQLITE_NULL;
 }
 
+int Statement::columnCount() const {
+    return sqlite3_column_count(statement_.get());
+}
+
+Statement::Kind Statement::columnKind(int column) const {
+    switch (sqlite3_column_type(statement_.get(), column)) {
+    case SQLITE_INTEGER:
+        return Kind::Integer;
+    case SQLITE_FLOAT:
+        return Kind::Real;
+    case SQLITE_BLOB:
+        return Kind::Blob;
+    case SQLITE_NULL:
+        return Kind::Null;
+    default:
+        return Kind::Text;
+    }
+}
+
 } // namespace kt

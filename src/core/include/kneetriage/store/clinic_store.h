@@ -16,7 +16,7 @@
 
 namespace kt {
 
-inline constexpr int kClinicSchemaVersion = 2;
+inline constexpr int kClinicSchemaVersion = 3;
 // The shortest clinic passphrase accepted, in bytes of UTF-8.
 inline constexpr std::size_t kMinimumPassphraseBytes = 8;
 
@@ -29,6 +29,16 @@ struct Patient {
     std::string createdAt;
     // Its sealed fields could not be opened (changed outside KneeTriage): they are left empty.
     bool unreadable = false;
+    // Counts the saves of this patient's details, so an edit made from an older reading is
+    // caught instead of overwriting another seat's save.
+    std::int64_t version = 0;
+};
+
+// Another seat saved the patient after the edited copy was read: nothing was written.
+struct PatientConflict {
+    Patient saved;                    // as it is now stored
+    std::vector<std::string> changed; // the fields the other seat changed: "reference",
+                                      // "birth_year", "notes", "archived"
 };
 
 // One intake of a patient: the check, and the outcome questionnaires answered with it.
@@ -40,24 +50,67 @@ struct Visit : CheckRecord {
     bool unreadable = false;
 };
 
+// A patient with every visit, as a whole clinic is copied.
+struct PatientRecord {
+    Patient patient;
+    std::vector<Visit> visits; // oldest first
+};
+
+// A whole clinic was to be written into one that already holds patients.
+class ClinicNotEmpty : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
 // Patient data was asked for while the clinic file is locked (or has no passphrase yet).
 class ClinicLocked : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;
 };
 
+// The clinic server refused the connection or a statement, or cannot be reached. `sqlState`
+// is PostgreSQL's five-character error code, when the server gave one.
+class ClinicServerError : public DatabaseError {
+  public:
+    explicit ClinicServerError(const std::string& what, std::string sqlState = {})
+        : DatabaseError(what), sqlState_(std::move(sqlState)) {}
+    [[nodiscard]] const std::string& sqlState() const { return sqlState_; }
+
+  private:
+    std::string sqlState_;
+};
+
+// A practice server: a libpq connection string (host, port, dbname, user, sslmode). The
+// password comes from ~/.pgpass (or PGPASSFILE), never from the string; anything but a Unix
+// socket or localhost needs sslmode=require or stronger.
+struct ClinicServer {
+    std::string conninfo;
+};
+
+class ClinicBackend;
+class SqlRow;
+
 // The clinic's patients and visits: a separate SQLite file from the runner's history, with
-// the same protections (owner-only, WAL, unusable files kept aside; see user_database.h).
+// the same protections (owner-only, WAL, unusable files kept aside; see user_database.h), or a
+// PostgreSQL server that every seat of a practice shares.
 //
 // Every personal field (name, birth year, notes, answers, results, scores) is sealed with a key
 // derived from the clinic passphrase (Argon2id, XChaCha20-Poly1305, crypto/) before it reaches
-// SQLite, bound to its column and row. Only the row ids, dates, knowledge-base version and the
-// archived mark are stored in clear. Deleted data is overwritten (secure_delete).
+// the database, bound to its column and row. Only the row ids, dates, knowledge-base version and
+// the archived mark are stored in clear. Deleted data is overwritten (secure_delete).
 class ClinicStore {
   public:
     // Opens (or creates) the file, locked. `work` is the key-derivation work for a passphrase
     // set from now on; a stored key keeps the work it was made with.
     explicit ClinicStore(const std::filesystem::path& file, KeyWork work = moderateKeyWork());
+    // Connects to a practice server and brings its schema up to date, locked. Throws
+    // ClinicServerError (unreachable, unencrypted, too old) or NewerDatabase.
+    explicit ClinicStore(const ClinicServer& server, KeyWork work = moderateKeyWork());
+    ClinicStore(ClinicStore&&) noexcept;
+    ClinicStore& operator=(ClinicStore&&) noexcept;
+    ClinicStore(const ClinicStore&) = delete;
+    ClinicStore& operator=(const ClinicStore&) = delete;
+    ~ClinicStore();
 
     [[nodiscard]] bool hasPassphrase();
     [[nodiscard]] bool isUnlocked() const { return key_.has_value(); }
@@ -74,6 +127,11 @@ class ClinicStore {
     [[nodiscard]] bool changePassphrase(std::string_view current, std::string_view replacement);
 
     std::int64_t addPatient(const Patient& patient);
+    // Saves `edited` (reference, birth year, notes, archived) over `read`, the copy it was made
+    // from, unless another seat saved the patient since: then nothing is written and the
+    // conflict says what it changed. Throws DatabaseError when the patient is gone.
+    [[nodiscard]] std::optional<PatientConflict> updatePatient(const Patient& read,
+                                                               const Patient& edited);
     void setArchived(std::int64_t patientId, bool archived);
     // Erasure: the patient and all their visits, overwritten on disk. False when not found.
     bool deletePatient(std::int64_t patientId);
@@ -86,7 +144,12 @@ class ClinicStore {
     [[nodiscard]] std::vector<Visit> visits(std::int64_t patientId);
     [[nodiscard]] std::int64_t visitCount(std::int64_t patientId);
 
-    [[nodiscard]] const std::optional<std::string>& notice() const { return notice_; }
+    // Writes every patient and visit (with their dates and archived marks; new ids) in one
+    // transaction, so a copy is whole or absent. Throws ClinicNotEmpty, writing nothing, when
+    // the clinic already has a patient.
+    void fillEmptyClinic(const std::vector<PatientRecord>& records);
+
+    [[nodiscard]] const std::optional<std::string>& notice() const;
 
   private:
     // One row's sealed fields, opened: (column, plain text) in the table's order.
@@ -100,24 +163,23 @@ class ClinicStore {
     std::string sealField(std::string_view column, std::int64_t row, std::string_view plain) const;
     // The plain text of a sealed column, or nullopt when it does not open.
     std::optional<std::string> openField(std::string_view column, std::int64_t row,
-                                         const Statement& statement, int index) const;
+                                         const SqlRow& values, std::size_t index) const;
     void writeSealed(std::string_view table, std::int64_t row,
                      const std::vector<std::pair<std::string_view, std::string>>& values);
-    Patient readPatient(const Statement& row) const;
-    Visit readVisit(const Statement& row) const;
+    Patient readPatient(const SqlRow& row) const;
+    Visit readVisit(const SqlRow& row) const;
+    // The rows of addPatient and addVisit, inside the caller's transaction.
+    std::int64_t insertPatient(const Patient& patient);
+    std::int64_t insertVisit(const Visit& visit);
     // Every personal field of every row, opened with the key in use (or read as clear text
     // when `sealed` is false, for a version-1 file).
-    [[nodiscard]] std::vector<Fields> everyField(bool sealed) const;
+    [[nodiscard]] std::vector<Fields> everyField(bool sealed);
     // Replaces the key by one from `passphrase` and re-seals every field with it, in one
     // transaction.
     void rekey(std::string_view passphrase, bool fieldsAreSealed);
-    // Moves committed pages out of the write-ahead log, so overwritten data leaves no copy there.
-    void flushLog();
 
-    std::filesystem::path file_;
     KeyWork work_;
-    std::optional<std::string> notice_;
-    std::unique_ptr<Database> database_;
+    std::unique_ptr<ClinicBackend> backend_;
     std::optional<SecretKey> key_;
 };
 

@@ -83,6 +83,11 @@ class Statement {
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] bool isNull(int column) const;
 
+    // What the current row holds in `column` (SQLite keeps a type per value, not per column).
+    enum class Kind { Null, Integer, Real, Text, Blob };
+    [[nodiscard]] int columnCount() const;
+    [[nodiscard]] Kind columnKind(int column) const;
+
   private:
     friend class Database;
     Statement(sqlite3_stmt* statement, const Database& database);

@@ -1,0 +1,97 @@
+#include "store/postgres_clinic_backend.h"
+
+#include "kneetriage/store/clinic_store.h"
+#include "kneetriage/store/user_database.h"
+#include "store/clinic_schema.h"
+#include "store/postgres_connection.h"
+
+namespace kt {
+namespace {
+
+// GENERATED AS IDENTITY needs 10; 12 is the oldest release still maintained when this was
+// written.
+constexpr int kOldestServer = 120000;
+// Seats that connect at once take turns to migrate (any constant unique to KneeTriage).
+constexpr std::int64_t kMigrationLock = 0x4b6e656554726961;
+
+class PostgresClinic final : public ClinicBackend {
+  public:
+    explicit PostgresClinic(const std::string& conninfo) : connection_(conninfo) {
+        if (connection_.serverVersion() < kOldestServer) {
+            throw ClinicServerError(connection_.where() + ": PostgreSQL " +
+                                    std::to_string(connection_.serverVersion() / 10000) +
+                                    " is too old; KneeTriage needs PostgreSQL 12 or newer");
+        }
+        inTransaction([this] { migrate(); });
+    }
+
+    const std::string& where() const override { return connection_.where(); }
+
+    std::vector<SqlRow> query(std::string_view sql, const SqlParams& params) override {
+        return connection_.query(sql, params);
+    }
+
+    std::int64_t execute(std::string_view sql, const SqlParams& params) override {
+        return connection_.execute(sql, params);
+    }
+
+    void inTransaction(const std::function<void()>& work) override {
+        connection_.execute("BEGIN", {});
+        try {
+            work();
+            connection_.execute("COMMIT", {});
+        } catch (...) {
+            if (connection_.transactionOpen()) {
+                connection_.execute("ROLLBACK", {});
+            }
+            throw;
+        }
+    }
+
+    void lockEverything() override {
+        connection_.execute("LOCK TABLE clinic_key, patients, visits IN EXCLUSIVE MODE", {});
+    }
+
+    // The server's own write-ahead log and free space are the server administrator's to
+    // manage (VACUUM); a row deleted here is gone for every seat.
+    void erased() override {}
+
+    const std::optional<std::string>& notice() const override { return notice_; }
+
+  private:
+    void migrate();
+
+    PostgresConnection connection_;
+    std::optional<std::string> notice_;
+};
+
+void PostgresClinic::migrate() {
+    connection_.execute("SELECT pg_advisory_xact_lock(?)", {kMigrationLock});
+    connection_.execute("CREATE TABLE IF NOT EXISTS kneetriage_schema ("
+                        "id BIGINT PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL)",
+                        {});
+    const std::vector<SqlRow> rows =
+        connection_.query("SELECT version FROM kneetriage_schema WHERE id = 1", {});
+    const std::int64_t version = rows.empty() ? 0 : rows.front().integer(0);
+    if (version > kClinicSchemaVersion) {
+        throw NewerDatabase(connection_.where() + ": the clinic on this server has schema " +
+                            std::to_string(version) + ", made by a newer KneeTriage; this one " +
+                            "knows schema " + std::to_string(kClinicSchemaVersion) +
+                            ". Update KneeTriage on this seat.");
+    }
+    const std::vector<std::string> migrations = clinicMigrations(SqlDialect::Postgres);
+    for (auto v = static_cast<std::size_t>(version); v < migrations.size(); ++v) {
+        connection_.executeScript(migrations[v]);
+    }
+    connection_.execute("INSERT INTO kneetriage_schema (id, version) VALUES (1, ?) "
+                        "ON CONFLICT (id) DO UPDATE SET version = excluded.version",
+                        {static_cast<std::int64_t>(migrations.size())});
+}
+
+} // namespace
+
+std::unique_ptr<ClinicBackend> connectPostgresClinic(const std::string& conninfo) {
+    return std::make_unique<PostgresClinic>(conninfo);
+}
+
+} // namespace kt
