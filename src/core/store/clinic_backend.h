@@ -53,6 +53,10 @@ class ClinicBackend {
     // Inside a transaction: keeps every other seat from writing until it ends (a re-key must
     // see every row).
     virtual void lockEverything() = 0;
+    // Inside a transaction, first: keeps the key record from being replaced (a passphrase
+    // change, which locks everything) until it ends, so what is sealed is sealed with the key
+    // the record was just checked against.
+    virtual void holdKeyRecord() = 0;
     // After an erasure: makes sure no copy of the erased bytes stays in a log.
     virtual void erased() = 0;
     // Something the user should be told about opening (a damaged file set aside).

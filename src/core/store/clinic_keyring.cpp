@@ -37,6 +37,12 @@ std::optional<SecretKey> keyFor(ClinicBackend& backend, std::string_view passphr
     return key;
 }
 
+bool keyStillOpens(ClinicBackend& backend, const SecretKey& key) {
+    const std::vector<SqlRow> rows =
+        backend.query("SELECT key_check FROM clinic_key WHERE id = 1", {});
+    return !rows.empty() && unseal(key, rows.front().text(0), kCheckContext) == kCheckText;
+}
+
 SecretKey storeNewKey(ClinicBackend& backend, std::string_view passphrase, const KeyWork& work) {
     const KeyDerivation derivation = newKeyDerivation(work);
     SecretKey key = SecretKey::fromPassphrase(passphrase, derivation);

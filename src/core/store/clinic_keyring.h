@@ -19,6 +19,10 @@ namespace kt {
 // the record is missing or damaged, CryptoError when the key cannot be derived.
 [[nodiscard]] std::optional<SecretKey> keyFor(ClinicBackend& backend, std::string_view passphrase);
 
+// Whether `key` opens the stored key record: false when the passphrase was changed (by another
+// seat) since `key` was derived, or the record is gone.
+[[nodiscard]] bool keyStillOpens(ClinicBackend& backend, const SecretKey& key);
+
 // Derives a key from `passphrase` with a new salt and writes its record in place of any other.
 // Call inside a transaction when patient fields are re-sealed with it.
 [[nodiscard]] SecretKey storeNewKey(ClinicBackend& backend, std::string_view passphrase,

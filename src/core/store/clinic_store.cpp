@@ -79,6 +79,14 @@ std::vector<std::string> changedFields(const Patient& before, const Patient& aft
 
 } // namespace
 
+// Rows that do not open are most often sealed under a passphrase another seat has set since:
+// then say so (ClinicLocked) rather than show them as unreadable.
+template <typename Row> void ClinicStore::requireCurrentKeyIfAny(const std::vector<Row>& rows) {
+    if (std::any_of(rows.begin(), rows.end(), [](const Row& row) { return row.unreadable; })) {
+        requireCurrentKey();
+    }
+}
+
 ClinicStore::ClinicStore(const std::filesystem::path& file, KeyWork work)
     : work_(work), backend_(openSqliteClinic(file)) {}
 
@@ -160,6 +168,7 @@ void ClinicStore::rekey(std::string_view passphrase, bool fieldsAreSealed) {
     try {
         backend_->inTransaction([&] {
             backend_->lockEverything();
+            requireUnchangedKeyRecord(fieldsAreSealed);
             const std::vector<Fields> rows = everyField(fieldsAreSealed);
             other = storeNewKey(*backend_, passphrase, work_);
             key_.swap(other);
@@ -183,6 +192,28 @@ const SecretKey& ClinicStore::key() const {
                                                "passphrase first");
     }
     return *key_;
+}
+
+void ClinicStore::requireCurrentKey() {
+    if (!keyStillOpens(*backend_, key())) {
+        key_.reset();
+        throw ClinicLocked(backend_->where() +
+                           ": the clinic passphrase was changed on another computer; unlock the "
+                           "clinic with the new passphrase");
+    }
+}
+
+void ClinicStore::requireUnchangedKeyRecord(bool fieldsAreSealed) {
+    if (fieldsAreSealed) {
+        requireCurrentKey();
+    } else if (hasStoredKey(*backend_)) {
+        throw std::logic_error(backend_->where() + ": the clinic passphrase is already set");
+    }
+}
+
+void ClinicStore::beginWrite() {
+    backend_->holdKeyRecord();
+    requireCurrentKey();
 }
 
 std::string ClinicStore::sealField(std::string_view column, std::int64_t row,
@@ -254,7 +285,10 @@ Visit ClinicStore::readVisit(const SqlRow& row) const {
 std::int64_t ClinicStore::addPatient(const Patient& patient) {
     key();
     std::int64_t id = 0;
-    backend_->inTransaction([&] { id = insertPatient(patient); });
+    backend_->inTransaction([&] {
+        beginWrite();
+        id = insertPatient(patient);
+    });
     return id;
 }
 
@@ -274,6 +308,7 @@ std::optional<PatientConflict> ClinicStore::updatePatient(const Patient& read,
     key();
     bool saved = false;
     backend_->inTransaction([&] {
+        beginWrite();
         // The row stays locked from here to the commit, so a second seat's update waits and
         // then finds the version moved on.
         saved =
@@ -297,15 +332,19 @@ std::optional<PatientConflict> ClinicStore::updatePatient(const Patient& read,
 
 void ClinicStore::setArchived(std::int64_t patientId, bool archived) {
     key();
-    backend_->execute(
-        "UPDATE patients SET archived = ?, row_version = row_version + 1 WHERE id = ?",
-        {std::int64_t{archived ? 1 : 0}, patientId});
+    backend_->inTransaction([&] {
+        beginWrite();
+        backend_->execute(
+            "UPDATE patients SET archived = ?, row_version = row_version + 1 WHERE id = ?",
+            {std::int64_t{archived ? 1 : 0}, patientId});
+    });
 }
 
 bool ClinicStore::deletePatient(std::int64_t patientId) {
     key();
     bool found = false;
     backend_->inTransaction([&] {
+        beginWrite();
         backend_->execute("DELETE FROM visits WHERE patient_id = ?", {patientId});
         found = backend_->execute("DELETE FROM patients WHERE id = ?", {patientId}) > 0;
     });
@@ -330,6 +369,7 @@ std::vector<Patient> ClinicStore::patients(const std::string& search, bool inclu
             found.push_back(std::move(patient));
         }
     }
+    requireCurrentKeyIfAny(found);
     return found;
 }
 
@@ -337,13 +377,21 @@ std::optional<Patient> ClinicStore::patient(std::int64_t id) {
     key();
     const std::vector<SqlRow> rows =
         backend_->query(std::string(kPatientColumns) + "WHERE id = ?", {id});
-    return rows.empty() ? std::nullopt : std::optional<Patient>(readPatient(rows.front()));
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    const std::vector<Patient> found{readPatient(rows.front())};
+    requireCurrentKeyIfAny(found);
+    return found.front();
 }
 
 std::int64_t ClinicStore::addVisit(const Visit& visit) {
     key();
     std::int64_t id = 0;
-    backend_->inTransaction([&] { id = insertVisit(visit); });
+    backend_->inTransaction([&] {
+        beginWrite();
+        id = insertVisit(visit);
+    });
     return id;
 }
 
@@ -370,6 +418,7 @@ void ClinicStore::fillEmptyClinic(const std::vector<PatientRecord>& records) {
     backend_->inTransaction([&] {
         // No other seat may add a patient between the check and the copy.
         backend_->lockEverything();
+        requireCurrentKey();
         if (backend_->query("SELECT count(*) FROM patients", {}).at(0).integer(0) > 0) {
             throw ClinicNotEmpty(
                 backend_->where() +
@@ -393,6 +442,7 @@ std::vector<Visit> ClinicStore::visits(std::int64_t patientId) {
     for (const SqlRow& row : rows) {
         found.push_back(readVisit(row));
     }
+    requireCurrentKeyIfAny(found);
     return found;
 }
 

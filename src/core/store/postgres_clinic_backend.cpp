@@ -52,6 +52,13 @@ class PostgresClinic final : public ClinicBackend {
         connection_.execute("LOCK TABLE clinic_key, patients, visits IN EXCLUSIVE MODE", {});
     }
 
+    // Conflicts with lockEverything's EXCLUSIVE lock only, so seats that write at once do not
+    // wait for each other. Taken before the key record is read, so that read sees a re-key
+    // that committed while this waited.
+    void holdKeyRecord() override {
+        connection_.execute("LOCK TABLE clinic_key IN ROW SHARE MODE", {});
+    }
+
     // The server's own write-ahead log and free space are the server administrator's to
     // manage (VACUUM); a row deleted here is gone for every seat.
     void erased() override {}

@@ -35,6 +35,7 @@ class SqliteClinic final : public ClinicBackend {
 
     // BEGIN IMMEDIATE already keeps every other writer out.
     void lockEverything() override {}
+    void holdKeyRecord() override {}
 
     // Moves committed pages out of the write-ahead log, so overwritten data leaves no copy
     // there.

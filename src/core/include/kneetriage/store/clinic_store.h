@@ -160,6 +160,17 @@ class ClinicStore {
     };
 
     const SecretKey& key() const;
+    // Inside a write transaction, first: another seat may have changed the passphrase since
+    // this one unlocked, and a row sealed with the old key would open for no one. Then nothing
+    // is written, the store locks, and ClinicLocked says to unlock with the new passphrase.
+    void beginWrite();
+    // The same check, for a transaction that already holds the key record (or a read that
+    // found a row it cannot open).
+    void requireCurrentKey();
+    template <typename Row> void requireCurrentKeyIfAny(const std::vector<Row>& rows);
+    // Under a re-key's lock: the key record is still the one this seat checked the passphrase
+    // against, or (setting the first passphrase) there is still none.
+    void requireUnchangedKeyRecord(bool fieldsAreSealed);
     std::string sealField(std::string_view column, std::int64_t row, std::string_view plain) const;
     // The plain text of a sealed column, or nullopt when it does not open.
     std::optional<std::string> openField(std::string_view column, std::int64_t row,
