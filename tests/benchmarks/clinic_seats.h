@@ -6,12 +6,19 @@
 
 #include "kneetriage/store/clinic_store.h"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace kt::bench {
+
+using Clock = std::chrono::steady_clock;
+
+inline double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 struct SeatsPlan {
     bool server = true;           // the PostgreSQL server, or the clinic file

@@ -11,7 +11,6 @@
 // own there and drops it afterwards.
 #include "clinic_seats.h"
 
-#include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <libpq-fe.h>
@@ -21,12 +20,6 @@
 
 namespace kt::bench {
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
 
 void serverSql(const std::string& conninfo, const std::string& sql) {
     const std::unique_ptr<PGconn, decltype(&PQfinish)> connection(PQconnectdb(conninfo.c_str()),

@@ -5,7 +5,6 @@
 #include "kneetriage/io/answers_reader.h"
 #include "kneetriage/kb/loader.h"
 
-#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <unistd.h>
@@ -13,12 +12,6 @@
 
 namespace kt::bench {
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
 
 // A front-of-knee intake whose age, severity and duration vary, triaged by the shipped
 // knowledge base, so the sealed answers and result are the size a real visit's are.
