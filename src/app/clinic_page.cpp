@@ -48,13 +48,9 @@ int ClinicPage::rowCount() const {
 void ClinicPage::reload() {
     const std::int64_t keep = selectedPatient();
     std::vector<Patient> patients;
-    std::vector<std::int64_t> visitCounts;
     const bool read = tryStore(this, tr("Listing the patients"), [&] {
         patients = context_.clinic().patients(toCore(ui_->searchEdit->text()),
                                               ui_->archivedCheck->isChecked());
-        for (const Patient& patient : patients) {
-            visitCounts.push_back(context_.clinic().visitCount(patient.id));
-        }
     });
     if (!read) {
         patients.clear();
@@ -69,7 +65,7 @@ void ClinicPage::reload() {
         const QStringList cells{reference + (patient.archived ? tr(" (archived)") : QString()),
                                 patient.birthYear ? QString::number(*patient.birthYear)
                                                   : QStringLiteral("–"),
-                                QString::number(visitCounts[row]),
+                                QString::number(patient.visitCount),
                                 toQt(patient.notes).section(QLatin1Char('\n'), 0, 0)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);

@@ -161,7 +161,7 @@ void ClinicCommand::listPatients(ClinicStore& store) {
                                   {"birth_year", patient.birthYear
                                                      ? nlohmann::json(*patient.birthYear)
                                                      : nlohmann::json(nullptr)},
-                                  {"visits", store.visitCount(patient.id)}}
+                                  {"visits", patient.visitCount}}
                        .dump()
                 << '\n';
     }

@@ -121,6 +121,10 @@ TEST_P(ClinicStoreTest, VisitsAreCountedAndListedPerPatientOldestFirst) {
     EXPECT_EQ(store.visitCount(ann), 2);
     EXPECT_EQ(store.visitCount(bob), 1);
     EXPECT_EQ(store.visitCount(bob + 100), 0);
+    const std::vector<Patient> listed = store.patients("", false); // newest first
+    ASSERT_EQ(listed.size(), 2U);
+    EXPECT_EQ(listed[0].visitCount, 1);
+    EXPECT_EQ(listed[1].visitCount, 2);
     const std::vector<Visit> visits = store.visits(ann);
     ASSERT_EQ(visits.size(), 2U);
     EXPECT_EQ(visits[0].createdAt, "2026-11-01T09:00:00Z");
