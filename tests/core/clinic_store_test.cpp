@@ -215,6 +215,26 @@ TEST_P(ClinicStoreTest, TheSecondSeatToEditAPatientIsToldWhatChangedAndOverwrite
     EXPECT_EQ(stored.notes, "phoned: pain worse");
 }
 
+TEST(PatientEdit, AnEditCarriedOverKeepsWhatThisSeatChangedAndTakesTheRestFromTheNewerSave) {
+    Patient read;
+    read.id = 7;
+    read.version = 1;
+    read.reference = "Ann";
+    read.birthYear = 1980;
+    read.notes = "Left knee";
+    Patient edited = read;
+    edited.reference = "Ann Jones";
+    Patient saved = read;
+    saved.version = 2;
+    saved.notes = "Right knee, room 3";
+    saved.birthYear = 1981;
+    const Patient carried = carryEditOver(read, edited, saved);
+    EXPECT_EQ(carried.reference, "Ann Jones");
+    EXPECT_EQ(carried.notes, "Right knee, room 3");
+    EXPECT_EQ(carried.birthYear, 1981);
+    EXPECT_EQ(carried.version, 2); // saved over the newer save, not the old reading
+}
+
 TEST_P(ClinicStoreTest, TwoSeatsAddingVisitsToOnePatientAtOnceBothSucceed) {
     ClinicStore reception = unlockedStore();
     ClinicStore room3 = unlockedStore();

@@ -297,6 +297,23 @@ std::optional<PatientConflict> ClinicStore::updatePatient(const Patient& read,
     return PatientConflict{*now, changedFields(read, *now)};
 }
 
+Patient carryEditOver(const Patient& read, const Patient& edited, const Patient& saved) {
+    Patient carried = saved;
+    if (edited.reference != read.reference) {
+        carried.reference = edited.reference;
+    }
+    if (edited.birthYear != read.birthYear) {
+        carried.birthYear = edited.birthYear;
+    }
+    if (edited.notes != read.notes) {
+        carried.notes = edited.notes;
+    }
+    if (edited.archived != read.archived) {
+        carried.archived = edited.archived;
+    }
+    return carried;
+}
+
 void ClinicStore::setArchived(std::int64_t patientId, bool archived) {
     key();
     backend_->execute(

@@ -53,6 +53,11 @@ struct Visit : CheckRecord {
     bool unreadable = false;
 };
 
+// An edit made from `read`, carried over to `saved` (another seat's newer save) so it can be
+// looked at again: the fields this seat changed keep its values, the others take the newer save.
+[[nodiscard]] Patient carryEditOver(const Patient& read, const Patient& edited,
+                                    const Patient& saved);
+
 // A patient with every visit, as a whole clinic is copied.
 struct PatientRecord {
     Patient patient;
