@@ -228,8 +228,7 @@ void PostgresConnection::ResultClearer::operator()(pg_result* result) const {
     PQclear(result);
 }
 
-PostgresConnection::PostgresConnection(const std::string& conninfo,
-                                       const std::string& password) {
+PostgresConnection::PostgresConnection(const std::string& conninfo, const std::string& password) {
     if (const std::optional<std::string> reason = unsafeConnection(conninfo)) {
         throw ClinicServerError(*reason);
     }
