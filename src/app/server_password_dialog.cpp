@@ -11,10 +11,9 @@ ServerPasswordDialog::ServerPasswordDialog(const QString& server, const QString&
     : QDialog(parent), ui_(std::make_unique<Ui::ServerPasswordDialog>()) {
     ui_->setupUi(this);
     ui_->explanationLabel->setText(
-        tr("The practice server asks for a password, and ~/.pgpass does not give one.\n\n"
-           "Server: %1\n\nKneeTriage keeps the password in memory until it closes; it is "
-           "never saved.")
-            .arg(server));
+        tr("The practice server asks for a password, and ~/.pgpass does not give one. "
+           "KneeTriage keeps the password in memory until it closes; it is never saved."));
+    ui_->serverLabel->setText(server);
     // Room for two lines of problem is kept, so the dialog does not jump as it comes and goes.
     ui_->problemLabel->setMinimumHeight(2 * ui_->problemLabel->fontMetrics().height());
     ui_->problemLabel->setText(problem);

@@ -694,6 +694,10 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <source>The password of your user on the practice server; kept in memory until KneeTriage closes, never saved</source>
         <translation>Das Passwort Ihres Benutzers auf dem Praxisserver; bis zum Beenden von KneeTriage im Arbeitsspeicher gehalten, nie gespeichert</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>StoreGuard</name>
@@ -1883,24 +1887,16 @@ Sie kann nicht wiederhergestellt werden: Ohne sie lassen sich die Patientenakten
 <context>
     <name>kt::app::ServerPasswordDialog</name>
     <message>
-        <source>The practice server asks for a password, and ~/.pgpass does not give one.
-
-Server: %1
-
-KneeTriage keeps the password in memory until it closes; it is never saved.</source>
-        <translation>Der Praxisserver verlangt ein Passwort, und ~/.pgpass liefert keines.
-
-Server: %1
-
-KneeTriage behält das Passwort bis zum Beenden im Arbeitsspeicher; es wird nie gespeichert.</translation>
-    </message>
-    <message>
         <source>Connect to the server with this password</source>
         <translation>Mit diesem Passwort mit dem Server verbinden</translation>
     </message>
     <message>
         <source>Close without connecting; patient records stay closed</source>
         <translation>Schließen ohne Verbindung; die Patientenakten bleiben geschlossen</translation>
+    </message>
+    <message>
+        <source>The practice server asks for a password, and ~/.pgpass does not give one. KneeTriage keeps the password in memory until it closes; it is never saved.</source>
+        <translation>Der Praxisserver verlangt ein Passwort, und ~/.pgpass liefert keines. KneeTriage behält das Passwort bis zum Beenden im Arbeitsspeicher; es wird nie gespeichert.</translation>
     </message>
 </context>
 <context>
