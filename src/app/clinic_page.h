@@ -49,6 +49,11 @@ class ClinicPage : public QWidget {
     // next tick (a message box every few seconds would make the window unusable).
     void refreshIfChanged();
     void askForNewPatient();
+    // Saves an edit only over the details it was made from: when another seat saved first, the
+    // clinician is shown what changed there and may look at their edit again, carried over to
+    // the newer save.
+    void askToEditPatient();
+    [[nodiscard]] bool offerToEditAgain(const PatientConflict& conflict);
     void toggleArchived();
     // Erasure: after a warning that names the patient and their visits.
     void askToDeletePatient();

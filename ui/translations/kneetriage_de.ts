@@ -24,16 +24,8 @@
         <translation>&amp;Neue Patientin / neuer Patient…</translation>
     </message>
     <message>
-        <source>Arc&amp;hive</source>
-        <translation>Arc&amp;hivieren</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Delete the patient and all their visits from this computer</source>
-        <translation>Die Patientin bzw. den Patienten mit allen Besuchen von diesem Computer löschen</translation>
     </message>
     <message>
         <source>Let the patient see the result</source>
@@ -86,6 +78,22 @@
     <message>
         <source>Open the selected patient&apos;s visits, scores and exports</source>
         <translation>Besuche, Werte und Exporte der ausgewählten Patientin bzw. des ausgewählten Patienten öffnen</translation>
+    </message>
+    <message>
+        <source>Change the selected patient&apos;s name or reference, year of birth or notes</source>
+        <translation>Name oder Kennung, Geburtsjahr oder Notizen der ausgewählten Patientin bzw. des ausgewählten Patienten ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve</source>
+        <translation>Archi&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Delete the patient and all their visits from the clinic records</source>
+        <translation>Die Patientin bzw. den Patienten und alle Besuche aus den Praxisdaten löschen</translation>
     </message>
 </context>
 <context>
@@ -687,16 +695,16 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <translation>Passwort für den Praxisserver</translation>
     </message>
     <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
         <source>&amp;Password</source>
         <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>The password of your user on the practice server; kept in memory until KneeTriage closes, never saved</source>
         <translation>Das Passwort Ihres Benutzers auf dem Praxisserver; bis zum Beenden von KneeTriage im Arbeitsspeicher gehalten, nie gespeichert</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -1141,17 +1149,6 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <source>Delete patient</source>
         <translation>Patient/in löschen</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %1 and their %n visit(s) from this computer?</source>
-        <translation>
-            <numerusform>%1 und den %n Besuch von diesem Computer löschen?</numerusform>
-            <numerusform>%1 und die %n Besuche von diesem Computer löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything about them is erased from the clinic file and cannot be recovered. Export what you must keep first; to keep the record but hide it, archive it instead.</source>
-        <translation>Alles zu dieser Person wird aus der Praxisdatei gelöscht und kann nicht wiederhergestellt werden. Exportieren Sie zuerst, was Sie aufbewahren müssen; um die Akte zu behalten, aber auszublenden, archivieren Sie sie stattdessen.</translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -1163,6 +1160,61 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>Archiving the patient</source>
         <translation>Archivieren der Patientin bzw. des Patienten</translation>
+    </message>
+    <message>
+        <source>Saving the patient</source>
+        <translation>Speichern der Patientin bzw. des Patienten</translation>
+    </message>
+    <message>
+        <source>Name or reference: now %1</source>
+        <translation>Name oder Kennung: jetzt %1</translation>
+    </message>
+    <message>
+        <source>Year of birth: now %1</source>
+        <translation>Geburtsjahr: jetzt %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Notes: now %1</source>
+        <translation>Notizen: jetzt %1</translation>
+    </message>
+    <message>
+        <source>Archived there</source>
+        <translation>Dort archiviert</translation>
+    </message>
+    <message>
+        <source>Brought back from the archive</source>
+        <translation>Dort aus dem Archiv zurückgeholt</translation>
+    </message>
+    <message>
+        <source>Changed on another computer</source>
+        <translation>An einem anderen Computer geändert</translation>
+    </message>
+    <message>
+        <source>While you were editing, another computer saved changes to this patient. Your changes were not saved, so nothing of theirs was overwritten.</source>
+        <translation>Während Sie bearbeitet haben, hat ein anderer Computer Änderungen an dieser Patientin bzw. diesem Patienten gespeichert. Ihre Änderungen wurden nicht gespeichert, damit nichts von dort überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Look at my changes again</source>
+        <translation>Meine Änderungen noch einmal ansehen</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Die dortigen behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and their %n visit(s) from the clinic records?</source>
+        <translation>
+            <numerusform>%1 und den %n Besuch aus den Praxisdaten löschen?</numerusform>
+            <numerusform>%1 und die %n Besuche aus den Praxisdaten löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything about them is erased from the clinic records and cannot be recovered. Export what you must keep first; to keep the record but hide it, archive it instead.</source>
+        <translation>Alles über diese Person wird aus den Praxisdaten gelöscht und kann nicht wiederhergestellt werden. Exportieren Sie zuerst, was Sie aufbewahren müssen; um die Akte zu behalten, aber auszublenden, archivieren Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>Changes made on other computers may be missing from this list: the clinic cannot be asked just now (%1). KneeTriage asks again every few seconds.</source>
@@ -1759,6 +1811,18 @@ Sie kann nicht wiederhergestellt werden: Ohne sie lassen sich die Patientenakten
         <source>Close without adding anyone</source>
         <translation>Schließen, ohne jemanden hinzuzufügen</translation>
     </message>
+    <message>
+        <source>Edit patient details</source>
+        <translation>Angaben zur Patientin bzw. zum Patienten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save these details</source>
+        <translation>Diese Angaben speichern</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Schließen, ohne etwas zu ändern</translation>
+    </message>
 </context>
 <context>
     <name>kt::app::QuestionPage</name>
@@ -1887,16 +1951,16 @@ Sie kann nicht wiederhergestellt werden: Ohne sie lassen sich die Patientenakten
 <context>
     <name>kt::app::ServerPasswordDialog</name>
     <message>
+        <source>The practice server asks for a password, and ~/.pgpass does not give one. KneeTriage keeps the password in memory until it closes; it is never saved.</source>
+        <translation>Der Praxisserver verlangt ein Passwort, und ~/.pgpass liefert keines. KneeTriage behält das Passwort bis zum Beenden im Arbeitsspeicher; es wird nie gespeichert.</translation>
+    </message>
+    <message>
         <source>Connect to the server with this password</source>
         <translation>Mit diesem Passwort mit dem Server verbinden</translation>
     </message>
     <message>
         <source>Close without connecting; patient records stay closed</source>
         <translation>Schließen ohne Verbindung; die Patientenakten bleiben geschlossen</translation>
-    </message>
-    <message>
-        <source>The practice server asks for a password, and ~/.pgpass does not give one. KneeTriage keeps the password in memory until it closes; it is never saved.</source>
-        <translation>Der Praxisserver verlangt ein Passwort, und ~/.pgpass liefert keines. KneeTriage behält das Passwort bis zum Beenden im Arbeitsspeicher; es wird nie gespeichert.</translation>
     </message>
 </context>
 <context>
