@@ -22,6 +22,7 @@
 #include "kneetriage/training/adherence.h"
 #include "main_window.h"
 #include "passphrase_dialog.h"
+#include "password_asking_server.h"
 #include "patient_dialog.h"
 #include "qt_text.h"
 #include "question_page.h"
@@ -330,6 +331,7 @@ class GuiTest : public QObject {
     void aRecordChangedOutsideTheAppIsShownAsUnreadableAndTheWindowStays();
     void anUnreachableServerGetsAMessageNamingItAndTheWindowStaysUsable();
     void aServerStringWithAPasswordIsRefusedAndNothingIsKept();
+    void theServerPasswordIsAskedForAgainWhenRefusedAndCancelLeavesTheWindow();
     void anotherSeatsNewPatientShowsInTheListAndTheSelectionStays();
     void newPatientIsSavedAsTypedAndOnlyWithAReference();
     void anEditAfterAnotherSeatSavedIsShownWhatChangedAndOverwritesNothing();
@@ -1408,6 +1410,43 @@ void GuiTest::aServerStringWithAPasswordIsRefusedAndNothingIsKept() {
     QFile written(home_->filePath(QStringLiteral("settings.ini")));
     QVERIFY(written.open(QIODevice::ReadOnly));
     QVERIFY(!written.readAll().contains(secret.toUtf8()));
+}
+
+void GuiTest::theServerPasswordIsAskedForAgainWhenRefusedAndCancelLeavesTheWindow() {
+    qputenv("PGPASSFILE", "/nonexistent/kt-pgpass"); // nothing from this computer's ~/.pgpass
+    test::PasswordAskingServer server(2);
+    chooseClinicPlace(window_.get(), toQt(server.conninfo()));
+    window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
+    const QString typed = QStringLiteral("not-the-password");
+    bool hidden = false;
+    QString toldFirst;
+    QString toldAgain;
+    onTheDialog<ServerPasswordDialog>([&](QDialog* dialog) {
+        toldFirst = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"))->text();
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        hidden = edit->echoMode() == QLineEdit::Password;
+        typeInto(edit, typed);
+        click(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                  ->button(QDialogButtonBox::Ok));
+        // Asked again once the server has refused it; this time the user gives up.
+        onTheDialog<ServerPasswordDialog>([&](QDialog* again) {
+            toldAgain = again->findChild<QLabel*>(QStringLiteral("problemLabel"))->text();
+            click(again->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                      ->button(QDialogButtonBox::Cancel));
+        });
+    });
+    click(shown<QPushButton>(QStringLiteral("clinicButton")));
+    qunsetenv("PGPASSFILE");
+    QVERIFY(hidden);
+    QVERIFY(toldFirst.isEmpty());
+    QVERIFY2(toldAgain.contains(QStringLiteral("did not accept")), qPrintable(toldAgain));
+    QCOMPARE(server.passwordsReceived(), (std::vector<std::string>{"", toCore(typed)}));
+    QVERIFY(window_->isVisible());
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("homePage"));
+    settings_->sync();
+    QFile written(home_->filePath(QStringLiteral("settings.ini")));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(!written.readAll().contains(typed.toUtf8()));
 }
 
 void GuiTest::anotherSeatsNewPatientShowsInTheListAndTheSelectionStays() {
