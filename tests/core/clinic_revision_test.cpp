@@ -75,12 +75,15 @@ TEST_P(ClinicRevisionTest, EveryKindOfWriteByOneSeatMovesTheOthersRevision) {
     }
 }
 
-TEST_P(ClinicRevisionTest, ALockedSeatStillSeesTheRevisionMove) {
-    ClinicStore reception = unlockedStore();
+TEST_P(ClinicRevisionTest, TheFirstWriteToANewClinicMovesItForALockedSeatToo) {
+    ClinicStore reception = openStore();
     ClinicStore locked = openStore();
     const std::int64_t seen = locked.revision();
+    reception.setPassphrase(kPassphrase);
+    const std::int64_t afterFirst = locked.revision();
+    EXPECT_NE(afterFirst, seen);
     reception.addPatient(patientCalled("Ann"));
-    EXPECT_NE(locked.revision(), seen);
+    EXPECT_NE(locked.revision(), afterFirst);
 }
 
 } // namespace
