@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinic_place.h"
 #include "kneetriage/kb/knowledge_base.h"
 #include "kneetriage/measures/measures.h"
 #include "kneetriage/store/clinic_store.h"
@@ -31,6 +32,8 @@ struct AppContext {
     // light or plan is shown rather than one from rules that could not be checked, and a check
     // never depends on them.
     std::function<const TrainingData*()> trainingData;
+    // Where the clinic is kept (the file or a practice server); `clinic` opens the store there.
+    ClinicPlace& clinicPlace;
 };
 
 } // namespace kt::app

@@ -94,29 +94,20 @@ void AppServices::showEmergencyNumberOf(KnowledgeBase& kb, const QString& dataDi
 }
 
 AppServices::AppServices(KnowledgeBase kb, const QString& dataDirectory, const QString& userFolder)
-    : kb_(std::move(kb)), dataDirectory_(dataDirectory), userFolder_(userFolder),
+    : kb_(std::move(kb)), dataDirectory_(dataDirectory),
       content_(contentDatabaseOf(toCore(dataDirectory), kb_.language), kb_),
       history_(openHistory(userFolder, historyNotice_)),
+      clinicPlace_(toCore(QDir(userFolder).filePath(QStringLiteral("clinic.sqlite")))),
       context_{kb_,
                content_,
                *history_,
-               [this]() -> ClinicStore& { return clinic(); },
+               [this]() -> ClinicStore& { return clinicPlace_.store(); },
                [this]() -> const std::vector<Measure>& { return measures(); },
                toCore(userFolder),
-               [this] { return trainingData(); }} {}
+               [this] { return trainingData(); },
+               clinicPlace_} {}
 
 AppServices::~AppServices() = default;
-
-ClinicStore& AppServices::clinic() {
-    if (!clinic_) {
-        clinic_ = std::make_unique<ClinicStore>(
-            toCore(QDir(userFolder_).filePath(QStringLiteral("clinic.sqlite"))));
-        if (const auto& notice = clinic_->notice()) {
-            QMessageBox::warning(nullptr, QObject::tr("A file was set aside"), toQt(*notice));
-        }
-    }
-    return *clinic_;
-}
 
 const std::vector<Measure>& AppServices::measures() {
     if (!measures_) {

@@ -43,19 +43,17 @@ class AppServices {
     AppServices(KnowledgeBase kb, const QString& dataDirectory, const QString& userFolder);
     static void showEmergencyNumberOf(KnowledgeBase& kb, const QString& dataDirectory,
                                       const QString& country);
-    ClinicStore& clinic();
     const std::vector<Measure>& measures();
     const TrainingData* trainingData();
 
     const KnowledgeBase kb_;
     const QString dataDirectory_;
-    const QString userFolder_;
     ContentStore content_;
     std::optional<std::string> historyNotice_;
     QString languageNotice_;
     std::unique_ptr<HistoryStore> history_;
     // Opened on first use: a runner who never turns on clinic mode gets no clinic file.
-    std::unique_ptr<ClinicStore> clinic_;
+    ClinicPlace clinicPlace_;
     // Loaded on first use, like the clinic database: only clinic mode needs them.
     std::optional<std::vector<Measure>> measures_;
     std::optional<std::variant<TrainingData, Problems>> trainingData_;

@@ -1,6 +1,8 @@
 #include "clinic_lock.h"
 
 #include "passphrase_dialog.h"
+#include "qt_text.h"
+#include "server_password_dialog.h"
 #include "store_guard.h"
 
 #include <QApplication>
@@ -21,9 +23,8 @@ class BusyCursor {
 
 } // namespace
 
-ClinicLock::ClinicLock(std::function<ClinicStore&()> clinic, std::chrono::seconds idleLimit,
-                       QObject* parent)
-    : QObject(parent), clinic_(std::move(clinic)) {
+ClinicLock::ClinicLock(ClinicPlace& place, std::chrono::seconds idleLimit, QObject* parent)
+    : QObject(parent), place_(place) {
     idleTimer_.setSingleShot(true);
     idleTimer_.setInterval(idleLimit);
     connect(&idleTimer_, &QTimer::timeout, this, &ClinicLock::idle);
@@ -51,8 +52,7 @@ bool ClinicLock::open(QWidget* parent) {
     if (open_) {
         return true;
     }
-    if (store_ == nullptr &&
-        !tryStore(parent, tr("Opening the clinic file"), [&] { store_ = &clinic_(); })) {
+    if (store_ == nullptr && !connectStore(parent)) {
         return false;
     }
     if (!unlockStore(parent, *store_)) {
@@ -62,14 +62,40 @@ bool ClinicLock::open(QWidget* parent) {
     return true;
 }
 
+bool ClinicLock::connectStore(QWidget* parent) {
+    QString problem;
+    while (true) {
+        std::optional<bool> refused;
+        const bool opened = tryStore(parent, tr("Opening the clinic"), [&] {
+            try {
+                store_ = &place_.store();
+            } catch (const ClinicServerNeedsPassword& error) {
+                refused = error.refused();
+            }
+        });
+        if (!refused) {
+            return opened && store_ != nullptr;
+        }
+        if (*refused) {
+            problem = tr("The server did not accept that password (or it does not let this user "
+                         "in). Type it again, or ask whoever runs the server.");
+        }
+        const auto password = ServerPasswordDialog::ask(parent, toQt(place_.server()), problem);
+        if (!password) {
+            return false;
+        }
+        place_.setPassword(toCore(*password));
+    }
+}
+
 bool ClinicLock::unlockStore(QWidget* parent, ClinicStore& store) {
     bool chosen = false;
-    if (!tryStore(parent, tr("Reading the clinic file"), [&] { chosen = store.hasPassphrase(); })) {
+    if (!tryStore(parent, tr("Reading the clinic"), [&] { chosen = store.hasPassphrase(); })) {
         return false;
     }
     if (!chosen) {
         const auto passphrase = PassphraseDialog::ask(parent, PassphraseDialog::Purpose::Choose);
-        return passphrase && tryStore(parent, tr("Sealing the clinic file"), [&] {
+        return passphrase && tryStore(parent, tr("Sealing the clinic"), [&] {
                    const BusyCursor busy;
                    store.setPassphrase(passphrase->toUtf8().toStdString());
                });
@@ -78,7 +104,7 @@ bool ClinicLock::unlockStore(QWidget* parent, ClinicStore& store) {
     while (const auto passphrase =
                PassphraseDialog::ask(parent, PassphraseDialog::Purpose::Unlock, problem)) {
         bool right = false;
-        if (!tryStore(parent, tr("Unlocking the clinic file"), [&] {
+        if (!tryStore(parent, tr("Unlocking the clinic"), [&] {
                 const BusyCursor busy;
                 right = store.unlock(passphrase->toUtf8().toStdString());
             })) {
@@ -109,6 +135,11 @@ void ClinicLock::setOpen(bool open) {
         open_ = open;
         emit openChanged(open);
     }
+}
+
+void ClinicLock::forgetStore() {
+    close();
+    store_ = nullptr;
 }
 
 void ClinicLock::changePassphrase(QWidget* parent) {

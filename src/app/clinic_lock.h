@@ -1,11 +1,10 @@
 #pragma once
 
-#include "kneetriage/store/clinic_store.h"
+#include "clinic_place.h"
 
 #include <QObject>
 #include <QTimer>
 #include <chrono>
-#include <functional>
 
 class QWidget;
 
@@ -18,8 +17,7 @@ class ClinicLock : public QObject {
     Q_OBJECT
 
   public:
-    ClinicLock(std::function<ClinicStore&()> clinic, std::chrono::seconds idleLimit,
-               QObject* parent = nullptr);
+    ClinicLock(ClinicPlace& place, std::chrono::seconds idleLimit, QObject* parent = nullptr);
 
     [[nodiscard]] bool isOpen() const { return open_; }
     // Opens the clinic, asking for the passphrase (or, on first use, for a new one) unless it
@@ -31,6 +29,8 @@ class ClinicLock : public QObject {
     // Opens the clinic if need be, asks for the passphrase in use and a new one, and re-seals
     // every record with the new one.
     void changePassphrase(QWidget* parent);
+    // Closes the clinic and lets go of its store, before the place moves (ClinicPlace::moveTo).
+    void forgetStore();
 
   signals:
     void openChanged(bool open);
@@ -41,10 +41,13 @@ class ClinicLock : public QObject {
     bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
+    // Opens the store, asking for the server's password while the server wants one. False,
+    // with the user told why, when it cannot be opened or the user cancels.
+    bool connectStore(QWidget* parent);
     bool unlockStore(QWidget* parent, ClinicStore& store);
     void setOpen(bool open);
 
-    std::function<ClinicStore&()> clinic_;
+    ClinicPlace& place_;
     // Opened on the first open(): a lock that was never opened creates no clinic file.
     ClinicStore* store_ = nullptr;
     QTimer idleTimer_;

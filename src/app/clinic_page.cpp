@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 
 namespace kt::app {
 
@@ -37,7 +38,53 @@ ClinicPage::ClinicPage(AppContext& context, QWidget* parent)
             emit clinicianViewRequested(id);
         }
     });
+    ui_->refreshProblemLabel->hide();
+    refreshTimer_.setInterval(kRefreshInterval);
+    connect(&refreshTimer_, &QTimer::timeout, this, &ClinicPage::refreshIfChanged);
     reload();
+}
+
+void ClinicPage::setRefreshInterval(std::chrono::milliseconds interval) {
+    refreshTimer_.setInterval(interval);
+}
+
+// The page is shown only while patient records are open (MainWindow leaves it when they lock),
+// so polling runs only then.
+void ClinicPage::showEvent(QShowEvent* event) {
+    refreshTimer_.start();
+    QWidget::showEvent(event);
+}
+
+void ClinicPage::hideEvent(QHideEvent* event) {
+    refreshTimer_.stop();
+    QWidget::hideEvent(event);
+}
+
+void ClinicPage::refreshIfChanged() {
+    std::int64_t now = 0;
+    try {
+        now = context_.clinic().revision();
+    } catch (const std::exception& error) {
+        ui_->refreshProblemLabel->setText(
+            tr("Changes made on other computers may be missing from this list: the clinic cannot "
+               "be asked just now (%1). KneeTriage asks again every few seconds.")
+                .arg(toQt(error.what())));
+        ui_->refreshProblemLabel->show();
+        return;
+    }
+    ui_->refreshProblemLabel->hide();
+    if (revision_ == now) {
+        return;
+    }
+    // A message box from reload() runs its own event loop: no tick may come while it is open.
+    refreshTimer_.stop();
+    QScrollBar* scroll = ui_->patientTable->verticalScrollBar();
+    const int scrolled = scroll->value();
+    reload();
+    scroll->setValue(scrolled);
+    if (isVisible()) {
+        refreshTimer_.start();
+    }
 }
 
 ClinicPage::~ClinicPage() = default;
@@ -50,6 +97,8 @@ void ClinicPage::reload() {
     const std::int64_t keep = selectedPatient();
     std::vector<Patient> patients;
     const bool read = tryStore(this, tr("Listing the patients"), [&] {
+        // Before the list, so a change between the two is read again at the next tick.
+        revision_ = context_.clinic().revision();
         patients = context_.clinic().patients(toCore(ui_->searchEdit->text()),
                                               ui_->archivedCheck->isChecked());
     });

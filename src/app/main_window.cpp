@@ -4,6 +4,7 @@
 #include "app_language.h"
 #include "clinic_lock.h"
 #include "clinic_page.h"
+#include "clinic_place_dialog.h"
 #include "clinician_page.h"
 #include "exercise_library_page.h"
 #include "exercise_session_page.h"
@@ -47,8 +48,11 @@ MainWindow::MainWindow(AppContext& context, QSettings& settings, QWidget* parent
       theme_(new Theme(settings, this)), stack_(new QStackedWidget(this)),
       home_(new HomePage(stack_)) {
     setObjectName(QStringLiteral("mainWindow"));
+    // Where the clinic is kept: a practice server's connection string, or none for the file.
+    // Never a password (ClinicPlaceDialog refuses one).
+    context_.clinicPlace.moveTo(toCore(settings_.value(QStringLiteral("clinicServer")).toString()));
     clinicLock_ = new ClinicLock(
-        context_.clinic,
+        context_.clinicPlace,
         std::chrono::seconds(
             settings_.value(QStringLiteral("clinicIdleLockSeconds"), kDefaultIdleLockSeconds)
                 .toInt()),
@@ -212,6 +216,9 @@ void MainWindow::buildMenus() {
     passphraseAction_ = view->addAction(tr("Change clinic pass&phrase…"), this,
                                         [this] { clinicLock_->changePassphrase(this); });
     passphraseAction_->setObjectName(QStringLiteral("passphraseAction"));
+    placeAction_ =
+        view->addAction(tr("Where the clinic is &kept…"), this, &MainWindow::chooseClinicPlace);
+    placeAction_->setObjectName(QStringLiteral("clinicPlaceAction"));
     updateClinicActions();
     view->addSeparator();
     buildAppearanceMenu(view);
@@ -453,11 +460,23 @@ void MainWindow::endIntake() {
 void MainWindow::updateClinicActions() {
     // During an intake the patient holds the computer: no menu or shortcut leads to patients.
     const bool intake = intake_.has_value();
-    for (QAction* action : {patientsAction_, clinicModeAction_}) {
+    for (QAction* action : {patientsAction_, clinicModeAction_, placeAction_}) {
         action->setEnabled(!intake);
     }
     passphraseAction_->setEnabled(!intake && clinicModeAction_->isChecked());
     lockAction_->setEnabled(clinicLock_->isOpen());
+}
+
+void MainWindow::chooseClinicPlace() {
+    const auto chosen =
+        ClinicPlaceDialog::ask(this, settings_.value(QStringLiteral("clinicServer")).toString());
+    if (!chosen) {
+        return;
+    }
+    // The clinic open now is locked and let go of; the next use opens the new place.
+    clinicLock_->forgetStore();
+    context_.clinicPlace.moveTo(toCore(*chosen));
+    settings_.setValue(QStringLiteral("clinicServer"), *chosen);
 }
 
 void MainWindow::clinicClosed() {

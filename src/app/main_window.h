@@ -38,7 +38,7 @@ class MainWindow : public QMainWindow {
 
   public:
     // `settings` keeps the user's choices (clinic mode, the idle time before patient records
-    // lock) between runs.
+    // lock, the practice server's connection string) between runs.
     MainWindow(AppContext& context, QSettings& settings, QWidget* parent = nullptr);
 
     void showHome();
@@ -78,6 +78,8 @@ class MainWindow : public QMainWindow {
     // come back, and a key kept only for saving the visit is forgotten.
     void endIntake();
     void updateClinicActions();
+    // Asks where the clinic is kept (the file or a practice server) and moves there.
+    void chooseClinicPlace();
     void clinicClosed();
     void showPage(QWidget* page);
     // A page made on first use, in the stack, named for tests and screen readers.
@@ -96,6 +98,7 @@ class MainWindow : public QMainWindow {
     QAction* patientsAction_ = nullptr;
     QAction* lockAction_ = nullptr;
     QAction* passphraseAction_ = nullptr;
+    QAction* placeAction_ = nullptr;
     ClinicLock* clinicLock_;
     // The check under way (or last finished): the question page asks it, the results show it.
     std::unique_ptr<Session> check_;

@@ -6,6 +6,7 @@
 #include "app_resources.h"
 #include "app_services.h"
 #include "clinic_page.h"
+#include "clinic_place_dialog.h"
 #include "clinician_page.h"
 #include "disposition_style.h"
 #include "exercise_library_page.h"
@@ -21,11 +22,13 @@
 #include "kneetriage/training/adherence.h"
 #include "main_window.h"
 #include "passphrase_dialog.h"
+#include "password_asking_server.h"
 #include "patient_dialog.h"
 #include "qt_text.h"
 #include "question_page.h"
 #include "results_page.h"
 #include "run_files.h"
+#include "server_password_dialog.h"
 #include "theme.h"
 #include "training_page.h"
 #include "warning_sign_text.h"
@@ -37,6 +40,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -325,6 +329,10 @@ class GuiTest : public QObject {
     void patientRecordsLockForAnIntakeAndWhenLeftIdle();
     void aDeletedPatientIsGoneWithEveryVisit();
     void aRecordChangedOutsideTheAppIsShownAsUnreadableAndTheWindowStays();
+    void anUnreachableServerGetsAMessageNamingItAndTheWindowStaysUsable();
+    void aServerStringWithAPasswordIsRefusedAndNothingIsKept();
+    void theServerPasswordIsAskedForAgainWhenRefusedAndCancelLeavesTheWindow();
+    void anotherSeatsNewPatientShowsInTheListAndTheSelectionStays();
     void newPatientIsSavedAsTypedAndOnlyWithAReference();
     void anEditAfterAnotherSeatSavedIsShownWhatChangedAndOverwritesNothing();
     void newPatientBirthYearIsAPossibleYearOrNotGiven();
@@ -1329,6 +1337,137 @@ void GuiTest::aRecordChangedOutsideTheAppIsShownAsUnreadableAndTheWindowStays() 
     QVERIFY(window_->isVisible());
 }
 
+namespace {
+
+// Chooses the practice server `server` (or, empty, the file) in the place dialog; `after` gets
+// the dialog once Ok was pressed, while it is still there.
+void chooseClinicPlace(QMainWindow* window, const QString& server,
+                       const std::function<void(QDialog*)>& after = {}) {
+    onTheDialog<ClinicPlaceDialog>([server, after](QDialog* dialog) {
+        auto* radio = dialog->findChild<QRadioButton*>(
+            server.isEmpty() ? QStringLiteral("fileRadio") : QStringLiteral("serverRadio"));
+        click(radio, QPoint(8, radio->height() / 2));
+        if (!server.isEmpty()) {
+            typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("serverEdit")), server);
+        }
+        click(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                  ->button(QDialogButtonBox::Ok));
+        if (after) {
+            after(dialog);
+        }
+    });
+    window->findChild<QAction*>(QStringLiteral("clinicPlaceAction"))->trigger();
+}
+
+} // namespace
+
+void GuiTest::anUnreachableServerGetsAMessageNamingItAndTheWindowStaysUsable() {
+    const QString server = QStringLiteral("host=/tmp/kt-no-such-dir dbname=x");
+    chooseClinicPlace(window_.get(), server);
+    QCOMPARE(settings_->value(QStringLiteral("clinicServer")).toString(), server);
+    window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
+    QString told;
+    onTheDialog<QMessageBox>([&told](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        told = box->text() + QLatin1Char('\n') + box->informativeText();
+        click(box->button(QMessageBox::Ok));
+    });
+    click(shown<QPushButton>(QStringLiteral("clinicButton")));
+    QVERIFY2(told.contains(QStringLiteral("practice server")), qPrintable(told));
+    QVERIFY2(told.contains(QStringLiteral("/tmp/kt-no-such-dir")), qPrintable(told));
+    QVERIFY(window_->isVisible());
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("homePage"));
+    click(shown<QPushButton>(QStringLiteral("startButton"))); // the window still works
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("questionPage"));
+    window_->showHome();
+    // Back to the file: patient records open as before.
+    chooseClinicPlace(window_.get(), QString());
+    givePassphrase(kClinicPassphrase);
+    click(shown<QPushButton>(QStringLiteral("clinicButton")));
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("clinicPage"));
+}
+
+void GuiTest::aServerStringWithAPasswordIsRefusedAndNothingIsKept() {
+    const QString secret = QStringLiteral("hunter2hunter2");
+    QString told;
+    bool stayed = false;
+    chooseClinicPlace(window_.get(),
+                      QStringLiteral("host=db.example.org dbname=clinic sslmode=verify-full "
+                                     "password=") +
+                          secret,
+                      [&](QDialog* dialog) {
+                          stayed = dialog->isVisible();
+                          told = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"))->text();
+                          if (const QString folder = qEnvironmentVariable("KT_SCREENSHOT_DIR");
+                              !folder.isEmpty()) {
+                              dialog->grab().save(folder + QStringLiteral("/place_refused.png"));
+                          }
+                      });
+    QVERIFY(stayed);
+    QVERIFY2(told.contains(QStringLiteral("~/.pgpass")), qPrintable(told));
+    QVERIFY(!settings_->contains(QStringLiteral("clinicServer")));
+    settings_->sync();
+    QFile written(home_->filePath(QStringLiteral("settings.ini")));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(!written.readAll().contains(secret.toUtf8()));
+}
+
+void GuiTest::theServerPasswordIsAskedForAgainWhenRefusedAndCancelLeavesTheWindow() {
+    qputenv("PGPASSFILE", "/nonexistent/kt-pgpass"); // nothing from this computer's ~/.pgpass
+    test::PasswordAskingServer server(2);
+    chooseClinicPlace(window_.get(), toQt(server.conninfo()));
+    window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
+    const QString typed = QStringLiteral("not-the-password");
+    bool hidden = false;
+    QString toldFirst;
+    QString toldAgain;
+    onTheDialog<ServerPasswordDialog>([&](QDialog* dialog) {
+        toldFirst = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"))->text();
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        hidden = edit->echoMode() == QLineEdit::Password;
+        typeInto(edit, typed);
+        click(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                  ->button(QDialogButtonBox::Ok));
+        // Asked again once the server has refused it; this time the user gives up.
+        onTheDialog<ServerPasswordDialog>([&](QDialog* again) {
+            toldAgain = again->findChild<QLabel*>(QStringLiteral("problemLabel"))->text();
+            click(again->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                      ->button(QDialogButtonBox::Cancel));
+        });
+    });
+    click(shown<QPushButton>(QStringLiteral("clinicButton")));
+    qunsetenv("PGPASSFILE");
+    QVERIFY(hidden);
+    QVERIFY(toldFirst.isEmpty());
+    QVERIFY2(toldAgain.contains(QStringLiteral("did not accept")), qPrintable(toldAgain));
+    QCOMPARE(server.passwordsReceived(), (std::vector<std::string>{"", toCore(typed)}));
+    QVERIFY(window_->isVisible());
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("homePage"));
+    settings_->sync();
+    QFile written(home_->filePath(QStringLiteral("settings.ini")));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(!written.readAll().contains(typed.toUtf8()));
+}
+
+void GuiTest::anotherSeatsNewPatientShowsInTheListAndTheSelectionStays() {
+    ClinicPage* clinic = openClinic();
+    clinic->setRefreshInterval(std::chrono::milliseconds(50));
+    Patient patient;
+    patient.reference = "Ann";
+    const std::int64_t ann = clinic->addPatient(patient);
+    patient.reference = "Bea";
+    clinic->addPatient(patient);
+    clinic->selectPatient(ann);
+    // A second seat on the same clinic file, as another computer of the practice would be.
+    ClinicStore reception(toCore(home_->filePath(QStringLiteral("clinic.sqlite"))));
+    QVERIFY(reception.unlock(toCore(kClinicPassphrase)));
+    patient.reference = "Cy, booked at reception";
+    patient.createdAt = "2026-12-01T09:00:00Z";
+    reception.addPatient(patient);
+    QTRY_COMPARE(clinic->rowCount(), 3);
+    QCOMPARE(clinic->selectedPatient(), ann);
+}
+
 ClinicPage* GuiTest::openClinic() {
     window_->findChild<QAction*>(QStringLiteral("clinicModeAction"))->setChecked(true);
     givePassphrase(kClinicPassphrase);
@@ -1621,6 +1760,15 @@ void GuiTest::visitEveryPageAndDialog(const std::function<void(QWidget*, const Q
     givePassphrase(kClinicPassphrase);
     click(shown<QPushButton>(QStringLiteral("clinicianButton")));
     read(window_.get(), QStringLiteral("clinician view"));
+    const QString server =
+        QStringLiteral("host=db.example.org dbname=clinic user=reception sslmode=verify-full");
+    ClinicPlaceDialog place(server, window_.get());
+    place.show();
+    read(&place, QStringLiteral("place dialog"));
+    ServerPasswordDialog password(
+        server, QStringLiteral("The server did not accept that password."), window_.get());
+    password.show();
+    read(&password, QStringLiteral("password dialog"));
 }
 
 namespace {
@@ -2116,7 +2264,8 @@ void GuiTest::bannerSaysWhatToDoAndByWhenInTheKnowledgeBasesWords() {
                        shipped.clinic,
                        shipped.measures,
                        shipped.userFolder,
-                       shipped.trainingData};
+                       shipped.trainingData,
+                       shipped.clinicPlace};
     ResultsPage page(context);
     TriageResult result;
     result.disposition = static_cast<Disposition>(disposition);

@@ -97,6 +97,45 @@
     </message>
 </context>
 <context>
+    <name>ClinicPlaceDialog</name>
+    <message>
+        <source>Where the clinic is kept</source>
+        <translation>Wo die Praxisdaten liegen</translation>
+    </message>
+    <message>
+        <source>Where this computer reads and saves the clinic&apos;s patients and visits. Either way, names, notes and answers are sealed with the clinic passphrase before they are saved.</source>
+        <translation>Wo dieser Computer die Patientinnen, Patienten und Besuche der Praxis liest und speichert. In beiden Fällen werden Namen, Notizen und Antworten vor dem Speichern mit der Praxis-Passphrase versiegelt.</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer (default)</source>
+        <translation>Eine &amp;Datei auf diesem Computer (Standard)</translation>
+    </message>
+    <message>
+        <source>The clinic file in your KneeTriage folder, used by this computer only</source>
+        <translation>Die Praxisdatei in Ihrem KneeTriage-Ordner, nur von diesem Computer genutzt</translation>
+    </message>
+    <message>
+        <source>A &amp;practice server</source>
+        <translation>Ein &amp;Praxisserver</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server that every computer of the practice shares</source>
+        <translation>Ein PostgreSQL-Server, den alle Computer der Praxis gemeinsam nutzen</translation>
+    </message>
+    <message>
+        <source>&amp;Connection string</source>
+        <translation>&amp;Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>The server&apos;s libpq connection string: host, port, dbname, user and sslmode; never a password</source>
+        <translation>Die libpq-Verbindungszeichenfolge des Servers: host, port, dbname, user und sslmode; nie ein Passwort</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the server for this line. A server on another computer needs sslmode=verify-full (or at least sslmode=require). The password is never written here: it comes from ~/.pgpass, or KneeTriage asks for it and forgets it when it closes.</source>
+        <translation>Fragen Sie die Person, die den Server betreut, nach dieser Zeile. Ein Server auf einem anderen Computer braucht sslmode=verify-full (oder mindestens sslmode=require). Das Passwort gehört nicht hierher: Es kommt aus ~/.pgpass, oder KneeTriage fragt danach und vergisst es beim Beenden.</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianPage</name>
     <message>
         <source>&amp;Visit:</source>
@@ -650,10 +689,37 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Practice server password</source>
+        <translation>Passwort für den Praxisserver</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>The password of your user on the practice server; kept in memory until KneeTriage closes, never saved</source>
+        <translation>Das Passwort Ihres Benutzers auf dem Praxisserver; bis zum Beenden von KneeTriage im Arbeitsspeicher gehalten, nie gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>StoreGuard</name>
     <message>
         <source>%1 did not work. Nothing that was already saved has been lost. If the disk is full or the folder cannot be written, make room or fix it, then try again.</source>
         <translation>%1 hat nicht funktioniert. Nichts, was schon gespeichert war, ist verloren. Wenn der Datenträger voll ist oder in den Ordner nicht geschrieben werden kann, schaffen Sie Platz oder beheben Sie das und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not work: the practice server cannot be used just now. Nothing that was already saved has been lost. Check this computer&apos;s network connection and ask whoever runs the server whether it is running, then try again.</source>
+        <translation>%1 hat nicht geklappt: Der Praxisserver ist gerade nicht erreichbar. Nichts bereits Gespeichertes ist verloren gegangen. Prüfen Sie die Netzwerkverbindung dieses Computers und fragen Sie die Person, die den Server betreut, ob er läuft; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not work: the clinic was last used by a newer KneeTriage, which this one cannot read. Nothing was changed. Update KneeTriage on this computer.</source>
+        <translation>%1 hat nicht geklappt: Die Praxisdaten wurden zuletzt von einer neueren KneeTriage-Version genutzt, die diese Version nicht lesen kann. Nichts wurde geändert. Aktualisieren Sie KneeTriage auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -1001,22 +1067,6 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
 <context>
     <name>kt::app::ClinicLock</name>
     <message>
-        <source>Opening the clinic file</source>
-        <translation>Öffnen der Praxisdatei</translation>
-    </message>
-    <message>
-        <source>Reading the clinic file</source>
-        <translation>Lesen der Praxisdatei</translation>
-    </message>
-    <message>
-        <source>Sealing the clinic file</source>
-        <translation>Versiegeln der Praxisdatei</translation>
-    </message>
-    <message>
-        <source>Unlocking the clinic file</source>
-        <translation>Entsperren der Praxisdatei</translation>
-    </message>
-    <message>
         <source>That is not the clinic passphrase. Nothing was opened or changed.</source>
         <translation>Das ist nicht die Praxis-Passphrase. Nichts wurde geöffnet oder geändert.</translation>
     </message>
@@ -1035,6 +1085,26 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>That is not the clinic passphrase in use, so nothing was changed.</source>
         <translation>Das ist nicht die verwendete Praxis-Passphrase, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Opening the clinic</source>
+        <translation>Öffnen der Praxisdaten</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password (or it does not let this user in). Type it again, or ask whoever runs the server.</source>
+        <translation>Der Server hat dieses Passwort nicht angenommen (oder lässt diesen Benutzer nicht herein). Geben Sie es erneut ein oder fragen Sie die Person, die den Server betreut.</translation>
+    </message>
+    <message>
+        <source>Reading the clinic</source>
+        <translation>Lesen der Praxisdaten</translation>
+    </message>
+    <message>
+        <source>Sealing the clinic</source>
+        <translation>Versiegeln der Praxisdaten</translation>
+    </message>
+    <message>
+        <source>Unlocking the clinic</source>
+        <translation>Entsperren der Praxisdaten</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1215,37 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>Everything about them is erased from the clinic records and cannot be recovered. Export what you must keep first; to keep the record but hide it, archive it instead.</source>
         <translation>Alles über diese Person wird aus den Praxisdaten gelöscht und kann nicht wiederhergestellt werden. Exportieren Sie zuerst, was Sie aufbewahren müssen; um die Akte zu behalten, aber auszublenden, archivieren Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>Changes made on other computers may be missing from this list: the clinic cannot be asked just now (%1). KneeTriage asks again every few seconds.</source>
+        <translation>Änderungen von anderen Computern fehlen in dieser Liste möglicherweise: Die Praxisdaten können gerade nicht abgefragt werden (%1). KneeTriage fragt alle paar Sekunden erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::ClinicPlaceDialog</name>
+    <message>
+        <source>The connection string contains a password. KneeTriage never keeps one: remove password=… and put the password in ~/.pgpass, or leave it out and type it when KneeTriage asks.</source>
+        <translation>Die Verbindungszeichenfolge enthält ein Passwort. KneeTriage speichert nie eines: Entfernen Sie password=… und legen Sie das Passwort in ~/.pgpass ab, oder lassen Sie es weg und geben Sie es ein, wenn KneeTriage danach fragt.</translation>
+    </message>
+    <message>
+        <source>This server is on another computer, so patient data must travel encrypted: add sslmode=verify-full (or at least sslmode=require).</source>
+        <translation>Dieser Server liegt auf einem anderen Computer, daher müssen Patientendaten verschlüsselt übertragen werden: Ergänzen Sie sslmode=verify-full (oder mindestens sslmode=require).</translation>
+    </message>
+    <message>
+        <source>This is not a connection string KneeTriage can read: %1</source>
+        <translation>Das ist keine Verbindungszeichenfolge, die KneeTriage lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>Use this place; the clinic open now is locked and closed</source>
+        <translation>Diesen Ort verwenden; die gerade geöffneten Praxisdaten werden gesperrt und geschlossen</translation>
+    </message>
+    <message>
+        <source>Close; nothing changes</source>
+        <translation>Schließen; nichts ändert sich</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s connection string, or choose the file on this computer.</source>
+        <translation>Geben Sie die Verbindungszeichenfolge des Servers ein oder wählen Sie die Datei auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1715,10 @@ Um eine wiederherzustellen, schließen Sie KneeTriage und kopieren Sie sie an di
         <source>&amp;Runs and training</source>
         <translation>&amp;Läufe und Training</translation>
     </message>
+    <message>
+        <source>Where the clinic is &amp;kept…</source>
+        <translation>&amp;Ort der Praxisdaten…</translation>
+    </message>
 </context>
 <context>
     <name>kt::app::MeasurePage</name>
@@ -1841,6 +1946,21 @@ Sie kann nicht wiederhergestellt werden: Ohne sie lassen sich die Patientenakten
     <message>
         <source>Visit %1</source>
         <translation>Besuch %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::app::ServerPasswordDialog</name>
+    <message>
+        <source>The practice server asks for a password, and ~/.pgpass does not give one. KneeTriage keeps the password in memory until it closes; it is never saved.</source>
+        <translation>Der Praxisserver verlangt ein Passwort, und ~/.pgpass liefert keines. KneeTriage behält das Passwort bis zum Beenden im Arbeitsspeicher; es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connect to the server with this password</source>
+        <translation>Mit diesem Passwort mit dem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Close without connecting; patient records stay closed</source>
+        <translation>Schließen ohne Verbindung; die Patientenakten bleiben geschlossen</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ class ClinicBackend {
     virtual void holdKeyRecord() = 0;
     // After an erasure: makes sure no copy of the erased bytes stays in a log.
     virtual void erased() = 0;
+    // Changes whenever any connection commits a write, and not on a read (ClinicStore::revision).
+    [[nodiscard]] virtual std::int64_t revision() = 0;
     // Something the user should be told about opening (a damaged file set aside).
     [[nodiscard]] virtual const std::optional<std::string>& notice() const = 0;
 };

@@ -92,7 +92,7 @@ ClinicStore::ClinicStore(const std::filesystem::path& file, KeyWork work)
     : work_(work), backend_(openSqliteClinic(file)) {}
 
 ClinicStore::ClinicStore(const ClinicServer& server, KeyWork work)
-    : work_(work), backend_(connectPostgresClinic(server.conninfo)) {}
+    : work_(work), backend_(connectPostgresClinic(server.conninfo, server.password)) {}
 
 ClinicStore::ClinicStore(ClinicStore&&) noexcept = default;
 ClinicStore& ClinicStore::operator=(ClinicStore&&) noexcept = default;
@@ -100,6 +100,10 @@ ClinicStore::~ClinicStore() = default;
 
 const std::optional<std::string>& ClinicStore::notice() const {
     return backend_->notice();
+}
+
+std::int64_t ClinicStore::revision() {
+    return backend_->revision();
 }
 
 bool ClinicStore::hasPassphrase() {

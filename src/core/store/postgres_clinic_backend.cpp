@@ -16,7 +16,8 @@ constexpr std::int64_t kMigrationLock = 0x4b6e656554726961;
 
 class PostgresClinic final : public ClinicBackend {
   public:
-    explicit PostgresClinic(const std::string& conninfo) : connection_(conninfo) {
+    PostgresClinic(const std::string& conninfo, const std::string& password)
+        : connection_(conninfo, password) {
         if (connection_.serverVersion() < kOldestServer) {
             throw ClinicServerError(connection_.where() + ": PostgreSQL " +
                                     std::to_string(connection_.serverVersion() / 10000) +
@@ -28,11 +29,15 @@ class PostgresClinic final : public ClinicBackend {
     const std::string& where() const override { return connection_.where(); }
 
     std::vector<SqlRow> query(std::string_view sql, const SqlParams& params) override {
-        return connection_.query(sql, params);
+        std::vector<SqlRow> rows = connection_.query(sql, params);
+        noteWrite(sql);
+        return rows;
     }
 
     std::int64_t execute(std::string_view sql, const SqlParams& params) override {
-        return connection_.execute(sql, params);
+        const std::int64_t changed = connection_.execute(sql, params);
+        noteWrite(sql);
+        return changed;
     }
 
     void inTransaction(const std::function<void()>& work) override {
@@ -41,11 +46,24 @@ class PostgresClinic final : public ClinicBackend {
             work();
             connection_.execute("COMMIT", {});
         } catch (...) {
+            wrote_ = false;
             if (connection_.transactionOpen()) {
                 connection_.execute("ROLLBACK", {});
             }
             throw;
         }
+        if (wrote_) {
+            wrote_ = false;
+            bumpRevision();
+        }
+    }
+
+    // A new sequence's last_value is already 1 before the first nextval makes it 1 again.
+    std::int64_t revision() override {
+        return connection_
+            .query("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM clinic_revision", {})
+            .at(0)
+            .integer(0);
     }
 
     void lockEverything() override {
@@ -68,8 +86,35 @@ class PostgresClinic final : public ClinicBackend {
   private:
     void migrate();
 
+    // Any statement but a SELECT writes. Outside a transaction it has committed already; inside
+    // one the revision moves on after the COMMIT.
+    void noteWrite(std::string_view sql) {
+        if (sql.substr(0, 6) == "SELECT") {
+            return;
+        }
+        if (connection_.transactionOpen()) {
+            wrote_ = true;
+        } else {
+            bumpRevision();
+        }
+    }
+
+    // After the commit, never before: a seat that sees the new revision and reads again then
+    // finds the change. (A sequence is not transactional, so a bump inside the transaction could
+    // be seen, and the lists read again, before the change they should show was committed.)
+    // A write that committed is not reported as failed because announcing it failed (the user
+    // would make it again); the next write's announcement covers it.
+    void bumpRevision() {
+        try {
+            connection_.query("SELECT nextval('clinic_revision')", {});
+        } catch (const ClinicServerError&) {
+            return;
+        }
+    }
+
     PostgresConnection connection_;
     std::optional<std::string> notice_;
+    bool wrote_ = false;
 };
 
 void PostgresClinic::migrate() {
@@ -93,12 +138,18 @@ void PostgresClinic::migrate() {
     connection_.execute("INSERT INTO kneetriage_schema (id, version) VALUES (1, ?) "
                         "ON CONFLICT (id) DO UPDATE SET version = excluded.version",
                         {static_cast<std::int64_t>(migrations.size())});
+    // What seats poll to see another's change (ClinicStore::revision). It holds no clinic data
+    // and nothing reads it as such, so it comes outside the schema versions: a seat of an older
+    // KneeTriage still works beside it; only its own changes are not announced.
+    connection_.execute("CREATE SEQUENCE IF NOT EXISTS clinic_revision", {});
+    wrote_ = false; // bringing the schema up to date changes no patient or visit
 }
 
 } // namespace
 
-std::unique_ptr<ClinicBackend> connectPostgresClinic(const std::string& conninfo) {
-    return std::make_unique<PostgresClinic>(conninfo);
+std::unique_ptr<ClinicBackend> connectPostgresClinic(const std::string& conninfo,
+                                                     const std::string& password) {
+    return std::make_unique<PostgresClinic>(conninfo, password);
 }
 
 } // namespace kt

@@ -142,16 +142,45 @@ BoundValues::BoundValues(const SqlParams& params) {
     }
 }
 
+// The string is expanded as the "dbname" value; a password typed by the user comes after it as
+// its own keyword, so it overrides ~/.pgpass and is never spliced into the string.
+pg_conn* connectWithPassword(const std::string& conninfo, const std::string& password) {
+    const std::array<const char*, 3> keywords{"dbname", password.empty() ? nullptr : "password",
+                                              nullptr};
+    const std::array<const char*, 3> values{conninfo.c_str(), password.c_str(), nullptr};
+    return PQconnectdbParams(keywords.data(), values.data(), 1);
+}
+
+// libpq's message names the server and why, never the password.
+[[noreturn]] void failedConnection(const pg_conn* connection, bool passwordGiven) {
+    const std::string message =
+        "cannot connect to the clinic server: " +
+        std::string(connection != nullptr ? PQerrorMessage(connection) : "out of memory");
+    if (connection != nullptr && PQconnectionNeedsPassword(connection) != 0) {
+        throw ClinicServerNeedsPassword(message, false);
+    }
+    // The server asked for the password the user typed and the connection failed: it was
+    // refused (or the role cannot log in; the message says which).
+    if (connection != nullptr && passwordGiven && PQconnectionUsedPassword(connection) != 0) {
+        throw ClinicServerNeedsPassword(message, true);
+    }
+    throw ClinicServerError(message);
+}
+
 } // namespace
 
-std::optional<std::string> unsafeConnection(const std::string& conninfo) {
+std::optional<ClinicServerProblem> clinicServerProblem(const std::string& conninfo) {
+    using Kind = ClinicServerProblem::Kind;
     std::string error;
     const std::optional<ParsedConninfo> found = parsed(conninfo, error);
     if (!found) {
-        return "the server connection string cannot be read: " + error;
+        return ClinicServerProblem{Kind::Unreadable,
+                                   "the server connection string cannot be read: " + error};
     }
     if (found->password) {
-        return "the server connection string names a password; keep it in ~/.pgpass instead";
+        return ClinicServerProblem{
+            Kind::Password,
+            "the server connection string names a password; keep it in ~/.pgpass instead"};
     }
     const std::string host = optionOrEnvironment(found->host, "PGHOST");
     const std::string hostaddr = optionOrEnvironment(found->hostaddr, "PGHOSTADDR");
@@ -160,11 +189,18 @@ std::optional<std::string> unsafeConnection(const std::string& conninfo) {
     const bool encrypted =
         sslmode == "require" || sslmode == "verify-ca" || sslmode == "verify-full";
     if (!local && !encrypted) {
-        return "the server '" + host + hostaddr +
-               "' is another computer, so patient data must travel encrypted: add "
-               "sslmode=verify-full (or at least sslmode=require) to the connection string";
+        return ClinicServerProblem{
+            Kind::Unencrypted,
+            "the server '" + host + hostaddr +
+                "' is another computer, so patient data must travel encrypted: add "
+                "sslmode=verify-full (or at least sslmode=require) to the connection string"};
     }
     return std::nullopt;
+}
+
+std::optional<std::string> unsafeConnection(const std::string& conninfo) {
+    std::optional<ClinicServerProblem> problem = clinicServerProblem(conninfo);
+    return problem ? std::optional<std::string>(std::move(problem->text)) : std::nullopt;
 }
 
 std::string numberedPlaceholders(std::string_view sql) {
@@ -192,15 +228,13 @@ void PostgresConnection::ResultClearer::operator()(pg_result* result) const {
     PQclear(result);
 }
 
-PostgresConnection::PostgresConnection(const std::string& conninfo) {
+PostgresConnection::PostgresConnection(const std::string& conninfo, const std::string& password) {
     if (const std::optional<std::string> reason = unsafeConnection(conninfo)) {
         throw ClinicServerError(*reason);
     }
-    connection_.reset(PQconnectdb(conninfo.c_str()));
+    connection_.reset(connectWithPassword(conninfo, password));
     if (!connection_ || PQstatus(connection_.get()) != CONNECTION_OK) {
-        throw ClinicServerError(
-            "cannot connect to the clinic server: " +
-            std::string(connection_ ? PQerrorMessage(connection_.get()) : "out of memory"));
+        failedConnection(connection_.get(), !password.empty());
     }
     const std::string host = PQhost(connection_.get());
     where_ = "server " + host + " database " + PQdb(connection_.get());

@@ -19,8 +19,9 @@ class PostgresConnection {
   public:
     // Connects by a libpq connection string. Throws ClinicServerError when the string asks for
     // a connection without TLS to another computer, names a password (it belongs in ~/.pgpass),
-    // or the server cannot be reached.
-    explicit PostgresConnection(const std::string& conninfo);
+    // or the server cannot be reached, and ClinicServerNeedsPassword when the server wants a
+    // password it was not given or refused `password` (one the user typed; empty for none).
+    explicit PostgresConnection(const std::string& conninfo, const std::string& password = {});
 
     // `sql` with `?` placeholders, numbered in order.
     std::vector<SqlRow> query(std::string_view sql, const SqlParams& params);

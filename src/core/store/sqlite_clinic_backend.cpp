@@ -3,6 +3,8 @@
 #include "kneetriage/store/user_database.h"
 #include "store/clinic_schema.h"
 
+#include <sqlite3.h>
+
 namespace kt {
 namespace {
 
@@ -42,6 +44,18 @@ class SqliteClinic final : public ClinicBackend {
     void erased() override { database_.execute("PRAGMA wal_checkpoint(TRUNCATE)"); }
 
     const std::optional<std::string>& notice() const override { return notice_; }
+
+    // data_version moves on when another connection commits to the file; this connection's
+    // own writes are counted by total_changes. Neither moves on a read.
+    std::int64_t revision() override {
+        Statement statement = database_.prepare("PRAGMA data_version");
+        statement.step();
+        constexpr unsigned kOwnChangesBits = 32;
+        return static_cast<std::int64_t>(
+            (static_cast<std::uint64_t>(statement.integer(0)) << kOwnChangesBits) +
+            (static_cast<std::uint64_t>(sqlite3_total_changes64(database_.handle())) &
+             0xFFFFFFFFU));
+    }
 
   private:
     Statement prepared(std::string_view sql, const SqlParams& params) {

@@ -88,12 +88,40 @@ class ClinicServerError : public DatabaseError {
     std::string sqlState_;
 };
 
+// The server asked for a password that neither ~/.pgpass nor the caller gave (`refused()`
+// false), or refused the one the caller gave (true): asking the user for one may help, where
+// any other ClinicServerError would not.
+class ClinicServerNeedsPassword : public ClinicServerError {
+  public:
+    ClinicServerNeedsPassword(const std::string& what, bool refused)
+        : ClinicServerError(what, "28P01"), refused_(refused) {}
+    [[nodiscard]] bool refused() const { return refused_; }
+
+  private:
+    bool refused_;
+};
+
 // A practice server: a libpq connection string (host, port, dbname, user, sslmode). The
 // password comes from ~/.pgpass (or PGPASSFILE), never from the string; anything but a Unix
-// socket or localhost needs sslmode=require or stronger.
+// socket or localhost needs sslmode=require or stronger. `password`, when not empty, is one the
+// user typed for this run (the app keeps it in memory only): it is given to libpq beside the
+// string, so it overrides ~/.pgpass and never appears in the string or a message.
 struct ClinicServer {
     std::string conninfo;
+    std::string password = {};
 };
+
+// Why a connection string must not be used, found before anything is sent to a server.
+struct ClinicServerProblem {
+    enum class Kind {
+        Unreadable,  // not a libpq connection string
+        Password,    // it names a password: that belongs in ~/.pgpass
+        Unencrypted, // another computer without sslmode=require or stronger
+    };
+    Kind kind;
+    std::string text; // in English, naming the server
+};
+[[nodiscard]] std::optional<ClinicServerProblem> clinicServerProblem(const std::string& conninfo);
 
 class ClinicBackend;
 class SqlRow;
@@ -112,7 +140,8 @@ class ClinicStore {
     // set from now on; a stored key keeps the work it was made with.
     explicit ClinicStore(const std::filesystem::path& file, KeyWork work = moderateKeyWork());
     // Connects to a practice server and brings its schema up to date, locked. Throws
-    // ClinicServerError (unreachable, unencrypted, too old) or NewerDatabase.
+    // ClinicServerNeedsPassword, ClinicServerError (unreachable, unencrypted, too old) or
+    // NewerDatabase.
     explicit ClinicStore(const ClinicServer& server, KeyWork work = moderateKeyWork());
     ClinicStore(ClinicStore&&) noexcept;
     ClinicStore& operator=(ClinicStore&&) noexcept;
@@ -151,6 +180,11 @@ class ClinicStore {
     // A patient's visits, oldest first.
     [[nodiscard]] std::vector<Visit> visits(std::int64_t patientId);
     [[nodiscard]] std::int64_t visitCount(std::int64_t patientId);
+
+    // A number that changes whenever any seat (this one too) commits a change to the clinic,
+    // and that reading leaves alone: a seat polls it to know when to read its lists again.
+    // Compare it for equality only. Needs no passphrase: it tells nothing about a patient.
+    [[nodiscard]] std::int64_t revision();
 
     // Writes every patient and visit (with their dates and archived marks; new ids) in one
     // transaction, so a copy is whole or absent. Throws ClinicNotEmpty, writing nothing, when

@@ -1,0 +1,31 @@
+#include "clinic_place.h"
+
+#include "qt_text.h"
+
+#include <QMessageBox>
+#include <QObject>
+
+namespace kt::app {
+
+ClinicPlace::ClinicPlace(std::filesystem::path file) : file_(std::move(file)) {}
+
+ClinicStore& ClinicPlace::store() {
+    if (!store_) {
+        store_ = server_.empty() ? std::make_unique<ClinicStore>(file_)
+                                 : std::make_unique<ClinicStore>(ClinicServer{server_, password_});
+        if (const auto& notice = store_->notice()) {
+            QMessageBox::warning(nullptr, QObject::tr("A file was set aside"), toQt(*notice));
+        }
+    }
+    return *store_;
+}
+
+void ClinicPlace::moveTo(const std::string& server) {
+    store_.reset();
+    if (server != server_) {
+        password_.clear();
+    }
+    server_ = server;
+}
+
+} // namespace kt::app
