@@ -40,6 +40,12 @@ bool ClinicLock::eventFilter(QObject* watched, QEvent* event) {
     case QEvent::TouchBegin:
         if (open_) {
             idleTimer_.start();
+            // The store forgets its key when another seat changed the passphrase (a write it
+            // refused said so); the clinic then closes here, at the clinician's next input,
+            // rather than leave patient pages up that can no longer be read or saved.
+            if (store_ != nullptr && !store_->isUnlocked()) {
+                close();
+            }
         }
         break;
     default:

@@ -41,6 +41,15 @@ bool tryStore(QWidget* parent, const QString& what, const std::function<void()>&
                  "try again.")
                  .arg(what),
              error, true);
+    } catch (const ClinicLocked& error) {
+        tell(parent, what,
+             QCoreApplication::translate(
+                 "StoreGuard",
+                 "%1 did not work, and nothing was written: the patient records are locked. "
+                 "If the clinic passphrase was changed on another computer, open the patient "
+                 "records again with the new passphrase.")
+                 .arg(what),
+             error, true);
     } catch (const NewerDatabase& error) {
         tell(parent, what,
              QCoreApplication::translate(

@@ -335,6 +335,7 @@ class GuiTest : public QObject {
     void anotherSeatsNewPatientShowsInTheListAndTheSelectionStays();
     void newPatientIsSavedAsTypedAndOnlyWithAReference();
     void anEditAfterAnotherSeatSavedIsShownWhatChangedAndOverwritesNothing();
+    void aPassphraseChangedOnAnotherSeatLocksTheRecordsHereAndWritesNothing();
     void newPatientBirthYearIsAPossibleYearOrNotGiven();
     void typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView();
     void everyControlOnEveryPageHasANameAndDescriptionForAScreenReader();
@@ -1515,6 +1516,36 @@ void GuiTest::anEditAfterAnotherSeatSavedIsShownWhatChangedAndOverwritesNothing(
     const Patient stored = *roomThree.patient(id);
     QCOMPARE(QString::fromStdString(stored.reference), QStringLiteral("Ann Seat Jones"));
     QCOMPARE(QString::fromStdString(stored.notes), QStringLiteral("Right knee, seen in room 3"));
+    QVERIFY(window_->isVisible());
+}
+
+void GuiTest::aPassphraseChangedOnAnotherSeatLocksTheRecordsHereAndWritesNothing() {
+    ClinicPage* clinic = openClinic();
+    Patient before;
+    before.reference = "Seen before";
+    before.createdAt = "2026-11-01T09:00:00Z";
+    QVERIFY(clinic->addPatient(before) > 0);
+    const std::string renewed = "a passphrase changed in room 3";
+    {
+        ClinicStore roomThree(toCore(home_->filePath(QStringLiteral("clinic.sqlite"))));
+        QVERIFY(roomThree.unlock(toCore(kClinicPassphrase)));
+        QVERIFY(roomThree.changePassphrase(toCore(kClinicPassphrase), renewed));
+    }
+    QString told;
+    clickInTheNextMessageBox(QStringLiteral("OK"), &told);
+    Patient after;
+    after.reference = "Added after the change";
+    after.createdAt = "2026-11-02T09:00:00Z";
+    QCOMPARE(clinic->addPatient(after), 0);
+    QVERIFY2(told.contains(QStringLiteral("nothing was written")), qPrintable(told));
+    QVERIFY2(told.contains(QStringLiteral("changed on another computer")), qPrintable(told));
+    // The clinician's next move closes the records: no patient page stays up.
+    QTest::mouseMove(window_.get(), QPoint(20, 20));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("homePage"));
+    givePassphrase(QString::fromStdString(renewed));
+    click(shown<QPushButton>(QStringLiteral("clinicButton")));
+    QTRY_COMPARE(currentPage(), static_cast<QWidget*>(clinic));
+    QCOMPARE(clinic->rowCount(), 1); // the one before; nothing sealed with the old key
     QVERIFY(window_->isVisible());
 }
 
