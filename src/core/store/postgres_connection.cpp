@@ -197,17 +197,44 @@ PostgresConnection::PostgresConnection(const std::string& conninfo) {
         throw ClinicServerError(*reason);
     }
     connection_.reset(PQconnectdb(conninfo.c_str()));
-    if (!connection_ || PQstatus(connection_.get()) != CONNECTION_OK) {
-        throw ClinicServerError(
-            "cannot connect to the clinic server: " +
-            std::string(connection_ ? PQerrorMessage(connection_.get()) : "out of memory"));
+    if (!connection_) {
+        throw ClinicServerError("cannot connect to the clinic server: out of memory");
     }
-    const std::string host = PQhost(connection_.get());
-    where_ = "server " + host + " database " + PQdb(connection_.get());
+    const char* hostName = PQhost(connection_.get());
+    const char* database = PQdb(connection_.get());
+    const std::string host = hostName != nullptr ? hostName : "";
+    where_ = "server " + host + " database " + (database != nullptr ? database : "");
+    if (PQstatus(connection_.get()) != CONNECTION_OK) {
+        throw unreachable("cannot be reached");
+    }
     // What libpq connected to, whatever defaults it filled in.
     if (!isLocalHost(host) && PQsslInUse(connection_.get()) == 0) {
         throw ClinicServerError(where_ + ": the connection is not encrypted");
     }
+}
+
+ClinicServerUnreachable PostgresConnection::unreachable(std::string_view what) const {
+    std::string reason = PQerrorMessage(connection_.get());
+    while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' ')) {
+        reason.pop_back();
+    }
+    return ClinicServerUnreachable(where_ + ": the clinic server " + std::string(what) + " (" +
+                                   reason + ")");
+}
+
+bool PostgresConnection::reconnectIfLost() {
+    // Reads what the server sent since the last statement, without waiting: a server that
+    // ended this session (shut down, restarted, or an administrator ended it) has said so, or
+    // closed the socket, and libpq marks the connection lost.
+    PQconsumeInput(connection_.get());
+    if (PQstatus(connection_.get()) == CONNECTION_OK) {
+        return false;
+    }
+    PQreset(connection_.get());
+    if (PQstatus(connection_.get()) != CONNECTION_OK) {
+        throw unreachable("cannot be reached");
+    }
+    return true;
 }
 
 PostgresConnection::Result PostgresConnection::run(std::string_view sql, const SqlParams& params) {
@@ -224,6 +251,9 @@ void PostgresConnection::check(const Result& result, std::string_view sql) const
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
         return;
+    }
+    if (PQstatus(connection_.get()) != CONNECTION_OK) {
+        throw unreachable("cannot be reached: the connection was lost");
     }
     const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
     throw ClinicServerError(where_ + ": " + std::string(PQerrorMessage(connection_.get())) +
@@ -257,7 +287,9 @@ void PostgresConnection::executeScript(const std::string& sql) {
 }
 
 bool PostgresConnection::transactionOpen() const {
-    return PQtransactionStatus(connection_.get()) != PQTRANS_IDLE;
+    // PQTRANS_UNKNOWN: the connection is lost, and the server has ended the transaction.
+    const PGTransactionStatusType status = PQtransactionStatus(connection_.get());
+    return status == PQTRANS_ACTIVE || status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
 }
 
 int PostgresConnection::serverVersion() const {
