@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
 #include <memory>
@@ -123,32 +124,37 @@ class ClinicFaultTest : public test::ClinicPlaceTest {
         return std::stoll(
             Admin(test::testServer()).run("SELECT count(*) FROM " + schema_ + ".visits"));
     }
-    // Saves `visit` on `store` while the visits table is locked, and ends the seat's session
-    // as soon as the save waits for the lock: for the seat, the server went away mid-save.
-    // Whether the save said the visit was kept unsent.
-    bool saveCutOff(ClinicStore& store, const std::string& seat, const Visit& visit) const {
+    // Runs `save` while the visits table is locked, and ends the session of the seat named
+    // `seat` as soon as it waits for the lock: for the seat, the server went away mid-save.
+    void cutOff(const std::string& seat, const std::function<void()>& save) const {
         Admin admin(test::testServer());
         admin.run("BEGIN");
         admin.run("LOCK TABLE " + schema_ + ".visits IN ACCESS EXCLUSIVE MODE");
-        std::atomic<bool> kept{false};
-        std::thread save([&] {
+        std::thread saving(save);
+        // Outside the lock's transaction, which would see one snapshot of the sessions.
+        Admin watcher(test::testServer());
+        const std::string waiting = "SELECT pid FROM pg_stat_activity WHERE application_name = '" +
+                                    seat + "' AND wait_event_type = 'Lock'";
+        std::string pid;
+        for (const auto until = Clock::now() + std::chrono::seconds(30);
+             pid.empty() && Clock::now() < until;) {
+            pid = watcher.run(waiting);
+        }
+        EXPECT_FALSE(pid.empty()) << "the save never waited for the lock";
+        admin.run("SELECT pg_terminate_backend(" + (pid.empty() ? "0" : pid) + ")");
+        saving.join();
+        admin.run("COMMIT");
+    }
+    // Whether `visit`, saved on `store` and cut off, was said to be kept unsent.
+    bool saveCutOff(ClinicStore& store, const std::string& seat, const Visit& visit) const {
+        bool kept = false;
+        cutOff(seat, [&] {
             try {
                 store.addVisit(visit);
             } catch (const VisitKeptUnsent&) {
                 kept = true;
             }
         });
-        const std::string waiting = "SELECT pid FROM pg_stat_activity WHERE application_name = '" +
-                                    seat + "' AND wait_event_type = 'Lock'";
-        std::string pid;
-        for (const auto until = Clock::now() + std::chrono::seconds(20);
-             pid.empty() && Clock::now() < until;) {
-            pid = admin.run(waiting);
-        }
-        EXPECT_FALSE(pid.empty()) << "the save never waited for the lock";
-        admin.run("SELECT pg_terminate_backend(" + (pid.empty() ? "0" : pid) + ")");
-        save.join();
-        admin.run("COMMIT");
         return kept;
     }
 };
@@ -331,6 +337,34 @@ TEST_P(ClinicIntakeKeyTest, AClinicFromBeforeIntakeKeysGivesEachVisitOne) {
     Visit again = visits[1];
     EXPECT_EQ(store.addVisit(again), visits[1].id);
     EXPECT_EQ(store.visitCount(patient), 2);
+}
+
+TEST_P(ClinicFaultTest, AnImportCutOffByTheServerIsKeptExitsOneAndIsSentBySendUnsent) {
+    using namespace std::chrono_literals;
+    const std::string seatName = "kt_cli_" + schema_;
+    const std::vector<std::string> where{"clinic", "--server",
+                                         conninfo_ + " application_name=" + seatName, "--unsent",
+                                         unsentFile().string()};
+    const auto cli = [&](std::vector<std::string> words) {
+        words.insert(words.begin(), where.begin(), where.end());
+        return test::runCliWithin(60s, words);
+    };
+    ::setenv("KT_CLINIC_PASSPHRASE", std::string(kPassphrase).c_str(), 1);
+    ASSERT_EQ(cli({"add-patient", "Ann Smith"}).exitStatus, 0);
+    test::CommandResult imported;
+    cutOff(seatName, [&] {
+        imported = cli({"import-fhir", "--patient", "Ann Smith", "--kb", KT_DATA_DIR,
+                        std::string(KT_TEST_DATA_DIR) + "/fhir/every_answer_type.response.json"});
+    });
+    EXPECT_EQ(imported.exitStatus, 1) << imported.err;
+    EXPECT_NE(imported.err.find("kept on this computer"), std::string::npos) << imported.err;
+    EXPECT_EQ(imported.out, "");
+    const test::CommandResult sent = cli({"send-unsent"});
+    EXPECT_EQ(sent.exitStatus, 0) << sent.err;
+    EXPECT_EQ(sent.out, "{\"sent\":1}\n");
+    EXPECT_NE(cli({"patients"}).out.find(R"("visits":1)"), std::string::npos);
+    EXPECT_EQ(cli({"send-unsent"}).out, "{\"sent\":0}\n");
+    ::unsetenv("KT_CLINIC_PASSPHRASE");
 }
 
 } // namespace
