@@ -23,6 +23,7 @@ ClinicPage::ClinicPage(AppContext& context, QWidget* parent)
     connect(ui_->searchEdit, &QLineEdit::textChanged, this, &ClinicPage::reload);
     connect(ui_->archivedCheck, &QCheckBox::toggled, this, &ClinicPage::reload);
     connect(ui_->newPatientButton, &QPushButton::clicked, this, &ClinicPage::askForNewPatient);
+    connect(ui_->editPatientButton, &QPushButton::clicked, this, &ClinicPage::askToEditPatient);
     connect(ui_->archiveButton, &QPushButton::clicked, this, &ClinicPage::toggleArchived);
     connect(ui_->deleteButton, &QPushButton::clicked, this, &ClinicPage::askToDeletePatient);
     connect(ui_->homeButton, &QPushButton::clicked, this, &ClinicPage::homeRequested);
@@ -48,13 +49,9 @@ int ClinicPage::rowCount() const {
 void ClinicPage::reload() {
     const std::int64_t keep = selectedPatient();
     std::vector<Patient> patients;
-    std::vector<std::int64_t> visitCounts;
     const bool read = tryStore(this, tr("Listing the patients"), [&] {
         patients = context_.clinic().patients(toCore(ui_->searchEdit->text()),
                                               ui_->archivedCheck->isChecked());
-        for (const Patient& patient : patients) {
-            visitCounts.push_back(context_.clinic().visitCount(patient.id));
-        }
     });
     if (!read) {
         patients.clear();
@@ -69,7 +66,7 @@ void ClinicPage::reload() {
         const QStringList cells{reference + (patient.archived ? tr(" (archived)") : QString()),
                                 patient.birthYear ? QString::number(*patient.birthYear)
                                                   : QStringLiteral("–"),
-                                QString::number(visitCounts[row]),
+                                QString::number(patient.visitCount),
                                 toQt(patient.notes).section(QLatin1Char('\n'), 0, 0)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
@@ -116,6 +113,59 @@ void ClinicPage::askForNewPatient() {
     }
 }
 
+void ClinicPage::askToEditPatient() {
+    const std::int64_t id = selectedPatient();
+    std::optional<Patient> read;
+    if (id == 0 ||
+        !tryStore(this, tr("Reading the patient"), [&] { read = context_.clinic().patient(id); }) ||
+        !read || read->unreadable) {
+        return;
+    }
+    std::optional<Patient> edited = PatientDialog::edit(this, *read, *read);
+    while (edited) {
+        std::optional<PatientConflict> conflict;
+        if (!tryStore(this, tr("Saving the patient"),
+                      [&] { conflict = context_.clinic().updatePatient(*read, *edited); }) ||
+            !conflict || !offerToEditAgain(*conflict)) {
+            break;
+        }
+        const Patient carried = carryEditOver(*read, *edited, conflict->saved);
+        read = conflict->saved;
+        edited = PatientDialog::edit(this, *read, carried);
+    }
+    reload();
+}
+
+bool ClinicPage::offerToEditAgain(const PatientConflict& conflict) {
+    const Patient& saved = conflict.saved;
+    QStringList changes;
+    for (const std::string& field : conflict.changed) {
+        if (field == "reference") {
+            changes << tr("Name or reference: now %1").arg(toQt(saved.reference));
+        } else if (field == "birth_year") {
+            changes << tr("Year of birth: now %1")
+                           .arg(saved.birthYear ? QString::number(*saved.birthYear)
+                                                : tr("not given"));
+        } else if (field == "notes") {
+            changes << tr("Notes: now %1").arg(toQt(saved.notes));
+        } else if (field == "archived") {
+            changes << (saved.archived ? tr("Archived there")
+                                       : tr("Brought back from the archive"));
+        }
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Changed on another computer"),
+                    tr("While you were editing, another computer saved changes to this patient. "
+                       "Your changes were not saved, so nothing of theirs was overwritten."),
+                    QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(changes.join(QLatin1Char('\n')));
+    QPushButton* again = box.addButton(tr("Look at my changes again"), QMessageBox::AcceptRole);
+    QPushButton* keep = box.addButton(tr("Keep theirs"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton*>(again);
+}
+
 void ClinicPage::askToDeletePatient() {
     const std::int64_t id = selectedPatient();
     std::optional<Patient> patient;
@@ -129,15 +179,16 @@ void ClinicPage::askToDeletePatient() {
         !patient) {
         return;
     }
-    QMessageBox box(
-        QMessageBox::Warning, tr("Delete patient"),
-        tr("Delete %1 and their %n visit(s) from this computer?", nullptr, static_cast<int>(visits))
-            .arg(QChar(0x2068) + toQt(patient->reference) + QChar(0x2069)),
-        QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Warning, tr("Delete patient"),
+                    tr("Delete %1 and their %n visit(s) from the clinic records?", nullptr,
+                       static_cast<int>(visits))
+                        .arg(QChar(0x2068) + toQt(patient->reference) + QChar(0x2069)),
+                    QMessageBox::Cancel, this);
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(tr("Everything about them is erased from the clinic file and cannot be "
-                              "recovered. Export what you must keep first; to keep the record but "
-                              "hide it, archive it instead."));
+    box.setInformativeText(
+        tr("Everything about them is erased from the clinic records and cannot be "
+           "recovered. Export what you must keep first; to keep the record but "
+           "hide it, archive it instead."));
     QPushButton* erase = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -33,6 +33,11 @@ class ClinicPage : public QWidget {
 
   private:
     void askForNewPatient();
+    // Saves an edit only over the details it was made from: when another seat saved first, the
+    // clinician is shown what changed there and may look at their edit again, carried over to
+    // the newer save.
+    void askToEditPatient();
+    [[nodiscard]] bool offerToEditAgain(const PatientConflict& conflict);
     void toggleArchived();
     // Erasure: after a warning that names the patient and their visits.
     void askToDeletePatient();

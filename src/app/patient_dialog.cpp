@@ -49,6 +49,28 @@ Patient PatientDialog::patient() const {
     return patient;
 }
 
+std::optional<Patient> PatientDialog::edit(QWidget* parent, const Patient& read,
+                                           const Patient& shown) {
+    PatientDialog dialog(parent);
+    dialog.setWindowTitle(tr("Edit patient details"));
+    dialog.ui_->referenceEdit->setText(toQt(shown.reference));
+    dialog.ui_->birthYearEdit->setText(shown.birthYear ? QString::number(*shown.birthYear)
+                                                       : QString());
+    dialog.ui_->notesEdit->setPlainText(toQt(shown.notes));
+    dialog.ui_->buttonBox->button(QDialogButtonBox::Save)->setToolTip(tr("Save these details"));
+    dialog.ui_->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setToolTip(tr("Close without changing anything"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    Patient edited = read;
+    const Patient typed = dialog.patient();
+    edited.reference = typed.reference;
+    edited.birthYear = typed.birthYear;
+    edited.notes = typed.notes;
+    return edited;
+}
+
 std::optional<Patient> PatientDialog::ask(QWidget* parent) {
     PatientDialog dialog(parent);
     if (dialog.exec() != QDialog::Accepted) {

@@ -12,7 +12,7 @@ class PatientDialog;
 
 namespace kt::app {
 
-// Asks for a new patient's reference, year of birth and notes.
+// Asks for a new patient's reference, year of birth and notes, or changes them.
 class PatientDialog : public QDialog {
     Q_OBJECT
 
@@ -22,6 +22,10 @@ class PatientDialog : public QDialog {
 
     // The patient entered, or nullopt when the clinician cancels.
     [[nodiscard]] static std::optional<Patient> ask(QWidget* parent);
+    // `read` with the details the clinician changed, starting from those of `shown` (`read`
+    // itself, or an edit to look at again after another seat saved first); nullopt on Cancel.
+    [[nodiscard]] static std::optional<Patient> edit(QWidget* parent, const Patient& read,
+                                                     const Patient& shown);
 
   private:
     [[nodiscard]] Patient patient() const;

@@ -5,14 +5,12 @@
 #include "kneetriage/store/clinic_copy.h"
 #include "kneetriage/store/clinic_exchange.h"
 #include "kneetriage/store/clinic_store.h"
+#include "utc_now.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <charconv>
-#include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <istream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -87,14 +85,6 @@ std::string passphrase(std::istream& input) {
         line.pop_back();
     }
     return line;
-}
-
-std::string nowUtc() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    std::array<char, 32> text{};
-    return {text.data(), std::strftime(text.data(), text.size(), "%Y-%m-%dT%H:%M:%SZ", &utc)};
 }
 
 // A libpq connection string starts with a keyword and "=" (host=..., dbname=...) or is a
@@ -180,7 +170,7 @@ void ClinicCommand::listPatients(ClinicStore& store) {
                                   {"birth_year", patient.birthYear
                                                      ? nlohmann::json(*patient.birthYear)
                                                      : nlohmann::json(nullptr)},
-                                  {"visits", store.visitCount(patient.id)}}
+                                  {"visits", patient.visitCount}}
                        .dump()
                 << '\n';
     }
@@ -238,7 +228,7 @@ int ClinicCommand::importFhir(ClinicStore& store, const ClinicArguments& parsed)
             anyBad = true;
             continue;
         }
-        auto visit = visitFromFhirResponse(*kb, std::get<JsonDocument>(read), nowUtc());
+        auto visit = visitFromFhirResponse(*kb, std::get<JsonDocument>(read), utcNow());
         if (const auto* problems = std::get_if<Problems>(&visit)) {
             for (const Problem& problem : *problems) {
                 errors_ << problem.describe() << '\n';
@@ -295,7 +285,7 @@ int ClinicCommand::run(ClinicStore& store, const ClinicArguments& parsed,
         Patient patient;
         patient.reference = parsed.operands[1];
         patient.birthYear = parsed.born;
-        patient.createdAt = nowUtc();
+        patient.createdAt = utcNow();
         output_ << nlohmann::json{{"id", store.addPatient(patient)}}.dump() << '\n';
     } else if (action == "copy") {
         return copy(store, *parsed.to, secret);

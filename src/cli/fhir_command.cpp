@@ -2,9 +2,8 @@
 
 #include "kneetriage/fhir/fhir.h"
 #include "kneetriage/io/answers_writer.h"
+#include "utc_now.h"
 
-#include <array>
-#include <ctime>
 #include <iostream>
 #include <iterator>
 
@@ -12,15 +11,6 @@ namespace kt::cli {
 namespace {
 
 constexpr JsonLimits kDocumentLimits{.maxBytes = 4U * 1024U * 1024U, .maxDepth = 32};
-
-std::string nowUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    std::array<char, 32> text{};
-    const std::size_t length = std::strftime(text.data(), text.size(), "%FT%TZ", &utc);
-    return {text.data(), length};
-}
 
 } // namespace
 
@@ -59,7 +49,7 @@ int FhirCommand::execute(const CommandLine& commandLine) {
         return kUnusableInput;
     }
     if (what == "response") {
-        output_ << fhirQuestionnaireResponse(*kb, std::get<Answers>(answers), nowUtc()).dump(2)
+        output_ << fhirQuestionnaireResponse(*kb, std::get<Answers>(answers), utcNow()).dump(2)
                 << '\n';
     } else {
         output_ << writeAnswersDocument(*kb, std::get<Answers>(answers)) << '\n';

@@ -244,10 +244,11 @@ void givePassphrase(const QString& passphrase, QString* told = nullptr) {
     });
 }
 
-// Clicks the button of the next message box whose text starts with `label`.
-void clickInTheNextMessageBox(const QString& label) {
+// Clicks the button of the next message box whose text starts with `label`; `told` gets what
+// the box said (its text and informative text), if asked for.
+void clickInTheNextMessageBox(const QString& label, QString* told = nullptr) {
     auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, label] {
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, label, told] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         if (box == nullptr || !box->isVisible()) {
             return;
@@ -255,6 +256,9 @@ void clickInTheNextMessageBox(const QString& label) {
         for (QAbstractButton* button : box->buttons()) {
             if (button->text().remove(QLatin1Char('&')).startsWith(label)) {
                 poll->deleteLater();
+                if (told != nullptr) {
+                    *told = box->text() + QLatin1Char('\n') + box->informativeText();
+                }
                 click(button);
                 return;
             }
@@ -322,6 +326,7 @@ class GuiTest : public QObject {
     void aDeletedPatientIsGoneWithEveryVisit();
     void aRecordChangedOutsideTheAppIsShownAsUnreadableAndTheWindowStays();
     void newPatientIsSavedAsTypedAndOnlyWithAReference();
+    void anEditAfterAnotherSeatSavedIsShownWhatChangedAndOverwritesNothing();
     void newPatientBirthYearIsAPossibleYearOrNotGiven();
     void typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView();
     void everyControlOnEveryPageHasANameAndDescriptionForAScreenReader();
@@ -1329,6 +1334,49 @@ ClinicPage* GuiTest::openClinic() {
     givePassphrase(kClinicPassphrase);
     click(shown<QPushButton>(QStringLiteral("clinicButton")));
     return window_->findChild<ClinicPage*>(QStringLiteral("clinicPage"));
+}
+
+void GuiTest::anEditAfterAnotherSeatSavedIsShownWhatChangedAndOverwritesNothing() {
+    ClinicPage* clinic = openClinic();
+    Patient ann;
+    ann.reference = "Ann Seat";
+    ann.notes = "Left knee";
+    ann.createdAt = "2026-11-01T09:00:00Z";
+    const std::int64_t id = clinic->addPatient(ann);
+    // Room 3: a second seat on the same clinic.
+    ClinicStore roomThree(toCore(home_->filePath(QStringLiteral("clinic.sqlite"))));
+    QVERIFY(roomThree.unlock(toCore(kClinicPassphrase)));
+    QString told;
+    QString shownAgain;
+    onThePatientDialog([&](QDialog* dialog) {
+        const Patient read = *roomThree.patient(id);
+        Patient theirs = read;
+        theirs.notes = "Right knee, seen in room 3";
+        QVERIFY(!roomThree.updatePatient(read, theirs)); // room 3 saves first
+        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("referenceEdit")),
+                 QStringLiteral(" Jones"));
+        click(saveButtonOf(dialog));
+        // Waited for only now, so this dialog is not taken for the second.
+        onThePatientDialog([&](QDialog* again) {
+            shownAgain =
+                again->findChild<QLineEdit*>(QStringLiteral("referenceEdit"))->text() +
+                QLatin1Char('|') +
+                again->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"))->toPlainText();
+            click(saveButtonOf(again));
+        });
+    });
+    clickInTheNextMessageBox(QStringLiteral("Look at my changes again"), &told);
+    clinic->selectPatient(id);
+    click(shown<QPushButton>(QStringLiteral("editPatientButton")));
+    QVERIFY2(told.contains(QStringLiteral("Your changes were not saved")), qPrintable(told));
+    QVERIFY2(told.contains(QStringLiteral("Notes: now Right knee, seen in room 3")),
+             qPrintable(told));
+    // Looked at again: this seat's new name over room 3's notes, and saved as that.
+    QCOMPARE(shownAgain, QStringLiteral("Ann Seat Jones|Right knee, seen in room 3"));
+    const Patient stored = *roomThree.patient(id);
+    QCOMPARE(QString::fromStdString(stored.reference), QStringLiteral("Ann Seat Jones"));
+    QCOMPARE(QString::fromStdString(stored.notes), QStringLiteral("Right knee, seen in room 3"));
+    QVERIFY(window_->isVisible());
 }
 
 void GuiTest::newPatientIsSavedAsTypedAndOnlyWithAReference() {

@@ -121,6 +121,10 @@ TEST_P(ClinicStoreTest, VisitsAreCountedAndListedPerPatientOldestFirst) {
     EXPECT_EQ(store.visitCount(ann), 2);
     EXPECT_EQ(store.visitCount(bob), 1);
     EXPECT_EQ(store.visitCount(bob + 100), 0);
+    const std::vector<Patient> listed = store.patients("", false); // newest first
+    ASSERT_EQ(listed.size(), 2U);
+    EXPECT_EQ(listed[0].visitCount, 1);
+    EXPECT_EQ(listed[1].visitCount, 2);
     const std::vector<Visit> visits = store.visits(ann);
     ASSERT_EQ(visits.size(), 2U);
     EXPECT_EQ(visits[0].createdAt, "2026-11-01T09:00:00Z");
@@ -209,6 +213,26 @@ TEST_P(ClinicStoreTest, TheSecondSeatToEditAPatientIsToldWhatChangedAndOverwrite
     const Patient stored = *room3.patient(id);
     EXPECT_EQ(stored.reference, "Ann");
     EXPECT_EQ(stored.notes, "phoned: pain worse");
+}
+
+TEST(PatientEdit, AnEditCarriedOverKeepsWhatThisSeatChangedAndTakesTheRestFromTheNewerSave) {
+    Patient read;
+    read.id = 7;
+    read.version = 1;
+    read.reference = "Ann";
+    read.birthYear = 1980;
+    read.notes = "Left knee";
+    Patient edited = read;
+    edited.reference = "Ann Jones";
+    Patient saved = read;
+    saved.version = 2;
+    saved.notes = "Right knee, room 3";
+    saved.birthYear = 1981;
+    const Patient carried = carryEditOver(read, edited, saved);
+    EXPECT_EQ(carried.reference, "Ann Jones");
+    EXPECT_EQ(carried.notes, "Right knee, room 3");
+    EXPECT_EQ(carried.birthYear, 1981);
+    EXPECT_EQ(carried.version, 2); // saved over the newer save, not the old reading
 }
 
 TEST_P(ClinicStoreTest, TwoSeatsAddingVisitsToOnePatientAtOnceBothSucceed) {

@@ -24,16 +24,8 @@
         <translation>&amp;Neue Patientin / neuer Patient…</translation>
     </message>
     <message>
-        <source>Arc&amp;hive</source>
-        <translation>Arc&amp;hivieren</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Delete the patient and all their visits from this computer</source>
-        <translation>Die Patientin bzw. den Patienten mit allen Besuchen von diesem Computer löschen</translation>
     </message>
     <message>
         <source>Let the patient see the result</source>
@@ -86,6 +78,22 @@
     <message>
         <source>Open the selected patient&apos;s visits, scores and exports</source>
         <translation>Besuche, Werte und Exporte der ausgewählten Patientin bzw. des ausgewählten Patienten öffnen</translation>
+    </message>
+    <message>
+        <source>Change the selected patient&apos;s name or reference, year of birth or notes</source>
+        <translation>Name oder Kennung, Geburtsjahr oder Notizen der ausgewählten Patientin bzw. des ausgewählten Patienten ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve</source>
+        <translation>Archi&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Delete the patient and all their visits from the clinic records</source>
+        <translation>Die Patientin bzw. den Patienten und alle Besuche aus den Praxisdaten löschen</translation>
     </message>
 </context>
 <context>
@@ -1071,17 +1079,6 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <source>Delete patient</source>
         <translation>Patient/in löschen</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %1 and their %n visit(s) from this computer?</source>
-        <translation>
-            <numerusform>%1 und den %n Besuch von diesem Computer löschen?</numerusform>
-            <numerusform>%1 und die %n Besuche von diesem Computer löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything about them is erased from the clinic file and cannot be recovered. Export what you must keep first; to keep the record but hide it, archive it instead.</source>
-        <translation>Alles zu dieser Person wird aus der Praxisdatei gelöscht und kann nicht wiederhergestellt werden. Exportieren Sie zuerst, was Sie aufbewahren müssen; um die Akte zu behalten, aber auszublenden, archivieren Sie sie stattdessen.</translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -1093,6 +1090,61 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>Archiving the patient</source>
         <translation>Archivieren der Patientin bzw. des Patienten</translation>
+    </message>
+    <message>
+        <source>Saving the patient</source>
+        <translation>Speichern der Patientin bzw. des Patienten</translation>
+    </message>
+    <message>
+        <source>Name or reference: now %1</source>
+        <translation>Name oder Kennung: jetzt %1</translation>
+    </message>
+    <message>
+        <source>Year of birth: now %1</source>
+        <translation>Geburtsjahr: jetzt %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Notes: now %1</source>
+        <translation>Notizen: jetzt %1</translation>
+    </message>
+    <message>
+        <source>Archived there</source>
+        <translation>Dort archiviert</translation>
+    </message>
+    <message>
+        <source>Brought back from the archive</source>
+        <translation>Dort aus dem Archiv zurückgeholt</translation>
+    </message>
+    <message>
+        <source>Changed on another computer</source>
+        <translation>An einem anderen Computer geändert</translation>
+    </message>
+    <message>
+        <source>While you were editing, another computer saved changes to this patient. Your changes were not saved, so nothing of theirs was overwritten.</source>
+        <translation>Während Sie bearbeitet haben, hat ein anderer Computer Änderungen an dieser Patientin bzw. diesem Patienten gespeichert. Ihre Änderungen wurden nicht gespeichert, damit nichts von dort überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Look at my changes again</source>
+        <translation>Meine Änderungen noch einmal ansehen</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Die dortigen behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and their %n visit(s) from the clinic records?</source>
+        <translation>
+            <numerusform>%1 und den %n Besuch aus den Praxisdaten löschen?</numerusform>
+            <numerusform>%1 und die %n Besuche aus den Praxisdaten löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything about them is erased from the clinic records and cannot be recovered. Export what you must keep first; to keep the record but hide it, archive it instead.</source>
+        <translation>Alles über diese Person wird aus den Praxisdaten gelöscht und kann nicht wiederhergestellt werden. Exportieren Sie zuerst, was Sie aufbewahren müssen; um die Akte zu behalten, aber auszublenden, archivieren Sie sie stattdessen.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1705,18 @@ Sie kann nicht wiederhergestellt werden: Ohne sie lassen sich die Patientenakten
     <message>
         <source>Close without adding anyone</source>
         <translation>Schließen, ohne jemanden hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Edit patient details</source>
+        <translation>Angaben zur Patientin bzw. zum Patienten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save these details</source>
+        <translation>Diese Angaben speichern</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Schließen, ohne etwas zu ändern</translation>
     </message>
 </context>
 <context>

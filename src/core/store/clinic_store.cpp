@@ -22,7 +22,8 @@ constexpr std::array<std::string_view, 5> kVisitFields{
     "answers_json", "result_json", "measures_json", "disposition", "top_condition"};
 
 constexpr std::string_view kPatientColumns =
-    "SELECT id, archived, created_at, reference, birth_year, notes, row_version FROM patients ";
+    "SELECT id, archived, created_at, reference, birth_year, notes, row_version, "
+    "(SELECT count(*) FROM visits WHERE visits.patient_id = patients.id) FROM patients ";
 constexpr std::string_view kVisitColumns =
     "SELECT id, patient_id, created_at, kb_version, answers_json, result_json, measures_json, "
     "disposition, top_condition, intake_key FROM visits ";
@@ -234,6 +235,7 @@ Patient ClinicStore::readPatient(const SqlRow& row) const {
     patient.archived = row.integer(1) != 0;
     patient.createdAt = row.text(2);
     patient.version = row.integer(6);
+    patient.visitCount = row.integer(7);
     auto reference = openField(kPatientFields[0], patient.id, row, 3);
     auto birthYear = openField(kPatientFields[1], patient.id, row, 4);
     auto notes = openField(kPatientFields[2], patient.id, row, 5);
@@ -313,6 +315,23 @@ std::optional<PatientConflict> ClinicStore::updatePatient(const Patient& read,
                             " was deleted by another seat");
     }
     return PatientConflict{*now, changedFields(read, *now)};
+}
+
+Patient carryEditOver(const Patient& read, const Patient& edited, const Patient& saved) {
+    Patient carried = saved;
+    if (edited.reference != read.reference) {
+        carried.reference = edited.reference;
+    }
+    if (edited.birthYear != read.birthYear) {
+        carried.birthYear = edited.birthYear;
+    }
+    if (edited.notes != read.notes) {
+        carried.notes = edited.notes;
+    }
+    if (edited.archived != read.archived) {
+        carried.archived = edited.archived;
+    }
+    return carried;
 }
 
 void ClinicStore::setArchived(std::int64_t patientId, bool archived) {

@@ -32,6 +32,9 @@ struct Patient {
     // Counts the saves of this patient's details, so an edit made from an older reading is
     // caught instead of overwriting another seat's save.
     std::int64_t version = 0;
+    // How many visits were stored when it was read: the list shows it, and one query for the
+    // whole list beats one per patient when the clinic is on a server.
+    std::int64_t visitCount = 0;
 };
 
 // Another seat saved the patient after the edited copy was read: nothing was written.
@@ -52,6 +55,11 @@ struct Visit : CheckRecord {
     // again with the same key is the same visit, stored once.
     std::string intakeKey;
 };
+
+// An edit made from `read`, carried over to `saved` (another seat's newer save) so it can be
+// looked at again: the fields this seat changed keep its values, the others take the newer save.
+[[nodiscard]] Patient carryEditOver(const Patient& read, const Patient& edited,
+                                    const Patient& saved);
 
 // A patient with every visit, as a whole clinic is copied.
 struct PatientRecord {
