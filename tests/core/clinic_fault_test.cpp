@@ -125,17 +125,19 @@ class ClinicFaultTest : public test::ClinicPlaceTest {
         return std::stoll(
             Admin(test::testServer()).run("SELECT count(*) FROM " + schema_ + ".visits"));
     }
-    // Runs `save` while the visits table is locked, and ends the session of the seat named
-    // `seat` as soon as it waits for the lock: for the seat, the server went away mid-save.
+    // Runs `save` while the visits table is locked against writes (reads go on), and ends the
+    // session of the seat named `seat` as soon as its INSERT waits for the lock: for the seat,
+    // the server went away mid-save.
     void cutOff(const std::string& seat, const std::function<void()>& save) const {
         Admin admin(test::testServer());
         admin.run("BEGIN");
-        admin.run("LOCK TABLE " + schema_ + ".visits IN ACCESS EXCLUSIVE MODE");
+        admin.run("LOCK TABLE " + schema_ + ".visits IN SHARE MODE");
         std::thread saving(save);
         // Outside the lock's transaction, which would see one snapshot of the sessions.
         Admin watcher(test::testServer());
-        const std::string waiting = "SELECT pid FROM pg_stat_activity WHERE application_name = '" +
-                                    seat + "' AND wait_event_type = 'Lock'";
+        const std::string waiting =
+            "SELECT pid FROM pg_stat_activity WHERE application_name = '" + seat +
+            "' AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO visits%'";
         std::string pid;
         for (const auto until = Clock::now() + std::chrono::seconds(30);
              pid.empty() && Clock::now() < until;) {
