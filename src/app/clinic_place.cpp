@@ -12,7 +12,8 @@ ClinicPlace::ClinicPlace(std::filesystem::path file) : file_(std::move(file)) {}
 ClinicStore& ClinicPlace::store() {
     if (!store_) {
         store_ = server_.empty() ? std::make_unique<ClinicStore>(file_)
-                                 : std::make_unique<ClinicStore>(ClinicServer{server_, password_});
+                                 : std::make_unique<ClinicStore>(
+                                       ClinicServer{.conninfo = server_, .password = password_});
         if (const auto& notice = store_->notice()) {
             QMessageBox::warning(nullptr, QObject::tr("A file was set aside"), toQt(*notice));
         }

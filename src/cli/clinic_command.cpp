@@ -21,6 +21,7 @@ namespace kt::cli {
 struct ClinicArguments {
     std::optional<std::string> file;
     std::optional<std::string> server;
+    std::optional<std::string> unsent;
     std::optional<int> born;
     std::optional<std::string> to;
     std::optional<std::string> patient;
@@ -44,8 +45,9 @@ std::optional<int> yearFrom(const std::string& text) {
 std::variant<ClinicArguments, std::string> parse(const std::vector<std::string>& arguments) {
     ClinicArguments parsed;
     const std::map<std::string, std::optional<std::string>*> texts{
-        {"--db", &parsed.file}, {"--server", &parsed.server},   {"--to", &parsed.to},
-        {"--kb", &parsed.kb},   {"--patient", &parsed.patient}, {"--born", nullptr}};
+        {"--db", &parsed.file},      {"--server", &parsed.server},   {"--to", &parsed.to},
+        {"--kb", &parsed.kb},        {"--patient", &parsed.patient}, {"--born", nullptr},
+        {"--unsent", &parsed.unsent}};
     for (std::size_t at = 0; at < arguments.size(); ++at) {
         const std::string& word = arguments[at];
         const auto option = texts.find(word);
@@ -65,6 +67,9 @@ std::variant<ClinicArguments, std::string> parse(const std::vector<std::string>&
     }
     if (parsed.file.has_value() == parsed.server.has_value()) {
         return "clinic needs exactly one of --db FILE or --server CONNINFO";
+    }
+    if (parsed.unsent && !parsed.server) {
+        return "--unsent FILE is for --server only";
     }
     return parsed;
 }
@@ -95,14 +100,15 @@ bool isConninfo(const std::string& text) {
                [](char c) { return std::islower(static_cast<unsigned char>(c)) || c == '_'; });
 }
 
-ClinicStore open(const std::string& place, bool server) {
-    return server ? ClinicStore(ClinicServer{place}) : ClinicStore(std::filesystem::path(place));
+ClinicStore open(const std::string& place, bool server, const std::string& unsent) {
+    return server ? ClinicStore(ClinicServer{.conninfo = place, .unsentVisits = unsent})
+                  : ClinicStore(std::filesystem::path(place));
 }
 
 // Opened and unlocked with `secret`, set as the passphrase on first use; nullopt when wrong.
 std::optional<ClinicStore> openUnlocked(const std::string& place, bool server,
-                                        const std::string& secret) {
-    ClinicStore store = open(place, server);
+                                        const std::string& secret, const std::string& unsent = {}) {
+    ClinicStore store = open(place, server, unsent);
     if (!store.hasPassphrase()) {
         store.setPassphrase(secret);
     } else if (!store.unlock(secret)) {
@@ -120,6 +126,9 @@ bool fits(const ClinicArguments& parsed) {
         parsed.to.has_value() != (action == "copy") ||
         parsed.patient.has_value() != (action == "import-fhir")) {
         return false;
+    }
+    if (action == "send-unsent") {
+        return operands.size() == 1 && parsed.unsent.has_value();
     }
     if (action == "init" || action == "patients" || action == "copy") {
         return operands.size() == 1;
@@ -228,10 +237,15 @@ int ClinicCommand::importFhir(ClinicStore& store, const ClinicArguments& parsed)
             continue;
         }
         std::get<Visit>(visit).patientId = patient->id;
-        output_ << nlohmann::json{{"file", *file},
-                                  {"visit", store.addVisit(std::get<Visit>(visit))}}
-                       .dump()
-                << '\n';
+        try {
+            output_ << nlohmann::json{{"file", *file},
+                                      {"visit", store.addVisit(std::get<Visit>(visit))}}
+                           .dump()
+                    << '\n';
+        } catch (const VisitKeptUnsent& kept) {
+            errors_ << *file << ": " << kept.what() << '\n';
+            anyBad = true;
+        }
     }
     return anyBad ? kBadInputInBatch : kSuccess;
 }
@@ -279,6 +293,8 @@ int ClinicCommand::run(ClinicStore& store, const ClinicArguments& parsed,
         return importFhir(store, parsed);
     } else if (action == "export-csv") {
         return exportCsv(store, parsed);
+    } else if (action == "send-unsent") {
+        output_ << nlohmann::json{{"sent", store.sendUnsentVisits()}}.dump() << '\n';
     }
     return kSuccess;
 }
@@ -292,14 +308,15 @@ int ClinicCommand::execute(const std::vector<std::string>& arguments) {
     const ClinicArguments& parsed = std::get<ClinicArguments>(parsedOrError);
     if (!fits(parsed)) {
         errors_ << "kneetriage-cli clinic: expected init, patients, add-patient REF [--born "
-                   "YEAR], import-fhir --patient REF FILE..., export-csv REF or copy --to (FILE "
-                   "| CONNINFO)\n";
+                   "YEAR], import-fhir --patient REF FILE..., export-csv REF, copy --to (FILE "
+                   "| CONNINFO) or send-unsent (with --server and --unsent FILE)\n";
         return kUnusableInput;
     }
     try {
         const std::string secret = passphrase(input_);
-        std::optional<ClinicStore> store = parsed.file ? openUnlocked(*parsed.file, false, secret)
-                                                       : openUnlocked(*parsed.server, true, secret);
+        std::optional<ClinicStore> store =
+            parsed.file ? openUnlocked(*parsed.file, false, secret)
+                        : openUnlocked(*parsed.server, true, secret, parsed.unsent.value_or(""));
         if (!store) {
             errors_ << "kneetriage-cli clinic: the clinic passphrase is wrong\n";
             return kUnusableInput;

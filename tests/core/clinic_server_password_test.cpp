@@ -23,7 +23,7 @@ class ClinicServerPasswordTest : public ::testing::Test {
 TEST_F(ClinicServerPasswordTest, AServerAskingForAPasswordNoneGivesIsToldApart) {
     test::PasswordAskingServer server;
     try {
-        ClinicStore store(ClinicServer{server.conninfo(), {}}, leastKeyWork());
+        ClinicStore store(ClinicServer{.conninfo = server.conninfo()}, leastKeyWork());
         FAIL() << "connected without a password";
     } catch (const ClinicServerNeedsPassword& error) {
         EXPECT_FALSE(error.refused());
@@ -36,7 +36,8 @@ TEST_F(ClinicServerPasswordTest, ATypedPasswordReachesTheServerAndARefusedOneIsS
     test::PasswordAskingServer server;
     const std::string typed = "s3cret with spaces='and quotes'";
     try {
-        ClinicStore store(ClinicServer{server.conninfo(), typed}, leastKeyWork());
+        ClinicStore store(ClinicServer{.conninfo = server.conninfo(), .password = typed},
+                          leastKeyWork());
         FAIL() << "connected to a server that refuses every password";
     } catch (const ClinicServerNeedsPassword& error) {
         EXPECT_TRUE(error.refused());

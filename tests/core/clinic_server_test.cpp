@@ -63,6 +63,8 @@ TEST_P(ClinicServerTest, ASchemaFromANewerKneeTriageIsRefusedAndLeftAlone) {
         FAIL() << "a newer schema was used";
     } catch (const NewerDatabase& error) {
         EXPECT_NE(std::string(error.what()).find("schema 99"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("database postgres"), std::string::npos)
+            << error.what();
     }
 }
 

@@ -49,7 +49,16 @@ constexpr std::string_view kRowVersion = R"sql(
 ALTER TABLE patients ADD COLUMN row_version {INT} NOT NULL DEFAULT 1;
 )sql";
 
-constexpr std::array<std::string_view, 3> kMigrations{kSchema, kKeyRecord, kRowVersion};
+// Version 4 gives each visit the random key its seat made for it, so a visit sent again (the
+// answer to the first send was lost with the connection) is stored once. Visits saved before
+// get a key no seat makes ("v" and the row id; a seat's keys are 32 hex digits).
+constexpr std::string_view kIntakeKey = R"sql(
+ALTER TABLE visits ADD COLUMN intake_key TEXT;
+UPDATE visits SET intake_key = 'v' || id;
+CREATE UNIQUE INDEX visits_by_intake_key ON visits(intake_key);
+)sql";
+
+constexpr std::array<std::string_view, 4> kMigrations{kSchema, kKeyRecord, kRowVersion, kIntakeKey};
 
 using Types = std::array<std::pair<std::string_view, std::string_view>, 5>;
 

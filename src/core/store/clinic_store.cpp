@@ -5,6 +5,7 @@
 #include "store/clinic_keyring.h"
 #include "store/postgres_clinic_backend.h"
 #include "store/sqlite_clinic_backend.h"
+#include "store/unsent_visits.h"
 
 #include <algorithm>
 #include <array>
@@ -25,7 +26,7 @@ constexpr std::string_view kPatientColumns =
     "(SELECT count(*) FROM visits WHERE visits.patient_id = patients.id) FROM patients ";
 constexpr std::string_view kVisitColumns =
     "SELECT id, patient_id, created_at, kb_version, answers_json, result_json, measures_json, "
-    "disposition, top_condition FROM visits ";
+    "disposition, top_condition, intake_key FROM visits ";
 
 std::string asciiLower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
@@ -78,6 +79,23 @@ std::vector<std::string> changedFields(const Patient& before, const Patient& aft
     return changed;
 }
 
+// Why some kept visits were not sent: they stay kept.
+std::string unsentNotSent(std::size_t sealedBefore, const std::vector<std::string>& refused) {
+    std::string message;
+    if (sealedBefore > 0) {
+        message = std::to_string(sealedBefore) +
+                  " visit(s) kept on this computer were sealed under an earlier clinic "
+                  "passphrase and do not open with this one; they stay kept, not sent. ";
+    }
+    if (!refused.empty()) {
+        message += std::to_string(refused.size()) +
+                   " visit(s) kept on this computer were refused by the server and stay kept; "
+                   "the first: " +
+                   refused.front();
+    }
+    return message;
+}
+
 } // namespace
 
 // Rows that do not open are most often sealed under a passphrase another seat has set since:
@@ -92,7 +110,8 @@ ClinicStore::ClinicStore(const std::filesystem::path& file, KeyWork work)
     : work_(work), backend_(openSqliteClinic(file)) {}
 
 ClinicStore::ClinicStore(const ClinicServer& server, KeyWork work)
-    : work_(work), backend_(connectPostgresClinic(server.conninfo, server.password)) {}
+    : work_(work), backend_(connectPostgresClinic(server.conninfo, server.password)),
+      unsentFile_(server.unsentVisits) {}
 
 ClinicStore::ClinicStore(ClinicStore&&) noexcept = default;
 ClinicStore& ClinicStore::operator=(ClinicStore&&) noexcept = default;
@@ -285,6 +304,7 @@ Visit ClinicStore::readVisit(const SqlRow& row) const {
         }
         *fields[i] = std::move(*plain);
     }
+    visit.intakeKey = row.text(9);
     return visit;
 }
 
@@ -410,6 +430,24 @@ std::optional<Patient> ClinicStore::patient(std::int64_t id) {
 
 std::int64_t ClinicStore::addVisit(const Visit& visit) {
     key();
+    Visit keyed = visit;
+    if (keyed.intakeKey.empty()) {
+        keyed.intakeKey = newIntakeKey();
+    }
+    try {
+        return storeVisit(keyed);
+    } catch (const ClinicServerUnreachable& error) {
+        if (unsentFile_.empty()) {
+            throw;
+        }
+        keepUnsent(keyed);
+        throw VisitKeptUnsent(std::string(error.what()) +
+                              ". The visit is kept on this computer and will be offered again "
+                              "when the server can be reached.");
+    }
+}
+
+std::int64_t ClinicStore::storeVisit(const Visit& visit) {
     std::int64_t id = 0;
     backend_->inTransaction([&] {
         beginWrite();
@@ -418,15 +456,59 @@ std::int64_t ClinicStore::addVisit(const Visit& visit) {
     return id;
 }
 
+void ClinicStore::keepUnsent(const Visit& visit) const {
+    UnsentVisits(unsentFile_).keep(key(), visit);
+}
+
+std::size_t ClinicStore::unsentVisitCount() const {
+    return countUnsentVisits(unsentFile_);
+}
+
+std::size_t ClinicStore::sendUnsentVisits() {
+    key();
+    if (unsentVisitCount() == 0) {
+        return 0;
+    }
+    UnsentVisits unsent(unsentFile_);
+    std::size_t sent = 0;
+    std::size_t sealedBefore = 0;
+    std::vector<std::string> refused;
+    for (const KeptVisit& kept : unsent.opened(key())) {
+        if (!kept.visit) {
+            ++sealedBefore;
+            continue;
+        }
+        try {
+            storeVisit(*kept.visit);
+        } catch (const ClinicServerUnreachable&) {
+            throw;
+        } catch (const ClinicServerError& error) {
+            refused.emplace_back(error.what());
+            continue;
+        }
+        unsent.forget(kept.intakeKey);
+        ++sent;
+    }
+    if (sealedBefore > 0 || !refused.empty()) {
+        throw DatabaseError(unsentNotSent(sealedBefore, refused));
+    }
+    return sent;
+}
+
+// Returns the id of the visit with `visit`'s intake key, inserted now or stored before.
 std::int64_t ClinicStore::insertVisit(const Visit& visit) {
-    const std::int64_t id =
-        backend_
-            ->query("INSERT INTO visits (patient_id, created_at, kb_version, answers_json, "
-                    "result_json, measures_json, disposition, top_condition) "
-                    "VALUES (?, ?, ?, '', '', '', '', '') RETURNING id",
-                    {visit.patientId, visit.createdAt, visit.kbVersion})
+    const std::string intakeKey = visit.intakeKey.empty() ? newIntakeKey() : visit.intakeKey;
+    const std::vector<SqlRow> inserted = backend_->query(
+        "INSERT INTO visits (patient_id, created_at, kb_version, answers_json, result_json, "
+        "measures_json, disposition, top_condition, intake_key) "
+        "VALUES (?, ?, ?, '', '', '', '', '', ?) ON CONFLICT (intake_key) DO NOTHING RETURNING id",
+        {visit.patientId, visit.createdAt, visit.kbVersion, intakeKey});
+    if (inserted.empty()) {
+        return backend_->query("SELECT id FROM visits WHERE intake_key = ?", {intakeKey})
             .at(0)
             .integer(0);
+    }
+    const std::int64_t id = inserted.front().integer(0);
     writeSealed("visits", id,
                 {{kVisitFields[0], visit.answersJson},
                  {kVisitFields[1], visit.resultJson},

@@ -29,24 +29,28 @@ class PostgresClinic final : public ClinicBackend {
     const std::string& where() const override { return connection_.where(); }
 
     std::vector<SqlRow> query(std::string_view sql, const SqlParams& params) override {
-        std::vector<SqlRow> rows = connection_.query(sql, params);
+        std::vector<SqlRow> rows = onceMore(sql, [&] { return connection_.query(sql, params); });
         noteWrite(sql);
         return rows;
     }
 
     std::int64_t execute(std::string_view sql, const SqlParams& params) override {
-        const std::int64_t changed = connection_.execute(sql, params);
+        const std::int64_t changed =
+            onceMore(sql, [&] { return connection_.execute(sql, params); });
         noteWrite(sql);
         return changed;
     }
 
     void inTransaction(const std::function<void()>& work) override {
-        connection_.execute("BEGIN", {});
+        execute("BEGIN", {});
+        working_ = true;
         try {
             work();
+            working_ = false;
             connection_.execute("COMMIT", {});
         } catch (...) {
             wrote_ = false;
+            working_ = false;
             if (connection_.transactionOpen()) {
                 connection_.execute("ROLLBACK", {});
             }
@@ -85,6 +89,35 @@ class PostgresClinic final : public ClinicBackend {
 
   private:
     void migrate();
+    // A schema KneeTriage never set up may hold tables of the same names made by something
+    // else: they are not the clinic's, and are not touched.
+    void refuseTablesOfOthers();
+
+    // Between statements, a lost connection is made again (and the schema checked again: the
+    // server may have been upgraded or restored meanwhile). Inside a transaction it is not: the
+    // server rolled the transaction back, so its statement fails instead of running alone.
+    void reconnectIfLost() {
+        if (!working_ && connection_.reconnectIfLost()) {
+            inTransaction([this] { migrate(); });
+        }
+    }
+
+    // The connection can be lost unnoticed until a statement is sent (the server ended the
+    // session a moment before). A statement that changes nothing, a read or BEGIN, is then sent
+    // once more on a new connection; any other is not, since the server may have done it.
+    template <typename Statement>
+    auto onceMore(std::string_view sql, const Statement& statement) -> decltype(statement()) {
+        reconnectIfLost();
+        if (working_ || !(sql == "BEGIN" || sql.starts_with("SELECT "))) {
+            return statement();
+        }
+        try {
+            return statement();
+        } catch (const ClinicServerUnreachable&) {
+            reconnectIfLost();
+            return statement();
+        }
+    }
 
     // Any statement but a SELECT writes. Outside a transaction it has committed already; inside
     // one the revision moves on after the COMMIT.
@@ -113,6 +146,7 @@ class PostgresClinic final : public ClinicBackend {
     }
 
     PostgresConnection connection_;
+    bool working_ = false;
     std::optional<std::string> notice_;
     bool wrote_ = false;
 };
@@ -131,6 +165,9 @@ void PostgresClinic::migrate() {
                             "knows schema " + std::to_string(kClinicSchemaVersion) +
                             ". Update KneeTriage on this seat.");
     }
+    if (version == 0) {
+        refuseTablesOfOthers();
+    }
     const std::vector<std::string> migrations = clinicMigrations(SqlDialect::Postgres);
     for (auto v = static_cast<std::size_t>(version); v < migrations.size(); ++v) {
         connection_.executeScript(migrations[v]);
@@ -143,6 +180,19 @@ void PostgresClinic::migrate() {
     // KneeTriage still works beside it; only its own changes are not announced.
     connection_.execute("CREATE SEQUENCE IF NOT EXISTS clinic_revision", {});
     wrote_ = false; // bringing the schema up to date changes no patient or visit
+}
+
+void PostgresClinic::refuseTablesOfOthers() {
+    const std::vector<SqlRow> found = connection_.query(
+        "SELECT table_name::text FROM information_schema.tables WHERE table_schema = "
+        "current_schema() AND table_name IN ('patients', 'visits', 'clinic_key') ORDER BY 1",
+        {});
+    if (!found.empty()) {
+        throw ClinicServerError(connection_.where() + ": the database already has a table '" +
+                                found.front().text(0) +
+                                "' that KneeTriage did not make; give the clinic a database (or "
+                                "schema) of its own");
+    }
 }
 
 } // namespace

@@ -151,8 +151,9 @@ pg_conn* connectWithPassword(const std::string& conninfo, const std::string& pas
     return PQconnectdbParams(keywords.data(), values.data(), 1);
 }
 
+// A connection that failed because of its password is the user's to mend (a prompt may help);
 // libpq's message names the server and why, never the password.
-[[noreturn]] void failedConnection(const pg_conn* connection, bool passwordGiven) {
+void throwIfPasswordWanted(const pg_conn* connection, bool passwordGiven) {
     const std::string message =
         "cannot connect to the clinic server: " +
         std::string(connection != nullptr ? PQerrorMessage(connection) : "out of memory");
@@ -164,7 +165,6 @@ pg_conn* connectWithPassword(const std::string& conninfo, const std::string& pas
     if (connection != nullptr && passwordGiven && PQconnectionUsedPassword(connection) != 0) {
         throw ClinicServerNeedsPassword(message, true);
     }
-    throw ClinicServerError(message);
 }
 
 } // namespace
@@ -233,15 +233,45 @@ PostgresConnection::PostgresConnection(const std::string& conninfo, const std::s
         throw ClinicServerError(*reason);
     }
     connection_.reset(connectWithPassword(conninfo, password));
-    if (!connection_ || PQstatus(connection_.get()) != CONNECTION_OK) {
-        failedConnection(connection_.get(), !password.empty());
+    if (!connection_) {
+        throw ClinicServerError("cannot connect to the clinic server: out of memory");
     }
-    const std::string host = PQhost(connection_.get());
-    where_ = "server " + host + " database " + PQdb(connection_.get());
+    const char* hostName = PQhost(connection_.get());
+    const char* database = PQdb(connection_.get());
+    const std::string host = hostName != nullptr ? hostName : "";
+    where_ = "server " + host + " database " + (database != nullptr ? database : "");
+    if (PQstatus(connection_.get()) != CONNECTION_OK) {
+        throwIfPasswordWanted(connection_.get(), !password.empty());
+        throw unreachable("cannot be reached");
+    }
     // What libpq connected to, whatever defaults it filled in.
     if (!isLocalHost(host) && PQsslInUse(connection_.get()) == 0) {
         throw ClinicServerError(where_ + ": the connection is not encrypted");
     }
+}
+
+ClinicServerUnreachable PostgresConnection::unreachable(std::string_view what) const {
+    std::string reason = PQerrorMessage(connection_.get());
+    while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' ')) {
+        reason.pop_back();
+    }
+    return ClinicServerUnreachable(where_ + ": the clinic server " + std::string(what) + " (" +
+                                   reason + ")");
+}
+
+bool PostgresConnection::reconnectIfLost() {
+    // Reads what the server sent since the last statement, without waiting: a server that
+    // ended this session (shut down, restarted, or an administrator ended it) has said so, or
+    // closed the socket, and libpq marks the connection lost.
+    PQconsumeInput(connection_.get());
+    if (PQstatus(connection_.get()) == CONNECTION_OK) {
+        return false;
+    }
+    PQreset(connection_.get());
+    if (PQstatus(connection_.get()) != CONNECTION_OK) {
+        throw unreachable("cannot be reached");
+    }
+    return true;
 }
 
 PostgresConnection::Result PostgresConnection::run(std::string_view sql, const SqlParams& params) {
@@ -258,6 +288,9 @@ void PostgresConnection::check(const Result& result, std::string_view sql) const
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
         return;
+    }
+    if (PQstatus(connection_.get()) != CONNECTION_OK) {
+        throw unreachable("cannot be reached: the connection was lost");
     }
     const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
     throw ClinicServerError(where_ + ": " + std::string(PQerrorMessage(connection_.get())) +
@@ -291,7 +324,9 @@ void PostgresConnection::executeScript(const std::string& sql) {
 }
 
 bool PostgresConnection::transactionOpen() const {
-    return PQtransactionStatus(connection_.get()) != PQTRANS_IDLE;
+    // PQTRANS_UNKNOWN: the connection is lost, and the server has ended the transaction.
+    const PGTransactionStatusType status = PQtransactionStatus(connection_.get());
+    return status == PQTRANS_ACTIVE || status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
 }
 
 int PostgresConnection::serverVersion() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kneetriage/store/clinic_store.h"
 #include "store/clinic_backend.h"
 
 #include <memory>
@@ -18,9 +19,11 @@ namespace kt {
 class PostgresConnection {
   public:
     // Connects by a libpq connection string. Throws ClinicServerError when the string asks for
-    // a connection without TLS to another computer, names a password (it belongs in ~/.pgpass),
-    // or the server cannot be reached, and ClinicServerNeedsPassword when the server wants a
-    // password it was not given or refused `password` (one the user typed; empty for none).
+    // a connection without TLS to another computer or names a password (it belongs in
+    // ~/.pgpass), ClinicServerNeedsPassword when the server wants a password it was not given
+    // or refused `password` (one the user typed; empty for none), and ClinicServerUnreachable
+    // when the server cannot be reached; a statement throws ClinicServerUnreachable when the
+    // connection is lost.
     explicit PostgresConnection(const std::string& conninfo, const std::string& password = {});
 
     // `sql` with `?` placeholders, numbered in order.
@@ -28,6 +31,11 @@ class PostgresConnection {
     std::int64_t execute(std::string_view sql, const SqlParams& params);
     // Several statements and no values: schema migrations only.
     void executeScript(const std::string& sql);
+    // After the connection was lost (the server restarted, or ended this session): connects
+    // again with the same connection string; true when it did. Throws ClinicServerUnreachable
+    // when the server still cannot be reached. The server has rolled back whatever transaction
+    // was open, so the caller must not go on with it.
+    bool reconnectIfLost();
     [[nodiscard]] bool transactionOpen() const;
     [[nodiscard]] int serverVersion() const;
     [[nodiscard]] const std::string& where() const { return where_; }
@@ -43,6 +51,7 @@ class PostgresConnection {
 
     Result run(std::string_view sql, const SqlParams& params);
     void check(const Result& result, std::string_view sql) const;
+    [[nodiscard]] ClinicServerUnreachable unreachable(std::string_view what) const;
 
     std::unique_ptr<pg_conn, ConnectionCloser> connection_;
     std::string where_;

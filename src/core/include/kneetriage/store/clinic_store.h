@@ -16,7 +16,7 @@
 
 namespace kt {
 
-inline constexpr int kClinicSchemaVersion = 3;
+inline constexpr int kClinicSchemaVersion = 4;
 // The shortest clinic passphrase accepted, in bytes of UTF-8.
 inline constexpr std::size_t kMinimumPassphraseBytes = 8;
 
@@ -51,6 +51,9 @@ struct Visit : CheckRecord {
     std::string measuresJson; // {"<measure id>": {"<item id>": code or number}}
     // Its sealed fields could not be opened (changed outside KneeTriage): they are left empty.
     bool unreadable = false;
+    // Random, made by the seat when the visit is first saved (empty: make one): a visit saved
+    // again with the same key is the same visit, stored once.
+    std::string intakeKey;
 };
 
 // An edit made from `read`, carried over to `saved` (another seat's newer save) so it can be
@@ -101,14 +104,32 @@ class ClinicServerNeedsPassword : public ClinicServerError {
     bool refused_;
 };
 
+// The clinic server cannot be reached: it is down, the network is, or the connection was lost
+// (a statement that was running when it was lost did not happen, unless it was a COMMIT).
+class ClinicServerUnreachable : public ClinicServerError {
+  public:
+    using ClinicServerError::ClinicServerError;
+};
+
+// A visit could not be saved because the server cannot be reached: it is kept, sealed, in the
+// seat's file of unsent visits and sent by sendUnsentVisits().
+class VisitKeptUnsent : public ClinicServerUnreachable {
+  public:
+    using ClinicServerUnreachable::ClinicServerUnreachable;
+};
+
 // A practice server: a libpq connection string (host, port, dbname, user, sslmode). The
 // password comes from ~/.pgpass (or PGPASSFILE), never from the string; anything but a Unix
 // socket or localhost needs sslmode=require or stronger. `password`, when not empty, is one the
 // user typed for this run (the app keeps it in memory only): it is given to libpq beside the
 // string, so it overrides ~/.pgpass and never appears in the string or a message.
+// Give it with designated initialisers: a path would silently convert into `password`.
 struct ClinicServer {
     std::string conninfo;
     std::string password = {};
+    // This seat's own file for visits saved while the server could not be reached (sealed, with
+    // the protections of user_database.h); empty: such a visit is not kept.
+    std::filesystem::path unsentVisits = {};
 };
 
 // Why a connection string must not be used, found before anything is sent to a server.
@@ -176,7 +197,19 @@ class ClinicStore {
     [[nodiscard]] std::vector<Patient> patients(const std::string& search, bool includeArchived);
     [[nodiscard]] std::optional<Patient> patient(std::int64_t id);
 
+    // The new visit's id, or the stored one's when a visit with its intake key is stored
+    // already. Throws VisitKeptUnsent when the server cannot be reached and the visit was kept
+    // in the seat's file of unsent visits.
     std::int64_t addVisit(const Visit& visit);
+    // Visits kept on this seat because the server could not be reached (0 for a clinic file).
+    // Needs no passphrase.
+    [[nodiscard]] std::size_t unsentVisitCount() const;
+    // Sends each kept visit (stored once even if it had reached the server) and forgets it once
+    // the server has committed it; how many were sent. Throws ClinicServerUnreachable when the
+    // server still cannot be reached, and DatabaseError, after sending the others, for kept
+    // visits that cannot be sent (sealed under an earlier passphrase, or their patient erased):
+    // those stay kept.
+    std::size_t sendUnsentVisits();
     // A patient's visits, oldest first.
     [[nodiscard]] std::vector<Visit> visits(std::int64_t patientId);
     [[nodiscard]] std::int64_t visitCount(std::int64_t patientId);
@@ -224,6 +257,9 @@ class ClinicStore {
     // The rows of addPatient and addVisit, inside the caller's transaction.
     std::int64_t insertPatient(const Patient& patient);
     std::int64_t insertVisit(const Visit& visit);
+    // addVisit's transaction, for a visit that has its intake key.
+    std::int64_t storeVisit(const Visit& visit);
+    void keepUnsent(const Visit& visit) const;
     // Every personal field of every row, opened with the key in use (or read as clear text
     // when `sealed` is false, for a version-1 file).
     [[nodiscard]] std::vector<Fields> everyField(bool sealed);
@@ -234,6 +270,7 @@ class ClinicStore {
     KeyWork work_;
     std::unique_ptr<ClinicBackend> backend_;
     std::optional<SecretKey> key_;
+    std::filesystem::path unsentFile_;
 };
 
 } // namespace kt
