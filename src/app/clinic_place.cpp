@@ -11,9 +11,14 @@ ClinicPlace::ClinicPlace(std::filesystem::path file) : file_(std::move(file)) {}
 
 ClinicStore& ClinicPlace::store() {
     if (!store_) {
-        store_ = server_.empty() ? std::make_unique<ClinicStore>(file_)
-                                 : std::make_unique<ClinicStore>(
-                                       ClinicServer{.conninfo = server_, .password = password_});
+        // A visit the server could not take is kept beside the clinic file, sealed, until
+        // it can be sent.
+        store_ = server_.empty()
+                     ? std::make_unique<ClinicStore>(file_)
+                     : std::make_unique<ClinicStore>(ClinicServer{
+                           .conninfo = server_,
+                           .password = password_,
+                           .unsentVisits = file_.parent_path() / "clinic-unsent.sqlite"});
         if (const auto& notice = store_->notice()) {
             QMessageBox::warning(nullptr, QObject::tr("A file was set aside"), toQt(*notice));
         }

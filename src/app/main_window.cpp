@@ -21,6 +21,7 @@
 #include "store_guard.h"
 #include "theme.h"
 #include "training_page.h"
+#include "unsent_visits_offer.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -64,6 +65,9 @@ MainWindow::MainWindow(AppContext& context, QSettings& settings, QWidget* parent
             clinicClosed();
         }
         updateClinicActions();
+        if (open) {
+            offerUnsentVisits(this, context_.clinic());
+        }
     });
     setWindowTitle(tr("KneeTriage"));
     home_->setObjectName(QStringLiteral("homePage"));
@@ -439,6 +443,15 @@ void MainWindow::intakeQuestionnairesDone(const nlohmann::json& measureAnswers) 
     visit.measuresJson = measureAnswers.dump();
     try {
         context_.clinic().addVisit(visit);
+    } catch (const VisitKeptUnsent& error) {
+        // The patient holds the computer: plain words for them, the server's reply for staff.
+        QMessageBox box(QMessageBox::Information, tr("Kept on this computer"),
+                        tr("The practice's server could not be reached, so your answers are kept "
+                           "on this computer, sealed, and will be sent when it is back. Please "
+                           "let the practice staff know."),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(toQt(error.what()));
+        box.exec();
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Could not save this visit"), toQt(error.what()));
     }

@@ -721,6 +721,10 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
         <source>%1 did not work: the clinic was last used by a newer KneeTriage, which this one cannot read. Nothing was changed. Update KneeTriage on this computer.</source>
         <translation>%1 hat nicht geklappt: Die Praxisdaten wurden zuletzt von einer neueren KneeTriage-Version genutzt, die diese Version nicht lesen kann. Nichts wurde geändert. Aktualisieren Sie KneeTriage auf diesem Computer.</translation>
     </message>
+    <message>
+        <source>%1 did not work, and nothing was written: the patient records are locked. If the clinic passphrase was changed on another computer, open the patient records again with the new passphrase.</source>
+        <translation>%1 hat nicht funktioniert, und es wurde nichts geschrieben: Die Patientenakten sind gesperrt. Wenn die Praxis-Passphrase an einem anderen Computer geändert wurde, öffnen Sie die Patientenakten erneut mit der neuen Passphrase.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPage</name>
@@ -895,6 +899,29 @@ Sie können trotzdem einen Check machen, aber er wird nach dem Schließen von Kn
     <message>
         <source>Each of the next 14 days: a session of which step, or rest</source>
         <translation>Jeder der nächsten 14 Tage: eine Einheit welcher Stufe oder Ruhe</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentVisits</name>
+    <message>
+        <source>Looking for visits kept on this computer</source>
+        <translation>Suche nach Besuchen, die auf diesem Computer aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Visits kept on this computer</source>
+        <translation>Auf diesem Computer aufbewahrte Besuche</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Sending the kept visits</source>
+        <translation>Senden der aufbewahrten Besuche</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1745,14 @@ Um eine wiederherzustellen, schließen Sie KneeTriage und kopieren Sie sie an di
     <message>
         <source>Where the clinic is &amp;kept…</source>
         <translation>&amp;Ort der Praxisdaten…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer</source>
+        <translation>Auf diesem Computer aufbewahrt</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s server could not be reached, so your answers are kept on this computer, sealed, and will be sent when it is back. Please let the practice staff know.</source>
+        <translation>Der Server der Praxis war nicht erreichbar. Ihre Antworten werden deshalb versiegelt auf diesem Computer aufbewahrt und gesendet, sobald er wieder erreichbar ist. Bitte sagen Sie dem Praxisteam Bescheid.</translation>
     </message>
 </context>
 <context>
