@@ -336,6 +336,7 @@ class GuiTest : public QObject {
     void newPatientIsSavedAsTypedAndOnlyWithAReference();
     void anEditAfterAnotherSeatSavedIsShownWhatChangedAndOverwritesNothing();
     void aPassphraseChangedOnAnotherSeatLocksTheRecordsHereAndWritesNothing();
+    void aVisitKeptWhileTheServerWasAwayIsSentWhenTheClinicOpens();
     void newPatientBirthYearIsAPossibleYearOrNotGiven();
     void typedMarkupStaysPlainTextInTheStoreTheListAndTheClinicianView();
     void everyControlOnEveryPageHasANameAndDescriptionForAScreenReader();
@@ -1547,6 +1548,76 @@ void GuiTest::aPassphraseChangedOnAnotherSeatLocksTheRecordsHereAndWritesNothing
     QTRY_COMPARE(currentPage(), static_cast<QWidget*>(clinic));
     QCOMPARE(clinic->rowCount(), 1); // the one before; nothing sealed with the old key
     QVERIFY(window_->isVisible());
+}
+
+namespace {
+
+// Runs SQL on the test command's PostgreSQL cluster as its administrator, with psql.
+void onTheTestServer(const QString& sql) {
+    QProcess psql;
+    psql.start(QStringLiteral("psql"),
+               {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qAt"),
+                QStringLiteral("-d"), qEnvironmentVariable("KT_TEST_PG_CONNINFO"),
+                QStringLiteral("-c"), sql});
+    QVERIFY2(psql.waitForFinished(), "psql did not finish");
+    QVERIFY2(psql.exitCode() == 0, qPrintable(sql + QStringLiteral(": ") +
+                                              QString::fromUtf8(psql.readAllStandardError())));
+}
+
+} // namespace
+
+void GuiTest::aVisitKeptWhileTheServerWasAwayIsSentWhenTheClinicOpens() {
+    if (qEnvironmentVariableIsEmpty("KT_TEST_PG_CONNINFO")) {
+        if (qEnvironmentVariableIsSet("CI")) {
+            QFAIL("KT_TEST_PG_CONNINFO is not set: run the tests through ctest");
+        }
+        QSKIP("no test server: run through ctest, which starts one");
+    }
+    // A role and schema of this test's own; taking the login away makes the server unreachable
+    // for this seat alone, where stopping the shared cluster would stop other tests.
+    const QString role = QStringLiteral("kt_gui_%1").arg(QCoreApplication::applicationPid());
+    onTheTestServer(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; DROP ROLE IF EXISTS %1; "
+                                   "CREATE ROLE %1 LOGIN; CREATE SCHEMA %1 AUTHORIZATION %1")
+                        .arg(role));
+    const QString server = qEnvironmentVariable("KT_TEST_PG_CONNINFO") +
+                           QStringLiteral(" user=%1 options='-c search_path=%1'").arg(role);
+    {
+        // The intake room's seat: the visit is cut off and kept in this user's folder.
+        ClinicStore intakeRoom(ClinicServer{
+            .conninfo = toCore(server),
+            .unsentVisits = toCore(home_->filePath(QStringLiteral("clinic-unsent.sqlite")))});
+        intakeRoom.setPassphrase(toCore(kClinicPassphrase));
+        Patient patient;
+        patient.reference = "Kept Visit";
+        patient.createdAt = "2026-11-01T09:00:00Z";
+        Visit visit;
+        visit.patientId = intakeRoom.addPatient(patient);
+        visit.createdAt = "2026-11-02T09:00:00Z";
+        visit.answersJson = R"({"knee_side":"left"})";
+        visit.resultJson = R"({"disposition":"self_care"})";
+        visit.measuresJson = "{}";
+        onTheTestServer(QStringLiteral("ALTER ROLE %1 NOLOGIN; SELECT pg_terminate_backend(pid) "
+                                       "FROM pg_stat_activity WHERE usename = '%1'")
+                            .arg(role));
+        QVERIFY_THROWS_EXCEPTION(VisitKeptUnsent, intakeRoom.addVisit(visit));
+    }
+    onTheTestServer(QStringLiteral("ALTER ROLE %1 LOGIN").arg(role)); // the server is back
+    chooseClinicPlace(window_.get(), server);
+    QString offered;
+    QString told;
+    clickInTheNextMessageBox(QStringLiteral("Send now"), &offered);
+    QTimer::singleShot(0, [&] { clickInTheNextMessageBox(QStringLiteral("OK"), &told); });
+    ClinicPage* clinic = openClinic();
+    QVERIFY2(offered.contains(QStringLiteral("1 visit(s) could not reach the practice server")),
+             qPrintable(offered));
+    QVERIFY2(told.contains(QStringLiteral("1 visit(s) sent")), qPrintable(told));
+    QTRY_COMPARE(clinic->rowCount(), 1);
+    QString visits;
+    shownAsPlainText(clinic->findChild<QTableWidget*>(QStringLiteral("patientTable")), 0, 2,
+                     visits);
+    QCOMPARE(visits, QStringLiteral("1"));
+    chooseClinicPlace(window_.get(), QString());
+    onTheTestServer(QStringLiteral("DROP SCHEMA %1 CASCADE; DROP ROLE %1").arg(role));
 }
 
 void GuiTest::newPatientIsSavedAsTypedAndOnlyWithAReference() {
