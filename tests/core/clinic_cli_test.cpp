@@ -48,6 +48,9 @@ TEST_P(ClinicCliTest, AddedPatientsAreListedOneJsonLineEachWithTheirVisitCount) 
     ASSERT_EQ(clinic({"add-patient", "Bob"}).exitStatus, 0);
     const test::CommandResult listed = clinic({"patients"});
     ASSERT_EQ(listed.exitStatus, 0) << listed.err;
+    // A script reads stderr for problems: the server's notices are not problems.
+    EXPECT_EQ(listed.err, "");
+    EXPECT_EQ(added.err, "");
     std::vector<nlohmann::json> lines;
     std::istringstream stream(listed.out);
     for (std::string line; std::getline(stream, line);) {
