@@ -250,7 +250,8 @@ PostgresConnection::PostgresConnection(const std::string& conninfo, const std::s
     }
     // libpq prints the server's notices ("relation already exists, skipping") on stderr, in
     // the middle of a command's output; what matters of them arrives as errors anyway.
-    PQsetNoticeProcessor(connection_.get(), [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        connection_.get(), [](void*, const char*) {}, nullptr);
 }
 
 ClinicServerUnreachable PostgresConnection::unreachable(std::string_view what) const {
