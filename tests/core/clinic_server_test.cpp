@@ -7,10 +7,18 @@
 #include "kneetriage/store/user_database.h"
 #include "test_support.h"
 
+#include <arpa/inet.h>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <gtest/gtest.h>
+#include <memory>
+#include <netinet/in.h>
 #include <string>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 namespace kt {
 namespace {
@@ -48,6 +56,33 @@ TEST(ClinicServerConnection, AnotherComputerWithoutTlsIsRefusedBeforeConnecting)
 
 TEST(ClinicServerConnection, APasswordInTheConnectionStringIsRefused) {
     EXPECT_NE(refusal("host=/nonexistent password=secret").find("~/.pgpass"), std::string::npos);
+}
+
+// A server that took the connection and then went silent (a network gone between the seat and
+// the server): the seat gives up within its own limit, rather than leave the window frozen for
+// as long as the operating system waits.
+TEST(ClinicServerConnection, AServerThatNeverAnswersIsGivenUpWithinSeconds) {
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    ASSERT_GE(listener, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    ASSERT_EQ(::bind(listener, reinterpret_cast<sockaddr*>(&address), length), 0);
+    ASSERT_EQ(::listen(listener, 4), 0); // connections complete, and nothing ever answers
+    ASSERT_EQ(::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length), 0);
+    const std::string conninfo =
+        "host=127.0.0.1 port=" + std::to_string(ntohs(address.sin_port)) + " dbname=kt user=kt";
+    auto refused = std::make_shared<std::promise<std::string>>();
+    std::future<std::string> told = refused->get_future();
+    // Detached: a seat that waited for ever must fail this test, not hang it.
+    std::thread([conninfo, refused] { refused->set_value(refusal(conninfo)); }).detach();
+    const auto start = std::chrono::steady_clock::now();
+    ASSERT_EQ(told.wait_for(std::chrono::seconds(40)), std::future_status::ready)
+        << "the seat was still waiting after 40 s";
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+    EXPECT_NE(told.get().find("cannot be reached"), std::string::npos);
+    ::close(listener);
 }
 
 class ClinicServerTest : public test::ClinicPlaceTest {};

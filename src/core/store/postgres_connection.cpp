@@ -142,12 +142,24 @@ BoundValues::BoundValues(const SqlParams& params) {
     }
 }
 
-// The string is expanded as the "dbname" value; a password typed by the user comes after it as
-// its own keyword, so it overrides ~/.pgpass and is never spliced into the string.
+// libpq takes keywords in order, a later one overriding an earlier one. First come limits on
+// waiting, which the string may change: without them a seat whose server went away over the
+// network waits for the operating system, a quarter of an hour, with the window frozen.
+// Within 10 s a server is reached or not; a connection that stops answering is given up after
+// about 30 s (TCP only; a Unix socket ignores them). Then the string, expanded as the "dbname"
+// value; then a password typed by the user as its own keyword, so it overrides ~/.pgpass and
+// is never spliced into the string.
 pg_conn* connectWithPassword(const std::string& conninfo, const std::string& password) {
-    const std::array<const char*, 3> keywords{"dbname", password.empty() ? nullptr : "password",
+    const std::array<const char*, 8> keywords{"connect_timeout",
+                                              "keepalives_idle",
+                                              "keepalives_interval",
+                                              "keepalives_count",
+                                              "tcp_user_timeout",
+                                              "dbname",
+                                              password.empty() ? nullptr : "password",
                                               nullptr};
-    const std::array<const char*, 3> values{conninfo.c_str(), password.c_str(), nullptr};
+    const std::array<const char*, 8> values{
+        "10", "10", "5", "4", "30000", conninfo.c_str(), password.c_str(), nullptr};
     return PQconnectdbParams(keywords.data(), values.data(), 1);
 }
 
